@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One module per stage of the pipeline, in the order the data flows:
+// Diagnostics → Configuration → ContentLoading → Markdown → Rendering → Output → SiteBuilder → cleiss-site.
+let package = Package(
+    name: "cleiss-site",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "cleiss-site", targets: ["cleiss-site"]),
+        .library(name: "SiteBuilder", targets: ["SiteBuilder"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "Support"),
+        .target(name: "Configuration", dependencies: ["Diagnostics", "Yams"]),
+        .target(name: "ContentLoading", dependencies: ["Diagnostics", "Configuration", "Support", "Yams"]),
+        .target(name: "Markdown", dependencies: ["Diagnostics", "CCmarkGFM"]),
+        .target(name: "Rendering", dependencies: [
+            "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "Output", dependencies: ["Diagnostics"]),
+        .target(name: "SiteBuilder", dependencies: [
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support",
+        ]),
+        .executableTarget(name: "cleiss-site", dependencies: [
+            "SiteBuilder", "Diagnostics",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
+        .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "Configuration"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "Diagnostics"]),
+    ]
+)

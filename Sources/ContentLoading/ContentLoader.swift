@@ -1,0 +1,104 @@
+import Configuration
+import Diagnostics
+import Foundation
+import Support
+
+/// Reads every file of `Content/<lang>/` for the configured languages.
+public enum ContentLoader {
+    public static let contentFolder = "Content"
+
+    public struct Result: Sendable {
+        public var pages: [SourcePage]
+        public var resources: [ResourceFile]
+        /// Warnings; errors are thrown.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads and parses the pages in parallel. Every error of every file is reported together.
+    public static func load(root: URL, configuration: SiteConfiguration, languages: [String]) throws(DiagnosticsError) -> Result {
+        var diagnostics: [Diagnostic] = []
+        var markdownFiles: [(language: String, relativePath: String)] = []
+        var resources: [ResourceFile] = []
+        for language in languages {
+            let folder = root.appendingPathComponent(contentFolder).appendingPathComponent(language)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                diagnostics.append(.error(SourceLocation(file: "\(contentFolder)/\(language)"), "no content folder for language '\(language)'",
+                                          hint: "create \(contentFolder)/\(language)/ with at least _index.md, or remove '\(language)' from languages in site.yml"))
+                continue
+            }
+            for relativePath in FileListing.files(in: folder) {
+                if relativePath.hasSuffix(".md") {
+                    markdownFiles.append((language, relativePath))
+                } else {
+                    resources.append(ResourceFile(language: language, path: "\(contentFolder)/\(language)/\(relativePath)", relativePath: relativePath))
+                }
+            }
+        }
+        let audienceIDs = configuration.audiences.map(\.id)
+        let parsed = markdownFiles.concurrentMap { file in
+            readPage(root: root, language: file.language, relativePath: file.relativePath, audiences: audienceIDs)
+        }
+        var pages: [SourcePage] = []
+        for result in parsed {
+            switch result {
+            case .success(let (page, warnings)):
+                pages.append(page)
+                diagnostics += warnings
+            case .failure(let error):
+                diagnostics += error.diagnostics
+            }
+        }
+        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+        return Result(pages: pages, resources: resources, diagnostics: diagnostics)
+    }
+
+    static func readPage(root: URL, language: String, relativePath: String, audiences: [String]) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
+        let path = "\(contentFolder)/\(language)/\(relativePath)"
+        do throws(DiagnosticsError) {
+            let text = try readUTF8(root.appendingPathComponent(path), displayPath: path)
+            let parsed = try FrontMatterParser.parse(text, file: path, audiences: audiences)
+            let kind: PageKind = relativePath == "_index.md" ? .home : (relativePath.hasSuffix("/_index.md") ? .section : .page)
+            let page = SourcePage(language: language, path: path, relativePath: relativePath, kind: kind,
+                                  frontMatter: parsed.frontMatter, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine)
+            return .success((page, parsed.diagnostics))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The file's text with line endings made `\n` and a byte-order mark removed.
+    static func readUTF8(_ url: URL, displayPath: String) throws(DiagnosticsError) -> String {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw DiagnosticsError(.error(SourceLocation(file: displayPath), "cannot read the file", hint: "check that it exists and can be read"))
+        }
+        guard var text = String(validatingUTF8Data: data) else {
+            let line = firstInvalidUTF8Line(in: data)
+            throw DiagnosticsError(.error(SourceLocation(file: displayPath, line: line), "the file is not valid UTF-8",
+                                          hint: "save it with the UTF-8 encoding (your editor's 'Save with encoding' menu)"))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        return text
+    }
+
+    /// The line holding the first byte sequence that is not UTF-8.
+    static func firstInvalidUTF8Line(in data: Data) -> Int {
+        var line = 1
+        var lineStart = data.startIndex
+        for index in data.indices where data[index] == UInt8(ascii: "\n") {
+            if String(validatingUTF8Data: data[lineStart...index]) == nil { return line }
+            line += 1
+            lineStart = index + 1
+        }
+        return line
+    }
+}
+
+extension String {
+    /// Strict UTF-8 decoding: nil instead of replacement characters.
+    init?<Bytes: Collection>(validatingUTF8Data data: Bytes) where Bytes.Element == UInt8 {
+        guard let text = String(validating: data, as: UTF8.self) else { return nil }
+        self = text
+    }
+}

@@ -1,0 +1,118 @@
+import Configuration
+import Diagnostics
+import Foundation
+
+/// The YAML block at the top of a page, checked. Keys follow Hugo's where they overlap.
+public struct FrontMatter: Sendable, Equatable {
+    public var title: String
+    public var description: String
+    public var audiences: [String]
+    public var translationKey: String?
+    public var date: PageDate?
+    public var lastmod: PageDate?
+    public var draft: Bool
+    public var slug: String?
+    public var aliases: [String]
+    public var weight: Int?
+    /// Menus the page appears in: `main`, `footer`.
+    public var menus: [String]
+    /// Where each key is, for messages about its value.
+    public var locations: [String: SourceLocation]
+
+    public static let knownKeys = ["title", "description", "audiences", "translationKey", "date", "lastmod", "draft",
+                                   "slug", "aliases", "weight", "menus"]
+    public static let knownMenus = ["main", "footer"]
+
+    public func location(of key: String) -> SourceLocation? { locations[key] }
+}
+
+/// Splits a Markdown file into its front matter and body, and reads the front matter.
+public enum FrontMatterParser {
+    public struct Parsed: Sendable {
+        public var frontMatter: FrontMatter
+        public var body: String
+        /// The line of the file where the body starts (1-based).
+        public var bodyFirstLine: Int
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// `text` is the whole file; `file` is its path as the user knows it.
+    public static func parse(_ text: String, file: String, audiences: [String]) throws(DiagnosticsError) -> Parsed {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = SourceLocation(file: file, line: 1)
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw DiagnosticsError(.error(start, "the file is empty",
+                                          hint: "start it with a front matter block (---, title: …, description: …, ---) and the text, or delete it"))
+        }
+        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---" else {
+            throw DiagnosticsError(.error(start, "the file does not start with a front matter block",
+                                          hint: "put a line '---', then 'title: …' and 'description: …', then '---' at the top of the file"))
+        }
+        guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+            throw DiagnosticsError(.error(start, "the front matter block is never closed", hint: "add a line '---' after the last front matter key"))
+        }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        let body = lines[(end + 1)...].joined(separator: "\n")
+        let reader = YAMLReader(file: file, lineOffset: 1)
+        var diagnostics: [Diagnostic] = []
+        guard let node = try reader.parse(yaml),
+              var mapping = YAMLMappingReader(node, reader: reader, diagnostics: &diagnostics, what: "the front matter") else {
+            throw DiagnosticsError(diagnostics.isEmpty
+                ? [.error(start, "the front matter is empty", hint: "give at least 'title: …' and 'description: …'")] : diagnostics)
+        }
+        let frontMatter = read(&mapping, file: file, audiences: audiences)
+        diagnostics += mapping.diagnostics
+        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+        return Parsed(frontMatter: frontMatter, body: body, bodyFirstLine: end + 2, diagnostics: diagnostics)
+    }
+
+    private static func read(_ mapping: inout YAMLMappingReader, file: String, audiences knownAudiences: [String]) -> FrontMatter {
+        mapping.reportUnknownKeys(known: FrontMatter.knownKeys, severity: .warning, what: "front matter")
+        var locations: [String: SourceLocation] = [:]
+        for (key, location) in mapping.keys { locations[key] = location }
+
+        let title = mapping.string("title", required: true) ?? ""
+        let description = mapping.string("description", required: true) ?? ""
+        var audiences: [String] = []
+        for (id, location) in mapping.strings("audiences") ?? [] {
+            if knownAudiences.contains(id) {
+                if !audiences.contains(id) { audiences.append(id) }
+            } else {
+                mapping.diagnostics.append(.error(location, "unknown audience '\(id)'",
+                                                  hint: Suggestions.hint(for: id, among: knownAudiences) + " (audiences are listed in site.yml)"))
+            }
+        }
+        let translationKey = mapping.string("translationKey")
+        let date = readDate(&mapping, key: "date")
+        let lastmod = readDate(&mapping, key: "lastmod")
+        if let date, let lastmod, lastmod < date {
+            mapping.diagnostics.append(.warning(mapping.location("lastmod"), "lastmod \(lastmod) is before date \(date)",
+                                                hint: "lastmod is the last update; it cannot be earlier than the first publication"))
+        }
+        let slug = mapping.string("slug")
+        if let slug, let problem = URLSegment.problem(with: slug) {
+            mapping.diagnostics.append(.error(mapping.location("slug"), "slug '\(slug)' cannot be a URL segment: \(problem)",
+                                              hint: "a slug is one URL segment: lowercase letters, digits and hyphens, no '/' or '..'"))
+        }
+        var menus: [String] = []
+        for (menu, location) in mapping.strings("menus") ?? [] {
+            if FrontMatter.knownMenus.contains(menu) { menus.append(menu) } else {
+                mapping.diagnostics.append(.warning(location, "unknown menu '\(menu)'", hint: Suggestions.hint(for: menu, among: FrontMatter.knownMenus)))
+            }
+        }
+        return FrontMatter(title: title, description: description, audiences: audiences, translationKey: translationKey,
+                           date: date, lastmod: lastmod, draft: mapping.bool("draft") ?? false, slug: slug,
+                           aliases: (mapping.strings("aliases") ?? []).map(\.0), weight: mapping.int("weight"),
+                           menus: menus, locations: locations)
+    }
+
+    private static func readDate(_ mapping: inout YAMLMappingReader, key: String) -> PageDate? {
+        guard let text = mapping.string(key) else { return nil }
+        guard let date = PageDate(text) else {
+            mapping.diagnostics.append(.error(mapping.location(key), "'\(text)' is not a valid \(key)",
+                                              hint: "write a date like 2026-11-28 or a date-time with its zone like 2026-11-28T09:30:00+01:00"))
+            return nil
+        }
+        return date
+    }
+}

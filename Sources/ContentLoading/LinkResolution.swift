@@ -1,0 +1,51 @@
+import Foundation
+
+/// What a link written in a page's Markdown points to.
+public enum LinkTarget: Sendable, Equatable {
+    /// Leave it as written: another site, a mail address, an anchor in the same page.
+    case unchanged
+    /// A page or file of this site, at this root-relative URL.
+    case url(String)
+    /// Nothing of this site answers: the reason, for the error message.
+    case missing(String)
+}
+
+extension SiteContent {
+    /// Resolves a link destination written in the page at `index`.
+    ///
+    /// Relative links are paths between source files (`../employeurs/detachement.md#duree`) and
+    /// become the target's URL; root-relative links (`/fr/…`) must name a URL the build writes.
+    public func resolveLink(_ destination: String, from index: Int) -> LinkTarget {
+        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") { return .unchanged }
+        if let colon = destination.firstIndex(of: ":"),
+           !destination[..<colon].contains("/"), destination[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) {
+            return .unchanged
+        }
+        var path = destination
+        var suffix = ""
+        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[mark...])
+            path = String(path[..<mark])
+        }
+        let decoded = path.removingPercentEncoding ?? path
+        if decoded.hasPrefix("/") {
+            let outputPath = URLPaths.outputPath(forURL: decoded)
+            if claimedOutputPaths.contains(outputPath) || decoded.hasPrefix("/assets/") { return .unchanged }
+            return .missing("no page of this site has the URL \(decoded)")
+        }
+        let page = pages[index]
+        let folderComponents = page.source.path.split(separator: "/").dropLast().map(String.init)
+        guard let target = URLPaths.normalize(folderComponents + decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)),
+              target.first == ContentLoader.contentFolder else {
+            return .missing("'\(decoded)' leads outside the \(ContentLoader.contentFolder) folder")
+        }
+        let targetPath = target.joined(separator: "/")
+        if let found = self.page(sourcePath: targetPath) { return .url(pages[found].url + suffix) }
+        if let found = self.page(sourcePath: targetPath + "/_index.md") { return .url(pages[found].url + suffix) }
+        if let found = resourceBySourcePath[targetPath] { return .url(resources[found].url + suffix) }
+        if targetPath.hasSuffix(".md") {
+            return .missing("there is no page \(targetPath) (or it is a draft, which is not published)")
+        }
+        return .missing("there is no file \(targetPath)")
+    }
+}

@@ -1,0 +1,236 @@
+import Configuration
+import Diagnostics
+import Foundation
+
+/// The whole site as the stages after loading see it: pages with URLs, translations, sections,
+/// audiences and the generated pages' URLs. Built once, read by every later stage.
+public struct SiteContent: Sendable {
+    public let configuration: SiteConfiguration
+    /// Ordered by language (site.yml order), then path: the same order on every run.
+    public let pages: [Page]
+    public let aliases: [AliasRoute]
+    public let resources: [ResourceRoute]
+
+    private let pageBySourcePath: [String: Int]
+    private let pagesByGroup: [String: [Int]]
+    let resourceBySourcePath: [String: Int]
+    /// Section page of each folder, by language then folder relative to the language folder (`""` = home).
+    private let sectionByFolder: [String: [String: Int]]
+    private let parents: [Int?]
+    private let childrenByPage: [Int: [Int]]
+    /// Every output file claimed by a page, generated page, alias or resource.
+    public let claimedOutputPaths: Set<String>
+
+    /// Gives URLs and checks that no two things claim one URL and that nothing escapes the output.
+    /// `includeDrafts` keeps draft pages; otherwise they are left out of the site entirely.
+    public init(configuration: SiteConfiguration, loaded: ContentLoader.Result, includeDrafts: Bool) throws(DiagnosticsError) {
+        var diagnostics: [Diagnostic] = []
+        let sources = loaded.pages
+            .filter { includeDrafts || !$0.frontMatter.draft }
+            .sorted { (configuration.languages.firstIndex(of: $0.language) ?? 0, $0.relativePath) < (configuration.languages.firstIndex(of: $1.language) ?? 0, $1.relativePath) }
+
+        // A folder's URL segment is the slug of its _index.md, or the folder's name.
+        var folderSegments: [String: [String: String]] = [:]
+        for page in sources where page.kind == .section {
+            let name = page.folder.split(separator: "/").last.map(String.init) ?? page.folder
+            folderSegments[page.language, default: [:]][page.folder] = page.frontMatter.slug ?? name
+        }
+        func folderURLSegments(language: String, folder: String) -> [String] {
+            var segments = [language]
+            var prefix = ""
+            for name in folder.split(separator: "/").map(String.init) {
+                prefix = prefix.isEmpty ? name : prefix + "/" + name
+                segments.append(folderSegments[language]?[prefix] ?? name)
+            }
+            return segments
+        }
+
+        var claims: [String: String] = [:]
+        func claim(_ outputPath: String, by claimant: String, at location: SourceLocation) {
+            if let previous = claims[outputPath] {
+                diagnostics.append(.error(location, "\(claimant) and \(previous) both want the URL of \(outputPath)",
+                                          hint: "give one of them another slug or file name"))
+            } else {
+                claims[outputPath] = claimant
+            }
+        }
+
+        // Generated pages first, so that a content page that collides with one is the one reported.
+        let siteFile = SourceLocation(file: ConfigurationLoader.fileName)
+        claim("index.html", by: "the language chooser", at: siteFile)
+        for language in configuration.languages {
+            claim(URLPaths.outputPath([language, configuration.audiencesPath[language] ?? "audiences"]), by: "the audience index (\(language))", at: siteFile)
+            claim(URLPaths.outputPath([language, configuration.sitemapPath[language] ?? "sitemap"]), by: "the site map page (\(language))", at: siteFile)
+            claim("\(language)/404.html", by: "the 404 page (\(language))", at: siteFile)
+            for audience in configuration.audiences {
+                claim(URLPaths.outputPath([language, configuration.audiencesPath[language] ?? "audiences", audience.slug[language] ?? audience.id]),
+                      by: "the landing page of audience '\(audience.id)' (\(language))", at: siteFile)
+            }
+        }
+
+        var pages: [Page] = []
+        var groupUse: [String: [String: String]] = [:]
+        for source in sources {
+            var segments = folderURLSegments(language: source.language, folder: source.folder)
+            if source.kind == .page && source.baseName != "index" {
+                segments.append(source.frontMatter.slug ?? source.baseName)
+            }
+            let outputPath = URLPaths.outputPath(segments)
+            claim(outputPath, by: source.path, at: source.frontMatter.location(of: "slug") ?? SourceLocation(file: source.path, line: 1))
+            let group = source.frontMatter.translationKey.map { "key:" + $0 } ?? "path:" + source.relativePath
+            if let other = groupUse[source.language]?[group], let key = source.frontMatter.translationKey {
+                diagnostics.append(.error(source.frontMatter.location(of: "translationKey") ?? SourceLocation(file: source.path, line: 1),
+                                          "translationKey '\(key)' is already used by \(other) in the same language",
+                                          hint: "each version of a page has its own language; give this page another translationKey"))
+            }
+            groupUse[source.language, default: [:]][group] = source.path
+            pages.append(Page(source: source, url: URLPaths.url(segments), outputPath: outputPath, translationGroup: group))
+        }
+        for language in configuration.languages where !pages.contains(where: { $0.language == language && $0.kind == .home }) {
+            diagnostics.append(.error(SourceLocation(file: "\(ContentLoader.contentFolder)/\(language)/_index.md"), "the home page of '\(language)' is missing",
+                                      hint: "create \(ContentLoader.contentFolder)/\(language)/_index.md with a title and a description"))
+        }
+
+        var aliases: [AliasRoute] = []
+        for (index, page) in pages.enumerated() {
+            let location = page.frontMatter.location(of: "aliases") ?? SourceLocation(file: page.source.path, line: 1)
+            for alias in page.frontMatter.aliases {
+                guard let outputPath = SiteContent.aliasOutputPath(alias) else {
+                    diagnostics.append(.error(location, "alias '\(alias)' is not a path inside the site",
+                                              hint: "write an old URL of this site as a path, like /fr/ancienne-page/, without '..' or a host"))
+                    continue
+                }
+                claim(outputPath, by: "alias '\(alias)' of \(page.source.path)", at: location)
+                aliases.append(AliasRoute(outputPath: outputPath, page: index, location: location))
+            }
+        }
+
+        var resources: [ResourceRoute] = []
+        for resource in loaded.resources {
+            let folder = resource.relativePath.split(separator: "/").dropLast().joined(separator: "/")
+            let name = String(resource.relativePath.split(separator: "/").last ?? "")
+            let segments = folderURLSegments(language: resource.language, folder: folder)
+            let outputPath = (segments + [name]).joined(separator: "/")
+            claim(outputPath, by: resource.path, at: SourceLocation(file: resource.path))
+            resources.append(ResourceRoute(resource: resource, url: String(URLPaths.url(segments + [name]).dropLast()), outputPath: outputPath))
+        }
+        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+
+        self.configuration = configuration
+        self.pages = pages
+        self.aliases = aliases
+        self.resources = resources
+        claimedOutputPaths = Set(claims.keys)
+        pageBySourcePath = Dictionary(uniqueKeysWithValues: pages.enumerated().map { ($1.source.path, $0) })
+        resourceBySourcePath = Dictionary(uniqueKeysWithValues: resources.enumerated().map { ($1.resource.path, $0) })
+        pagesByGroup = Dictionary(grouping: pages.indices, by: { pages[$0].translationGroup })
+        var sections: [String: [String: Int]] = [:]
+        for (index, page) in pages.enumerated() where page.kind != .page {
+            sections[page.language, default: [:]][page.source.folder] = index
+        }
+        sectionByFolder = sections
+        let parents = pages.map { page -> Int? in SiteContent.parentSection(of: page, sections: sections[page.language] ?? [:]) }
+        self.parents = parents
+        var children: [Int: [Int]] = [:]
+        for (index, parent) in parents.enumerated() {
+            if let parent { children[parent, default: []].append(index) }
+        }
+        childrenByPage = children.mapValues { SiteContent.listOrder($0, pages: pages) }
+    }
+
+    // MARK: - Structure
+
+    public func page(sourcePath: String) -> Int? { pageBySourcePath[sourcePath] }
+
+    public func home(language: String) -> Int? { sectionByFolder[language]?[""] }
+
+    /// Every version of the page's group, in site.yml's language order, including the page itself.
+    public func versions(of index: Int) -> [Int] {
+        let group = pagesByGroup[pages[index].translationGroup] ?? [index]
+        return group.sorted { (configuration.languages.firstIndex(of: pages[$0].language) ?? 0) < (configuration.languages.firstIndex(of: pages[$1].language) ?? 0) }
+    }
+
+    /// The version of the page in `language`, if it exists.
+    public func translation(of index: Int, in language: String) -> Int? {
+        versions(of: index).first { pages[$0].language == language }
+    }
+
+    /// The section (or home) page the page belongs to.
+    public func parent(of index: Int) -> Int? { parents[index] }
+
+    /// Ancestors from the home page down to the parent.
+    public func ancestors(of index: Int) -> [Int] {
+        var chain: [Int] = []
+        var current = parents[index]
+        while let section = current, !chain.contains(section) {
+            chain.insert(section, at: 0)
+            current = parents[section]
+        }
+        return chain
+    }
+
+    /// The pages and sections listed on a home or section page.
+    public func children(of index: Int) -> [Int] { childrenByPage[index] ?? [] }
+
+    /// The pages of `language` dedicated to an audience, in list order.
+    public func pages(forAudience id: String, language: String) -> [Int] {
+        SiteContent.listOrder(pages.indices.filter { pages[$0].language == language && pages[$0].frontMatter.audiences.contains(id) }, pages: pages)
+    }
+
+    /// The pages of `language` in a menu (`main`, `footer`), in list order.
+    public func menu(_ name: String, language: String) -> [Int] {
+        SiteContent.listOrder(pages.indices.filter { pages[$0].language == language && pages[$0].frontMatter.menus.contains(name) }, pages: pages)
+    }
+
+    // MARK: - URLs of generated pages
+
+    public func homeURL(language: String) -> String { URLPaths.url([language]) }
+
+    public func audienceIndexURL(language: String) -> String {
+        URLPaths.url([language, configuration.audiencesPath[language] ?? "audiences"])
+    }
+
+    public func audienceURL(_ audience: Audience, language: String) -> String {
+        URLPaths.url([language, configuration.audiencesPath[language] ?? "audiences", audience.slug[language] ?? audience.id])
+    }
+
+    public func sitemapPageURL(language: String) -> String {
+        URLPaths.url([language, configuration.sitemapPath[language] ?? "sitemap"])
+    }
+
+    public func notFoundOutputPath(language: String) -> String { "\(language)/404.html" }
+
+    // MARK: - Helpers
+
+    /// Lists are ordered by weight (pages without one last), then title, then path, so the order never depends on the file system.
+    static func listOrder(_ indices: [Int], pages: [Page]) -> [Int] {
+        indices.sorted {
+            let a = pages[$0], b = pages[$1]
+            return (a.frontMatter.weight ?? Int.max, a.title.lowercased(), a.source.path) < (b.frontMatter.weight ?? Int.max, b.title.lowercased(), b.source.path)
+        }
+    }
+
+    static func parentSection(of page: Page, sections: [String: Int]) -> Int? {
+        if page.kind == .home { return nil }
+        var folder = page.source.folder
+        if page.kind == .section || (page.kind == .page && page.source.baseName == "index") {
+            folder = folder.split(separator: "/").dropLast().joined(separator: "/")
+        }
+        while true {
+            if let section = sections[folder] { return section }
+            if folder.isEmpty { return nil }
+            folder = folder.split(separator: "/").dropLast().joined(separator: "/")
+        }
+    }
+
+    /// `/fr/ancienne-page/` → `fr/ancienne-page/index.html`; nil when the alias is not a path inside the site.
+    static func aliasOutputPath(_ alias: String) -> String? {
+        if alias.contains("://") || alias.hasPrefix("//") || alias.contains("\\") || alias.contains("?") || alias.contains("#") { return nil }
+        let components = alias.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard !components.isEmpty, !components.contains(where: { $0 == ".." || $0 == "." || URLSegment.problem(with: $0) != nil }) else {
+            return nil
+        }
+        if let last = components.last, last.hasSuffix(".html") { return components.joined(separator: "/") }
+        return URLPaths.outputPath(components)
+    }
+}

@@ -1,0 +1,46 @@
+import Diagnostics
+
+/// What a Markdown file is in the site's tree.
+public enum PageKind: Sendable, Hashable {
+    /// `Content/<lang>/_index.md`.
+    case home
+    /// `_index.md` of a folder: the folder's list page.
+    case section
+    /// Any other Markdown file.
+    case page
+}
+
+/// A Markdown file read from `Content/<lang>/`, before URLs are given.
+public struct SourcePage: Sendable {
+    public var language: String
+    /// Relative to the site root: `Content/fr/employeurs/detachement.md`.
+    public var path: String
+    /// Relative to the language folder: `employeurs/detachement.md`.
+    public var relativePath: String
+    public var kind: PageKind
+    public var frontMatter: FrontMatter
+    public var body: String
+    /// The line of the file where the body starts, so that Markdown lines map to file lines.
+    public var bodyFirstLine: Int
+
+    /// The folder of the file relative to the language folder, `""` at the top.
+    public var folder: String {
+        guard let slash = relativePath.lastIndex(of: "/") else { return "" }
+        return String(relativePath[..<slash])
+    }
+
+    /// The file name without `.md`.
+    public var baseName: String {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+}
+
+/// A file under Content that is not Markdown (an image, a PDF), copied beside its page.
+public struct ResourceFile: Sendable, Hashable {
+    public var language: String
+    /// Relative to the site root.
+    public var path: String
+    /// Relative to the language folder.
+    public var relativePath: String
+}

@@ -1,0 +1,81 @@
+import CCmarkGFM
+import Diagnostics
+import Foundation
+
+/// What to do with one link or image destination found in the Markdown.
+public enum LinkRewrite: Sendable, Equatable {
+    case keep
+    case replace(String)
+    /// The target does not exist; the reason goes into the error.
+    case broken(String)
+}
+
+/// A heading of the body, for anchors and for the charter's heading checks.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var text: String
+    public var id: String
+    /// Line in the source file.
+    public var line: Int
+}
+
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [Heading]
+    public var diagnostics: [Diagnostic]
+}
+
+/// GitHub-flavoured Markdown to HTML through libcmark-gfm, with its extensions.
+public struct MarkdownRenderer: Sendable {
+    public var allowRawHTML: Bool
+    /// Ids the theme already uses, which headings must not take.
+    public var reservedIDs: Set<String>
+
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    public init(allowRawHTML: Bool = false, reservedIDs: Set<String> = ["content", "footer", "navigation", "header", "main"]) {
+        self.allowRawHTML = allowRawHTML
+        self.reservedIDs = reservedIDs
+    }
+
+    /// Renders `markdown`, the body of `file` starting at line `firstLine`.
+    /// `rewriteLink` is asked about every link and image destination.
+    public func render(_ markdown: String, file: String, firstLine: Int = 1,
+                       rewriteLink: (String) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
+        CoreExtensions.registerOnce()
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        guard let parser = cmark_parser_new(options) else {
+            return RenderedMarkdown(html: "", headings: [], diagnostics: [.error(SourceLocation(file: file), "the Markdown parser could not start")])
+        }
+        defer { cmark_parser_free(parser) }
+        for name in MarkdownRenderer.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+        }
+        markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+        guard let document = cmark_parser_finish(parser) else {
+            return RenderedMarkdown(html: "", headings: [], diagnostics: [.error(SourceLocation(file: file), "the Markdown could not be parsed")])
+        }
+        defer { cmark_node_free(document) }
+
+        var walk = DocumentWalk(file: file, firstLine: firstLine, allowRawHTML: allowRawHTML, ids: HeadingIDs(reserved: reservedIDs))
+        walk.visit(document, rewriteLink: rewriteLink)
+        walk.applyHeadingIDs(options: options, extensions: cmark_parser_get_syntax_extensions(parser))
+
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", headings: walk.headings, diagnostics: walk.diagnostics)
+        }
+        defer { free(rendered) }
+        return RenderedMarkdown(html: String(cString: rendered), headings: walk.headings, diagnostics: walk.diagnostics)
+    }
+}
+
+/// cmark-gfm's core extensions must be registered once per process before any parser looks them up.
+enum CoreExtensions {
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    static func registerOnce() { _ = registered }
+}

@@ -1,0 +1,111 @@
+import Configuration
+import ContentLoading
+import Foundation
+
+/// Turns the content model and the rendered Markdown bodies into the files of the site.
+///
+/// A value shared by every rendering thread: it holds no mutable state, so pages render in
+/// parallel without locks.
+public struct SiteRenderer: Sendable {
+    public let content: SiteContent
+    public let theme: Theme
+    /// The HTML of each page's Markdown body, by page index.
+    public let bodies: [String]
+    /// The languages written in this output (`--lang`); links to the others are absolute.
+    public let builtLanguages: [String]
+    /// The base URL of each language: site.yml's, or `--base-url` for the languages built.
+    public let baseURLs: [String: String]
+    /// "28 novembre 2026" for each `language|date` of the site, computed once.
+    let dateLabels: [String: String]
+
+    public init(content: SiteContent, theme: Theme, bodies: [String], builtLanguages: [String], baseURLs: [String: String]) {
+        self.content = content
+        self.theme = theme
+        self.bodies = bodies
+        self.builtLanguages = builtLanguages
+        self.baseURLs = baseURLs
+        var labels: [String: String] = [:]
+        for page in content.pages {
+            guard let date = page.lastUpdated, labels["\(page.language)|\(date.isoDay)"] == nil else { continue }
+            labels["\(page.language)|\(date.isoDay)"] = DateLabels.label(date, language: page.language)
+        }
+        dateLabels = labels
+    }
+
+    /// Everything this output holds, in a fixed order.
+    public func items() -> [RenderItem] {
+        var items: [RenderItem] = []
+        for (index, page) in content.pages.enumerated() where builtLanguages.contains(page.language) {
+            items.append(.page(index))
+        }
+        for language in builtLanguages {
+            items.append(.audienceIndex(language: language))
+            for audience in content.configuration.audiences { items.append(.audience(audience, language: language)) }
+            items.append(.sitemapPage(language: language))
+            items.append(.notFound(language: language))
+        }
+        for (index, alias) in content.aliases.enumerated() where builtLanguages.contains(content.pages[alias.page].language) {
+            items.append(.alias(index))
+        }
+        if builtLanguages.count == content.configuration.languages.count { items.append(.chooser) }
+        items.append(.sitemapXML)
+        items.append(.robotsTxt)
+        return items
+    }
+
+    /// The output path and bytes of one item.
+    public func render(_ item: RenderItem) -> (path: String, data: Data) {
+        switch item {
+        case .page(let index):
+            let page = content.pages[index]
+            let template = page.kind == .home ? "home" : (page.kind == .section ? "section" : "page")
+            return (page.outputPath, html(template, pageContext(index)))
+        case .audience(let audience, let language):
+            return (URLPaths.outputPath(forURL: content.audienceURL(audience, language: language)), html("audience", audienceContext(audience, language: language)))
+        case .audienceIndex(let language):
+            return (URLPaths.outputPath(forURL: content.audienceIndexURL(language: language)), html("audiences", audienceIndexContext(language: language)))
+        case .sitemapPage(let language):
+            return (URLPaths.outputPath(forURL: content.sitemapPageURL(language: language)), html("sitemap", sitemapPageContext(language: language)))
+        case .notFound(let language):
+            return (content.notFoundOutputPath(language: language), html("404", notFoundContext(language: language)))
+        case .chooser:
+            return ("index.html", html("chooser", chooserContext()))
+        case .alias(let index):
+            let alias = content.aliases[index]
+            return (alias.outputPath, html("alias", aliasContext(alias)))
+        case .sitemapXML:
+            return ("sitemap.xml", Data(SitemapXML(renderer: self).text().utf8))
+        case .robotsTxt:
+            return ("robots.txt", Data(robotsText().utf8))
+        }
+    }
+
+    func html(_ template: String, _ context: [String: Any]) -> Data {
+        Data(theme.render(template, context: context).utf8)
+    }
+
+    func robotsText() -> String {
+        let base = baseURLs[builtLanguages.first ?? content.configuration.defaultLanguage] ?? content.configuration.baseURL
+        return "User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"
+    }
+
+    // MARK: - URLs
+
+    /// The absolute URL of a root-relative URL of `language`.
+    public func absolute(_ url: String, language: String) -> String {
+        URLPaths.absolute(url, baseURL: baseURLs[language] ?? content.configuration.baseURL)
+    }
+
+    /// A link from a page of this output: root-relative when the target is in it, absolute otherwise.
+    public func link(_ url: String, language: String) -> String {
+        builtLanguages.contains(language) ? url : absolute(url, language: language)
+    }
+
+    /// Where `x-default` points: the language chooser at the root of the default language's host.
+    public var chooserURL: String { absolute("/", language: content.configuration.defaultLanguage) }
+
+    func dateLabel(_ date: PageDate?, language: String) -> String? {
+        guard let date else { return nil }
+        return dateLabels["\(language)|\(date.isoDay)"] ?? DateLabels.label(date, language: language)
+    }
+}

@@ -1,0 +1,44 @@
+import ContentLoading
+
+/// `sitemap.xml` with `xhtml:link` alternates and x-default, as search engines read multilingual sites.
+struct SitemapXML {
+    let renderer: SiteRenderer
+
+    func text() -> String {
+        let content = renderer.content
+        var xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+        """
+        for (index, page) in content.pages.enumerated() where renderer.builtLanguages.contains(page.language) {
+            let versions = content.versions(of: index).map { (content.pages[$0].language, content.pages[$0].url) }
+            xml += entry(url: page.url, language: page.language, lastmod: page.lastUpdated?.isoDay, versions: versions)
+        }
+        for language in renderer.builtLanguages {
+            let generated: [(String) -> String] = [{ content.audienceIndexURL(language: $0) }]
+                + content.configuration.audiences.map { audience in { content.audienceURL(audience, language: $0) } }
+                + [{ content.sitemapPageURL(language: $0) }]
+            for urlFor in generated {
+                xml += entry(url: urlFor(language), language: language, lastmod: nil,
+                             versions: content.configuration.languages.map { ($0, urlFor($0)) })
+            }
+        }
+        return xml + "</urlset>\n"
+    }
+
+    private func entry(url: String, language: String, lastmod: String?, versions: [(String, String)]) -> String {
+        var text = "  <url>\n    <loc>\(escape(renderer.absolute(url, language: language)))</loc>\n"
+        if let lastmod { text += "    <lastmod>\(lastmod)</lastmod>\n" }
+        for (other, otherURL) in versions {
+            text += "    <xhtml:link rel=\"alternate\" hreflang=\"\(other)\" href=\"\(escape(renderer.absolute(otherURL, language: other)))\"/>\n"
+        }
+        text += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(escape(renderer.chooserURL))\"/>\n  </url>\n"
+        return text
+    }
+
+    private func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

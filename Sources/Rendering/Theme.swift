@@ -1,0 +1,152 @@
+import Configuration
+import Diagnostics
+import Foundation
+import Mustache
+import Support
+import Yams
+
+/// A theme of `Themes/`: its compiled templates, its string tables and its assets, loaded once per build.
+public struct Theme: Sendable {
+    public static let requiredTemplates = ["home", "section", "page", "audience", "audiences", "sitemap", "404", "chooser", "alias"]
+
+    public let folder: URL
+    /// The theme's folder as the user knows it: `Themes/default`.
+    public let displayPath: String
+    let library: MustacheLibrary
+    /// Language → key → text, from `i18n/<lang>.yml`.
+    public let strings: [String: [String: String]]
+    /// Files of `assets/`, relative to it, sorted.
+    public let assets: [String]
+
+    public static func load(root: URL, name: String, languages: [String]) throws(DiagnosticsError) -> Theme {
+        let displayPath = "Themes/\(name)"
+        let folder = root.appendingPathComponent("Themes").appendingPathComponent(name)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw DiagnosticsError(.error(SourceLocation(file: ConfigurationLoader.fileName), "theme '\(name)' not found: there is no folder \(displayPath)",
+                                          hint: "set 'theme:' in site.yml to a folder of Themes/"))
+        }
+        var diagnostics: [Diagnostic] = []
+        let library = loadTemplates(folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates", diagnostics: &diagnostics)
+        let strings = loadStrings(folder: folder.appendingPathComponent("i18n"), displayPath: displayPath + "/i18n", languages: languages, diagnostics: &diagnostics)
+        let assets = FileListing.files(in: folder.appendingPathComponent("assets"))
+        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+        return Theme(folder: folder, displayPath: displayPath, library: library, strings: strings, assets: assets)
+    }
+
+    /// Renders a template; the name must be one the loader checked.
+    public func render(_ template: String, context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    // MARK: - Loading
+
+    static func loadTemplates(folder: URL, displayPath: String, diagnostics: inout [Diagnostic]) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        var sources: [String: (text: String, file: String)] = [:]
+        for relative in FileListing.files(in: folder) where relative.hasSuffix(".mustache") {
+            let name = String(relative.dropLast(".mustache".count))
+            let file = "\(displayPath)/\(relative)"
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error(SourceLocation(file: file), "cannot read the template as UTF-8 text", hint: "save it as UTF-8"))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                sources[name] = (text, file)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+                                          "template syntax error: \(describe(error.error))",
+                                          hint: "check that every {{#section}} and {{^section}} has its {{/section}} with the same name, and that tags are closed with }}"))
+            } catch {
+                diagnostics.append(.error(SourceLocation(file: file), "template syntax error: \(error)"))
+            }
+        }
+        for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(name).mustache") }) {
+            diagnostics.append(.error(SourceLocation(file: "\(displayPath)/\(name).mustache"), "the template '\(name)' is missing",
+                                      hint: "create \(displayPath)/\(name).mustache (see Themes/default for an example)"))
+        }
+        // Mustache renders a missing partial as nothing: catch it here instead of publishing a page without its header.
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for (partial, line) in partialReferences(in: source.text) where library.getTemplate(named: partial) == nil {
+                diagnostics.append(.error(SourceLocation(file: source.file, line: line), "template '\(name)' uses the partial '\(partial)', which does not exist",
+                                          hint: "create \(displayPath)/\(partial).mustache or fix the name"))
+            }
+        }
+        return library
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags with their line numbers.
+    static func partialReferences(in text: String) -> [(String, Int)] {
+        var references: [(String, Int)] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = Substring(line)
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                guard let close = rest.range(of: "}}") else { break }
+                let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if let first = tag.first, first == ">" || first == "<" {
+                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty && !name.hasPrefix("*") { references.append((name, number + 1)) }
+                }
+                rest = rest[close.upperBound...]
+            }
+        }
+        return references
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with a name that does not match its opening tag"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not finished"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened and never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        default: return "\(error)"
+        }
+    }
+
+    static func loadStrings(folder: URL, displayPath: String, languages: [String], diagnostics: inout [Diagnostic]) -> [String: [String: String]] {
+        var tables: [String: [String: String]] = [:]
+        for language in languages {
+            let file = "\(displayPath)/\(language).yml"
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("\(language).yml").path) else {
+                diagnostics.append(.error(SourceLocation(file: file), "the string table for '\(language)' is missing",
+                                          hint: "create \(file) with the interface words in that language"))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error(SourceLocation(file: file), "the string table is not valid UTF-8", hint: "save it as UTF-8"))
+                continue
+            }
+            let reader = YAMLReader(file: file)
+            do throws(DiagnosticsError) {
+                guard let node = try reader.parse(text), let mapping = node.mapping else {
+                    diagnostics.append(.error(SourceLocation(file: file, line: 1), "the string table must be a list of 'key: text' lines"))
+                    continue
+                }
+                var table: [String: String] = [:]
+                for (key, value) in mapping {
+                    guard let name = key.string, let string = value.scalar?.string else {
+                        diagnostics.append(.error(reader.location(of: value), "each entry must be 'key: text'"))
+                        continue
+                    }
+                    table[name] = string
+                }
+                tables[language] = table
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        // Every language must say every word: a missing key would leave a hole in the interface.
+        let allKeys = Set(tables.values.flatMap(\.keys))
+        for language in languages {
+            guard let table = tables[language] else { continue }
+            for key in allKeys.subtracting(table.keys).sorted() {
+                diagnostics.append(.error(SourceLocation(file: "\(displayPath)/\(language).yml"), "the string '\(key)' is missing in '\(language)'",
+                                          hint: "add '\(key): …' to \(displayPath)/\(language).yml"))
+            }
+        }
+        return tables
+    }
+}

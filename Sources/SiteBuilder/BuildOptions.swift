@@ -1,0 +1,44 @@
+import Diagnostics
+import Foundation
+
+/// What `cleiss-site build` was asked to do.
+public struct BuildOptions: Sendable {
+    /// The site root, holding site.yml, Content/ and Themes/.
+    public var source: URL
+    /// The output folder; `Site/` under the source by default.
+    public var output: URL
+    /// The languages to build; nil builds every language of site.yml.
+    public var languages: [String]?
+    /// Replaces site.yml's baseURL for the languages built.
+    public var baseURL: String?
+    public var includeDrafts: Bool
+
+    public init(source: URL, output: URL? = nil, languages: [String]? = nil, baseURL: String? = nil, includeDrafts: Bool = false) {
+        self.source = source
+        self.output = output ?? source.appendingPathComponent("Site")
+        self.languages = languages
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+    }
+}
+
+/// A mistake in how the command was called, not in the content: exit code 2.
+public struct UsageError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// What a successful build did, for its last line.
+public struct BuildReport: Sendable {
+    public var pagesPerLanguage: [(language: String, count: Int)]
+    public var filesWritten: Int
+    public var warnings: [Diagnostic]
+    public var seconds: Double
+
+    /// `fr: 42 pages, en: 41 pages, 130 files in 0.31 s`.
+    public var summary: String {
+        let pages = pagesPerLanguage.map { "\($0.language): \($0.count) pages" }.joined(separator: ", ")
+        return "\(pages), \(filesWritten) files in \(String(format: "%.2f", seconds)) s"
+    }
+}

@@ -1,0 +1,126 @@
+import Configuration
+import ContentLoading
+import Diagnostics
+import Foundation
+import Markdown
+import Output
+import Rendering
+import Support
+
+/// The build, as a pipeline of named steps: configuration → theme → content → site model →
+/// Markdown → checks → rendering → output. Each step hands `Sendable` values to the next.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) throws -> BuildReport {
+        let start = Date()
+        let configuration = try ConfigurationLoader.load(root: options.source)
+        let languages = try selectLanguages(options.languages, configuration: configuration)
+        let baseURLs = try resolveBaseURLs(options.baseURL, languages: languages, configuration: configuration)
+        let output = try OutputFolder(destination: options.output, protected: [
+            options.source.appendingPathComponent(ContentLoader.contentFolder),
+            options.source.appendingPathComponent("Themes"),
+            options.source.appendingPathComponent(ConfigurationLoader.fileName),
+        ])
+
+        var warnings: [Diagnostic] = []
+        var errors: [Diagnostic] = []
+        // The theme and the content are independent: report the problems of both in one run.
+        var theme: Theme?
+        do { theme = try Theme.load(root: options.source, name: configuration.theme, languages: configuration.languages) } catch { errors += error.diagnostics }
+        // Every language is read, even under --lang, so that alternates and the switcher know the translations.
+        var loaded: ContentLoader.Result?
+        do { loaded = try ContentLoader.load(root: options.source, configuration: configuration, languages: configuration.languages) } catch {
+            errors += error.diagnostics
+        }
+        guard let theme, let loaded, errors.isEmpty else { throw DiagnosticsError(errors + warnings) }
+        warnings += loaded.diagnostics
+
+        let content = try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
+        let markdown = renderMarkdown(content)
+        warnings += markdown.flatMap(\.diagnostics).warnings
+        errors += markdown.flatMap(\.diagnostics).errors
+        errors += duplicateTitles(content)
+        if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
+
+        let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.html), builtLanguages: languages, baseURLs: baseURLs)
+        let written = try write(renderer, theme: theme, to: output, root: options.source)
+        let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
+        return BuildReport(pagesPerLanguage: pages, filesWritten: written, warnings: warnings.sortedByLocation(), seconds: Date().timeIntervalSince(start))
+    }
+
+    // MARK: - Steps
+
+    static func selectLanguages(_ requested: [String]?, configuration: SiteConfiguration) throws -> [String] {
+        guard let requested else { return configuration.languages }
+        for language in requested where !configuration.languages.contains(language) {
+            throw UsageError("--lang \(language): the site has no language '\(language)'; use one of \(configuration.languages.joined(separator: ", ")) or all")
+        }
+        return configuration.languages.filter { requested.contains($0) }
+    }
+
+    static func resolveBaseURLs(_ override: String?, languages: [String], configuration: SiteConfiguration) throws -> [String: String] {
+        var urls = Dictionary(uniqueKeysWithValues: configuration.languages.map { ($0, configuration.baseURL) })
+        guard let override else { return urls }
+        guard let url = URL(string: override), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+            throw UsageError("--base-url \(override) is not an absolute http(s) URL, like https://en.cleiss.fr/")
+        }
+        for language in languages { urls[language] = ConfigurationLoader.normalizedBaseURL(override) }
+        return urls
+    }
+
+    /// Every page's Markdown, in parallel, with links rewritten to URLs.
+    static func renderMarkdown(_ content: SiteContent) -> [RenderedMarkdown] {
+        let renderer = MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML)
+        return Array(content.pages.indices).concurrentMap { index in
+            let page = content.pages[index]
+            return renderer.render(page.source.body, file: page.source.path, firstLine: page.source.bodyFirstLine) { destination in
+                switch content.resolveLink(destination, from: index) {
+                case .unchanged: return .keep
+                case .url(let url): return .replace(url)
+                case .missing(let reason): return .broken(reason)
+                }
+            }
+        }
+    }
+
+    /// Two pages of one language with the same title would share a `<title>`: people and search engines could not tell them apart.
+    static func duplicateTitles(_ content: SiteContent) -> [Diagnostic] {
+        var seen: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for page in content.pages {
+            let key = page.language + "|" + page.title
+            if let other = seen[key] {
+                diagnostics.append(.error(page.frontMatter.location(of: "title") ?? SourceLocation(file: page.source.path, line: 1),
+                                          "the title '\(page.title)' is already the title of \(other)",
+                                          hint: "give each page of a language its own title, so that every <title> is unique"))
+            } else {
+                seen[key] = page.source.path
+            }
+        }
+        return diagnostics
+    }
+
+    /// Renders every file in parallel into the staging folder, copies assets and resources, then swaps it in.
+    static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL) throws -> Int {
+        try output.begin()
+        do {
+            let items = renderer.items()
+            let failures = items.concurrentMap { item -> [Diagnostic] in
+                let file = renderer.render(item)
+                do throws(DiagnosticsError) { try output.write(file.data, to: file.path) } catch { return error.diagnostics }
+                return []
+            }.flatMap { $0 }
+            if !failures.isEmpty { throw DiagnosticsError(failures) }
+            for asset in theme.assets {
+                try output.copy(theme.folder.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset)
+            }
+            for resource in renderer.content.resources where renderer.builtLanguages.contains(resource.resource.language) {
+                try output.copy(root.appendingPathComponent(resource.resource.path), to: resource.outputPath)
+            }
+            try output.commit()
+            return items.count + theme.assets.count + renderer.content.resources.count { renderer.builtLanguages.contains($0.resource.language) }
+        } catch {
+            output.abort()
+            throw error
+        }
+    }
+}

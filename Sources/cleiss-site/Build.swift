@@ -1,0 +1,37 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import SiteBuilder
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site from site.yml, Content/ and the theme into the output folder.",
+        discussion: """
+        The build writes into a temporary folder beside the output and swaps it in at the end: \
+        a failed build leaves the previous output as it was.
+        """
+    )
+
+    @OptionGroup var source: SourceOption
+
+    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "DIR"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("The language to build: a code of site.yml's languages, or all.", valueName: "fr|en|all"))
+    var lang: String = "all"
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Replace site.yml's baseURL for the languages built.", valueName: "URL"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Include pages marked draft: true.")
+    var drafts = false
+
+    func run() throws {
+        let root = source.url
+        let options = BuildOptions(source: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL },
+                                   languages: lang == "all" ? nil : [lang], baseURL: baseURL, includeDrafts: drafts)
+        let report = try Console.runReportingDiagnostics { try SiteBuilder.build(options) }
+        Console.printDiagnostics(report.warnings)
+        print(report.summary)
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import SiteBuilder
+
+/// How the command line reports to a person and to CI.
+enum Console {
+    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Runs `body`; content problems are printed with a count and exit 1, usage errors exit 2.
+    static func runReportingDiagnostics<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DiagnosticsError {
+            printDiagnostics(error.diagnostics)
+            let errors = error.diagnostics.errors.count, warnings = error.diagnostics.warnings.count
+            printError("build failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); the previous output was left as it was")
+            throw ExitCode(1)
+        } catch let error as UsageError {
+            printError("error: \(error.message)")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -4,7 +4,7 @@
 SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 VENV         := .venv
-PYTHON_TOOLS := pytest==9.0.3
+PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 BIN          := .build/debug/cleiss-site
 
@@ -37,8 +37,8 @@ deps:
 # The Python tools of the end-to-end tests, in a local virtual environment, installed once.
 python-deps: $(VENV)/.installed
 
-$(VENV)/.installed:
-	python3 -m venv $(VENV) || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv $(VENV); }
+$(VENV)/.installed: Makefile
+	[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV) || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv $(VENV); }
 	$(VENV)/bin/pip install -q $(PYTHON_TOOLS)
 	touch $@
 

@@ -21,7 +21,7 @@ public struct YAMLReader: Sendable {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw DiagnosticsError(describe(error))
+            throw DiagnosticsError(describe(error, lineCount: text.split(separator: "\n", omittingEmptySubsequences: false).count))
         } catch {
             throw DiagnosticsError(.error(SourceLocation(file: file), "invalid YAML: \(error)"))
         }
@@ -32,15 +32,20 @@ public struct YAMLReader: Sendable {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    private func describe(_ error: YamlError) -> Diagnostic {
+    private func describe(_ error: YamlError, lineCount: Int) -> Diagnostic {
         let hint = "check the indentation, the ':' after each key and the quotes around values that contain ': ' or start with a special character"
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var message = "malformed YAML: \(problem)"
-            if let context { message += " \(context.text)" }
-            return .error(SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column), message, hint: hint)
+            var place = mark
+            if let context {
+                message += " \(context.text) that starts at line \(context.mark.line + lineOffset)"
+                // A construct left open is found at the end of the text; the place to fix is where it starts.
+                if mark.line > lineCount || (mark.line == lineCount && mark.column <= 1) { place = context.mark }
+            }
+            return .error(SourceLocation(file: file, line: place.line + lineOffset, column: place.column), message, hint: hint)
         case .reader(let problem, _, _, _):
             return .error(SourceLocation(file: file, line: lineOffset + 1), "unreadable YAML: \(problem)", hint: "save the file as UTF-8")
         default:

@@ -45,13 +45,15 @@ public struct SiteContent: Sendable {
             return segments
         }
 
-        var claims: [String: String] = [:]
+        var claims: [String: (claimant: String, location: SourceLocation)] = [:]
         func claim(_ outputPath: String, by claimant: String, at location: SourceLocation) {
             if let previous = claims[outputPath] {
-                diagnostics.append(.error(location, "\(claimant) and \(previous) both want the URL of \(outputPath)",
+                // Point at the claim that names its URL explicitly (a slug or alias line), since that is the one to change.
+                let place = (location.line ?? 1) > 1 || (previous.location.line ?? 1) <= 1 ? location : previous.location
+                diagnostics.append(.error(place, "\(claimant) and \(previous.claimant) both want the URL of \(outputPath)",
                                           hint: "give one of them another slug or file name"))
             } else {
-                claims[outputPath] = claimant
+                claims[outputPath] = (claimant, location)
             }
         }
 

@@ -15,7 +15,8 @@ public enum DateLabels {
         formatter.calendar = calendar
         formatter.timeZone = calendar.timeZone
         formatter.locale = Locale(identifier: language)
-        formatter.setLocalizedDateFormatFromTemplate("dMMMMy")
+        // Day, month name, year in this order for both languages (GOV.UK and French style), not the US order.
+        formatter.dateFormat = "d MMMM y"
         var text = formatter.string(from: instant)
         // French writes the first day of a month as an ordinal: "1er mars".
         if language.hasPrefix("fr") && date.day == 1, text.hasPrefix("1 ") {

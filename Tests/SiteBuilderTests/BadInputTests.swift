@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func twoPagesClaimingOneURL() throws {
-        try expectFailure(file: "Content/fr/travailler/copie.md", message: "both want the URL of fr/travailler/mission/index.html") { site in
+        try expectFailure(file: "Content/fr/travailler/copie.md", line: 4, message: "both want the URL of fr/travailler/mission/index.html") { site in
             try site.write("Content/fr/travailler/copie.md", TestSite.page(title: "Copie", description: "Copie.", extra: "slug: mission"))
         }
     }
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func translationKeyUsedTwiceInOneLanguage() throws {
-        try expectFailure(file: "Content/fr/travailler/detachement.md", message: "translationKey 'mission' is already used by Content/fr/travailler/mission.md") { site in
+        try expectFailure(file: "Content/fr/travailler/mission.md", line: 4, message: "translationKey 'mission' is already used by Content/fr/travailler/detachement.md") { site in
             try site.write("Content/fr/travailler/detachement.md", TestSite.page(title: "Détacher", description: "D.", extra: "translationKey: mission"))
         }
     }

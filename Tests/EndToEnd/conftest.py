@@ -1,0 +1,38 @@
+"""Builds the real site once for the end-to-end tests, with the binary `make test` just built."""
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+BASE_URL = "https://www.cleiss.fr/"
+
+
+def binary() -> str:
+    return os.environ.get("CLEISS_SITE", str(REPOSITORY / ".build" / "debug" / "cleiss-site"))
+
+
+def run(*arguments, cwd=REPOSITORY):
+    return subprocess.run([binary(), *arguments], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """The real Content/ built into a temporary folder: (output folder, completed process)."""
+    output = tmp_path_factory.mktemp("real") / "Site"
+    result = run("build", "--source", str(REPOSITORY), "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    return output, result
+
+
+@pytest.fixture
+def site_copy(tmp_path):
+    """A copy of the site's sources that a test may break."""
+    root = tmp_path / "site"
+    root.mkdir()
+    shutil.copy(REPOSITORY / "site.yml", root / "site.yml")
+    shutil.copytree(REPOSITORY / "Content", root / "Content")
+    shutil.copytree(REPOSITORY / "Themes", root / "Themes")
+    return root

@@ -30,12 +30,21 @@ public struct MarkdownRenderer: Sendable {
     public var allowRawHTML: Bool
     /// Ids the theme already uses, which headings must not take.
     public var reservedIDs: Set<String>
+    /// The accessible name of a footnote's back link, in the page's language (cmark-gfm writes it in English).
+    public var footnoteBackLabel: String?
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+    static let footnoteBackAttribute = "aria-label=\"Back to content\""
 
-    public init(allowRawHTML: Bool = false, reservedIDs: Set<String> = ["content", "footer", "navigation", "header", "main"]) {
+    private func escapeAttribute(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<", with: "&lt;")
+    }
+
+    public init(allowRawHTML: Bool = false, reservedIDs: Set<String> = ["content", "footer", "navigation", "header", "main"],
+                footnoteBackLabel: String? = nil) {
         self.allowRawHTML = allowRawHTML
         self.reservedIDs = reservedIDs
+        self.footnoteBackLabel = footnoteBackLabel
     }
 
     /// Renders `markdown`, the body of `file` starting at line `firstLine`.
@@ -43,7 +52,8 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ markdown: String, file: String, firstLine: Int = 1,
                        rewriteLink: (String) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
         CoreExtensions.registerOnce()
-        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        // Style attributes instead of the obsolete `align` on table cells.
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let parser = cmark_parser_new(options) else {
             return RenderedMarkdown(html: "", headings: [], diagnostics: [.error(SourceLocation(file: file), "the Markdown parser could not start")])
@@ -66,7 +76,11 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: walk.headings, diagnostics: walk.diagnostics)
         }
         defer { free(rendered) }
-        return RenderedMarkdown(html: String(cString: rendered), headings: walk.headings, diagnostics: walk.diagnostics)
+        var html = String(cString: rendered)
+        if let footnoteBackLabel, html.contains(MarkdownRenderer.footnoteBackAttribute) {
+            html = html.replacingOccurrences(of: MarkdownRenderer.footnoteBackAttribute, with: "aria-label=\"\(escapeAttribute(footnoteBackLabel))\"")
+        }
+        return RenderedMarkdown(html: html, headings: walk.headings, diagnostics: walk.diagnostics)
     }
 }
 

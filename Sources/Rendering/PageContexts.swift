@@ -16,22 +16,29 @@ extension SiteRenderer {
             "description": content.configuration.description[language] ?? "",
             "homeURL": content.homeURL(language: language),
             "assetsURL": "/assets/",
+            "baseURL": baseURLs[language] ?? content.configuration.baseURL,
+            "sitemapURL": content.sitemapPageURL(language: language),
+            "audiencesURL": content.audienceIndexURL(language: language),
         ]
         let nav: [Context] = content.menu("main", language: language).map {
             ["title": content.pages[$0].title, "url": content.pages[$0].url, "isCurrent": content.pages[$0].url == currentURL]
         }
         var footer: [Context] = content.menu("footer", language: language).map { ["title": content.pages[$0].title, "url": content.pages[$0].url] }
         footer.append(["title": strings(language)["sitemap"] ?? "", "url": content.sitemapPageURL(language: language)])
-        return ["lang": language, "t": strings(language), "site": site, "nav": nav, "footerLinks": footer]
+        return ["lang": language, "t": strings(language), "site": site, "nav": nav, "hasNav": !nav.isEmpty,
+                "footerLinks": footer, "hasFooterLinks": !footer.isEmpty]
     }
 
     /// The page dictionary shared by every page kind.
     func pageDictionary(title: String, description: String, url: String, language: String, isHome: Bool = false) -> Context {
         let site = siteTitle(language)
         let documentTitle = isHome && title == site ? site : "\(title) — \(site)"
-        return ["title": title, "documentTitle": documentTitle, "description": description, "url": url,
-                "canonical": absolute(url, language: language), "contentHTML": "", "breadcrumb": [Context](),
-                "audiences": [Context](), "hasAudiences": false, "children": [Context](), "hasChildren": false]
+        // Mustache treats an empty text as true: leave empty values out so that `{{#description}}` works.
+        var dictionary: Context = ["title": title, "documentTitle": documentTitle, "url": url,
+                                   "canonical": absolute(url, language: language), "breadcrumb": [Context](),
+                                   "audiences": [Context](), "hasAudiences": false, "children": [Context](), "hasChildren": false]
+        if !description.isEmpty { dictionary["description"] = description }
+        return dictionary
     }
 
     /// `<link rel="alternate">` entries: each version, then x-default.
@@ -57,7 +64,8 @@ extension SiteRenderer {
 
     func listEntry(_ index: Int) -> Context {
         let page = content.pages[index]
-        var entry: Context = ["title": page.title, "description": page.frontMatter.description, "url": page.url]
+        var entry: Context = ["title": page.title, "url": page.url]
+        if !page.frontMatter.description.isEmpty { entry["description"] = page.frontMatter.description }
         if let date = page.lastUpdated {
             entry["lastUpdated"] = dateLabel(date, language: page.language)
             entry["lastUpdatedISO"] = date.isoDay
@@ -80,7 +88,7 @@ extension SiteRenderer {
         var dictionary = pageDictionary(title: page.title, description: page.frontMatter.description, url: page.url,
                                         language: language, isHome: page.kind == .home)
         let versions = content.versions(of: index).map { content.pages[$0] }
-        dictionary["contentHTML"] = bodies[index]
+        if !bodies[index].isEmpty { dictionary["contentHTML"] = bodies[index] }
         dictionary["alternates"] = alternates(versions.map { ($0.language, $0.url) })
         dictionary["breadcrumb"] = crumbs(content.ancestors(of: index))
         let audiences: [Context] = page.frontMatter.audiences.compactMap { id in
@@ -173,7 +181,8 @@ extension SiteRenderer {
         }
         let language = content.configuration.defaultLanguage
         return ["languages": languages, "lang": language, "t": strings(language),
-                "site": ["title": siteTitle(language), "assetsURL": "/assets/"] as Context,
+                "site": ["title": siteTitle(language), "assetsURL": "/assets/", "baseURL": chooserURL] as Context,
+                "canonical": chooserURL,
                 "alternates": alternates(content.configuration.languages.map { ($0, content.homeURL(language: $0)) })]
     }
 

@@ -17,6 +17,8 @@ public struct Theme: Sendable {
     public let strings: [String: [String: String]]
     /// Files of `assets/`, relative to it, sorted.
     public let assets: [String]
+    /// The literal `id` attributes of the templates, which heading anchors must not repeat.
+    public let elementIDs: Set<String>
 
     public static func load(root: URL, name: String, languages: [String]) throws(DiagnosticsError) -> Theme {
         let displayPath = "Themes/\(name)"
@@ -27,11 +29,13 @@ public struct Theme: Sendable {
                                           hint: "set 'theme:' in site.yml to a folder of Themes/"))
         }
         var diagnostics: [Diagnostic] = []
-        let library = loadTemplates(folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates", diagnostics: &diagnostics)
+        var elementIDs: Set<String> = []
+        let library = loadTemplates(folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates",
+                                    diagnostics: &diagnostics, elementIDs: &elementIDs)
         let strings = loadStrings(folder: folder.appendingPathComponent("i18n"), displayPath: displayPath + "/i18n", languages: languages, diagnostics: &diagnostics)
         let assets = FileListing.files(in: folder.appendingPathComponent("assets"))
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
-        return Theme(folder: folder, displayPath: displayPath, library: library, strings: strings, assets: assets)
+        return Theme(folder: folder, displayPath: displayPath, library: library, strings: strings, assets: assets, elementIDs: elementIDs)
     }
 
     /// Renders a template; the name must be one the loader checked.
@@ -41,7 +45,7 @@ public struct Theme: Sendable {
 
     // MARK: - Loading
 
-    static func loadTemplates(folder: URL, displayPath: String, diagnostics: inout [Diagnostic]) -> MustacheLibrary {
+    static func loadTemplates(folder: URL, displayPath: String, diagnostics: inout [Diagnostic], elementIDs: inout Set<String>) -> MustacheLibrary {
         var library = MustacheLibrary()
         var sources: [String: (text: String, file: String)] = [:]
         for relative in FileListing.files(in: folder) where relative.hasSuffix(".mustache") {
@@ -55,6 +59,7 @@ public struct Theme: Sendable {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
                 sources[name] = (text, file)
+                elementIDs.formUnion(literalIDs(in: text))
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error(SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
                                           "template syntax error: \(describe(error.error))",
@@ -75,6 +80,15 @@ public struct Theme: Sendable {
             }
         }
         return library
+    }
+
+    /// The values of `id="…"` attributes written without a Mustache tag inside.
+    static func literalIDs(in text: String) -> [String] {
+        text.components(separatedBy: "id=\"").dropFirst().compactMap { rest in
+            guard let end = rest.firstIndex(of: "\"") else { return nil }
+            let value = String(rest[..<end])
+            return value.isEmpty || value.contains("{{") ? nil : value
+        }
     }
 
     /// `{{> name}}` and `{{< name}}` tags with their line numbers.

@@ -35,7 +35,7 @@ public enum SiteBuilder {
         warnings += loaded.diagnostics
 
         let content = try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
-        let markdown = renderMarkdown(content)
+        let markdown = renderMarkdown(content, theme: theme)
         warnings += markdown.flatMap(\.diagnostics).warnings
         errors += markdown.flatMap(\.diagnostics).errors
         errors += duplicateTitles(content)
@@ -68,11 +68,14 @@ public enum SiteBuilder {
     }
 
     /// Every page's Markdown, in parallel, with links rewritten to URLs.
-    static func renderMarkdown(_ content: SiteContent) -> [RenderedMarkdown] {
-        let renderer = MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML)
+    static func renderMarkdown(_ content: SiteContent, theme: Theme) -> [RenderedMarkdown] {
+        let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { language in
+            (language, MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML, reservedIDs: theme.elementIDs,
+                                        footnoteBackLabel: theme.strings[language]?["footnoteBackLabel"]))
+        })
         return Array(content.pages.indices).concurrentMap { index in
             let page = content.pages[index]
-            return renderer.render(page.source.body, file: page.source.path, firstLine: page.source.bodyFirstLine) { destination in
+            return renderers[page.language]!.render(page.source.body, file: page.source.path, firstLine: page.source.bodyFirstLine) { destination in
                 switch content.resolveLink(destination, from: index) {
                 case .unchanged: return .keep
                 case .url(let url): return .replace(url)

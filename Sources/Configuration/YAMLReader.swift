@@ -93,7 +93,8 @@ public struct YAMLMappingReader {
 
     public mutating func require(_ key: String, what: String) -> Node? {
         guard let node = value(key) else {
-            diagnostics.append(.error(reader.location(of: self.node), "missing required key '\(key)'", hint: "add '\(key): …' \(what)"))
+            diagnostics.append(.error(reader.location(of: self.node), "missing required key '\(key)'",
+                                      hint: what.isEmpty ? "add a line '\(key): …'" : "add a line '\(key): …' \(what)"))
             return nil
         }
         return node

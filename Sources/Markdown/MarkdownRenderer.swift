@@ -63,12 +63,13 @@ public struct MarkdownRenderer: Sendable {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        guard let document = cmark_parser_finish(parser) else {
+        guard let document = InlineParsing.finish(parser) else {
             return RenderedMarkdown(html: "", headings: [], diagnostics: [.error(SourceLocation(file: file), "the Markdown could not be parsed")])
         }
         defer { cmark_node_free(document) }
 
         var walk = DocumentWalk(file: file, firstLine: firstLine, allowRawHTML: allowRawHTML, ids: HeadingIDs(reserved: reservedIDs))
+        walk.trimAutolinks(document)
         walk.visit(document, rewriteLink: rewriteLink)
         walk.applyHeadingIDs(options: options, extensions: cmark_parser_get_syntax_extensions(parser))
 
@@ -81,6 +82,22 @@ public struct MarkdownRenderer: Sendable {
             html = html.replacingOccurrences(of: MarkdownRenderer.footnoteBackAttribute, with: "aria-label=\"\(escapeAttribute(footnoteBackLabel))\"")
         }
         return RenderedMarkdown(html: html, headings: walk.headings, diagnostics: walk.diagnostics)
+    }
+}
+
+/// cmark-gfm keeps the special characters of its inline extensions (`~`, `w`, `:`…) in one global
+/// table that `cmark_parser_finish` fills before parsing inlines and empties after. Two parsers
+/// finishing at once on two threads would race on it, and an autolink or a strikethrough would
+/// come and go from one build to the next (upstream: github/cmark-gfm PR #176, "SPECIAL_CHARS").
+/// So inline parsing, and only it, runs one document at a time; block parsing, the link and heading
+/// pass and HTML rendering stay parallel.
+enum InlineParsing {
+    private static let lock = NSLock()
+
+    static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
+        lock.lock()
+        defer { lock.unlock() }
+        return cmark_parser_finish(parser)
     }
 }
 

@@ -8,6 +8,9 @@ import Yams
 /// A theme of `Themes/`: its compiled templates, its string tables and its assets, loaded once per build.
 public struct Theme: Sendable {
     public static let requiredTemplates = ["home", "section", "page", "audience", "audiences", "sitemap", "404", "chooser", "alias"]
+    /// Strings the build itself puts into pages (titles of generated pages, the switcher).
+    public static let requiredStrings = ["languageName", "sitemap", "sitemapDescription", "audiencesTitle", "audiencesDescription",
+                                         "notFoundTitle", "notFoundDescription", "footnoteBackLabel"]
 
     public let folder: URL
     /// The theme's folder as the user knows it: `Themes/default`.
@@ -153,7 +156,7 @@ public struct Theme: Sendable {
             }
         }
         // Every language must say every word: a missing key would leave a hole in the interface.
-        let allKeys = Set(tables.values.flatMap(\.keys))
+        let allKeys = Set(tables.values.flatMap(\.keys)).union(requiredStrings)
         for language in languages {
             guard let table = tables[language] else { continue }
             for key in allKeys.subtracting(table.keys).sorted() {

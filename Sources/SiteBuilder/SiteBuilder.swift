@@ -38,7 +38,7 @@ public enum SiteBuilder {
         let markdown = renderMarkdown(content, theme: theme)
         warnings += markdown.flatMap(\.diagnostics).warnings
         errors += markdown.flatMap(\.diagnostics).errors
-        errors += duplicateTitles(content)
+        errors += duplicateTitles(content, theme: theme)
         if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
 
         let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.html), builtLanguages: languages, baseURLs: baseURLs)
@@ -85,9 +85,19 @@ public enum SiteBuilder {
         }
     }
 
-    /// Two pages of one language with the same title would share a `<title>`: people and search engines could not tell them apart.
-    static func duplicateTitles(_ content: SiteContent) -> [Diagnostic] {
+    /// Two pages of one language with the same title would share a `<title>`: people and search engines
+    /// could not tell them apart. Generated pages (audience landing pages…) take part too.
+    static func duplicateTitles(_ content: SiteContent, theme: Theme) -> [Diagnostic] {
         var seen: [String: String] = [:]
+        for language in content.configuration.languages {
+            let strings = theme.strings[language] ?? [:]
+            for key in ["audiencesTitle", "sitemap", "notFoundTitle"] {
+                if let title = strings[key] { seen[language + "|" + title] = "the generated page '\(title)' (\(theme.displayPath)/i18n/\(language).yml)" }
+            }
+            for audience in content.configuration.audiences {
+                if let label = audience.label[language] { seen[language + "|" + label] = "the landing page of audience '\(audience.id)' (site.yml)" }
+            }
+        }
         var diagnostics: [Diagnostic] = []
         for page in content.pages {
             let key = page.language + "|" + page.title

@@ -25,7 +25,7 @@ def test_content_errors_exit_1_and_list_every_error(site_copy):
     (site_copy / "Content" / "en" / "broken.md").write_text("---\ntitle: Broken\ndescription: x\naudiences: [journalist]\n---\n", encoding="utf-8")
     result = run("build", "--source", str(site_copy))
     assert result.returncode == 1
-    assert "Content/fr/casse.md:1" in result.stderr and "missing required key 'description'" in result.stderr
+    assert "Content/fr/casse.md:2" in result.stderr and "missing required key 'description'" in result.stderr
     assert "Content/en/broken.md:4" in result.stderr and "did you mean 'journalistes'?" in result.stderr
     assert "build failed: 2 errors" in result.stderr
     assert {p: p.read_bytes() for p in output.rglob("*") if p.is_file()} == before

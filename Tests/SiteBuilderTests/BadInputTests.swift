@@ -147,3 +147,14 @@ import Testing
         #expect(throws: UsageError.self) { try site.build(baseURL: "not a url") }
     }
 }
+
+extension BadInputTests {
+    @Test func aTitleTakenByAnotherPageOrAnAudienceLandingPage() throws {
+        try expectFailure(file: "Content/fr/travailler/mission.md", line: 2, message: "is already the title of Content/fr/travailler/detachement.md") { site in
+            try site.write("Content/fr/travailler/detachement.md", TestSite.page(title: "Journaliste en mission", description: "D."))
+        }
+        try expectFailure(file: "Content/en/working/assignment.md", line: 2, message: "the landing page of audience 'journalistes'") { site in
+            try site.write("Content/en/working/assignment.md", TestSite.page(title: "Journalists", description: "D."))
+        }
+    }
+}

@@ -56,8 +56,13 @@ extension SiteRenderer {
         }
     }
 
+    /// Ancestors for the breadcrumb; the home page is named by the theme's `home` string ("Accueil"), not its long title.
     func crumbs(_ indices: [Int]) -> [Context] {
-        indices.map { ["title": content.pages[$0].title, "url": content.pages[$0].url] }
+        indices.map { index in
+            let page = content.pages[index]
+            let title = page.kind == .home ? (strings(page.language)["home"] ?? page.title) : page.title
+            return ["title": title, "url": page.url]
+        }
     }
 
     func homeCrumb(_ language: String) -> [Context] { content.home(language: language).map { crumbs([$0]) } ?? [] }
@@ -100,7 +105,9 @@ extension SiteRenderer {
             dictionary["lastUpdated"] = dateLabel(date, language: language)
             dictionary["lastUpdatedISO"] = date.isoDay
         }
-        let children = content.children(of: index).map(listEntry)
+        // A home page lists its sections; the pages at its level (about, legal notice…) are in the menus.
+        let listed = content.children(of: index).filter { page.kind != .home || content.pages[$0].kind == .section }
+        let children = listed.map(listEntry)
         dictionary["children"] = children
         dictionary["hasChildren"] = !children.isEmpty
         var context = commonContext(language: language, currentURL: page.url)

@@ -10,7 +10,7 @@ public struct Theme: Sendable {
     public static let requiredTemplates = ["home", "section", "page", "audience", "audiences", "sitemap", "404", "chooser", "alias"]
     /// Strings the build itself puts into pages (titles of generated pages, the switcher).
     public static let requiredStrings = ["languageName", "sitemap", "sitemapDescription", "audiencesTitle", "audiencesDescription",
-                                         "notFoundTitle", "notFoundDescription", "footnoteBackLabel"]
+                                         "notFoundTitle", "notFoundDescription", "footnoteBackLabel", "home"]
 
     public let folder: URL
     /// The theme's folder as the user knows it: `Themes/default`.

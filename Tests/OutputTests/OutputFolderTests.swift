@@ -71,3 +71,19 @@ import Testing
         _ = try OutputFolder(destination: site, protected: [])
     }
 }
+
+extension OutputFolderTests {
+    @Test func removesStagingFoldersThatAnInterruptedBuildLeftBehind() throws {
+        let parent = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let leftover = parent.appendingPathComponent(".Site.building-99999")
+        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        try Data().write(to: leftover.appendingPathComponent(OutputFolder.markerName))
+        let unrelated = parent.appendingPathComponent(".Site.building-notes")
+        try FileManager.default.createDirectory(at: unrelated, withIntermediateDirectories: true)
+        let output = try OutputFolder(destination: parent.appendingPathComponent("Site"), protected: [])
+        try output.begin()
+        try output.commit()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".Site.building-notes", "Site"])
+    }
+}

@@ -18,6 +18,8 @@ public struct SiteContent: Sendable {
     private let sectionByFolder: [String: [String: Int]]
     private let parents: [Int?]
     private let childrenByPage: [Int: [Int]]
+    /// Menu name → language → pages, in list order: computed once, read by every page.
+    private let menus: [String: [String: [Int]]]
     /// Every output file claimed by a page, generated page, alias or resource.
     public let claimedOutputPaths: Set<String>
 
@@ -138,6 +140,11 @@ public struct SiteContent: Sendable {
             if let parent { children[parent, default: []].append(index) }
         }
         childrenByPage = children.mapValues { SiteContent.listOrder($0, pages: pages) }
+        var menus: [String: [String: [Int]]] = [:]
+        for (index, page) in pages.enumerated() {
+            for menu in page.frontMatter.menus { menus[menu, default: [:]][page.language, default: []].append(index) }
+        }
+        self.menus = menus.mapValues { $0.mapValues { SiteContent.listOrder($0, pages: pages) } }
     }
 
     // MARK: - Structure
@@ -181,7 +188,7 @@ public struct SiteContent: Sendable {
 
     /// The pages of `language` in a menu (`main`, `footer`), in list order.
     public func menu(_ name: String, language: String) -> [Int] {
-        SiteContent.listOrder(pages.indices.filter { pages[$0].language == language && pages[$0].frontMatter.menus.contains(name) }, pages: pages)
+        menus[name]?[language] ?? []
     }
 
     // MARK: - URLs of generated pages

@@ -21,6 +21,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-fr", "hyphen-en-us"])]),
+        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-fr", "hunspell-en-us"])]),
         .target(name: "Diagnostics"),
         .target(name: "Support"),
         .target(name: "Configuration", dependencies: ["Diagnostics", "Yams"]),
@@ -30,6 +32,11 @@ let package = Package(
             "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        .target(name: "Syllables", dependencies: ["CHyphen"]),
+        .target(name: "Spelling", dependencies: ["CHunspell"]),
+        .target(name: "Charter", dependencies: [
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "CCmarkGFM", "Syllables", "Spelling", "Support", "Yams",
+        ], resources: [.copy("Resources")]),
         .target(name: "Output", dependencies: ["Diagnostics"]),
         .target(name: "SiteBuilder", dependencies: [
             "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support",
@@ -42,6 +49,9 @@ let package = Package(
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "Configuration"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
+        .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
+        .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics"], resources: [.copy("Corpus")]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "Diagnostics"]),
     ]
 )

@@ -1,0 +1,1 @@
+// The editorial charter checker.

@@ -1,0 +1,1 @@
+// Spelling with hunspell: see SpellChecker.swift.

@@ -1,0 +1,1 @@
+// Syllable counting from hyphenation patterns: see SyllableCounter.swift.

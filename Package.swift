@@ -35,19 +35,19 @@ let package = Package(
         .target(name: "Syllables", dependencies: ["CHyphen"]),
         .target(name: "Spelling", dependencies: ["CHunspell"]),
         .target(name: "Charter", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "CCmarkGFM", "Syllables", "Spelling", "Support", "Yams",
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "CCmarkGFM", "Support", "Yams",
         ], resources: [.copy("Resources")]),
         .target(name: "Output", dependencies: ["Diagnostics"]),
         .target(name: "SiteBuilder", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support",
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter",
         ]),
         .executableTarget(name: "cleiss-site", dependencies: [
-            "SiteBuilder", "Diagnostics",
+            "SiteBuilder", "Diagnostics", "Charter", "Configuration",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "Configuration"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmarkGFM"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),

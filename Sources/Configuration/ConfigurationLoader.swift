@@ -5,7 +5,7 @@ import Foundation
 public enum ConfigurationLoader {
     public static let fileName = "site.yml"
 
-    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences"]
+    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter"]
     static let knownAudienceKeys = ["id", "label", "description", "slug", "cog"]
     static let knownPathKeys = ["audiences", "sitemap"]
 

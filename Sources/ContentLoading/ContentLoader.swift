@@ -53,6 +53,21 @@ public enum ContentLoader {
         return Result(pages: pages, resources: resources, diagnostics: diagnostics)
     }
 
+    /// Every Markdown file of the languages, each read on its own: a file that cannot be read or
+    /// parsed is returned with its problems instead of stopping the others (for the charter checker).
+    public static func readEach(root: URL, configuration: SiteConfiguration, languages: [String]) -> [(path: String, result: Swift.Result<SourcePage, DiagnosticsError>)] {
+        var files: [(language: String, relativePath: String)] = []
+        for language in languages {
+            let folder = root.appendingPathComponent(contentFolder).appendingPathComponent(language)
+            files += FileListing.files(in: folder).filter { $0.hasSuffix(".md") }.map { (language, $0) }
+        }
+        let audienceIDs = configuration.audiences.map(\.id)
+        return files.concurrentMap { file in
+            let path = "\(contentFolder)/\(file.language)/\(file.relativePath)"
+            return (path, readPage(root: root, language: file.language, relativePath: file.relativePath, audiences: audienceIDs).map(\.0))
+        }
+    }
+
     static func readPage(root: URL, language: String, relativePath: String, audiences: [String]) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
         let path = "\(contentFolder)/\(language)/\(relativePath)"
         do throws(DiagnosticsError) {

@@ -23,6 +23,16 @@ public struct SourcePage: Sendable {
     /// The line of the file where the body starts, so that Markdown lines map to file lines.
     public var bodyFirstLine: Int
 
+    public init(language: String, path: String, relativePath: String, kind: PageKind, frontMatter: FrontMatter, body: String, bodyFirstLine: Int) {
+        self.language = language
+        self.path = path
+        self.relativePath = relativePath
+        self.kind = kind
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+    }
+
     /// The folder of the file relative to the language folder, `""` at the top.
     public var folder: String {
         guard let slash = relativePath.lastIndex(of: "/") else { return "" }

@@ -91,10 +91,10 @@ public struct MarkdownRenderer: Sendable {
 /// come and go from one build to the next (upstream: github/cmark-gfm PR #176, "SPECIAL_CHARS").
 /// So inline parsing, and only it, runs one document at a time; block parsing, the link and heading
 /// pass and HTML rendering stay parallel.
-enum InlineParsing {
+public enum InlineParsing {
     private static let lock = NSLock()
 
-    static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
+    public static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
         lock.lock()
         defer { lock.unlock() }
         return cmark_parser_finish(parser)
@@ -102,11 +102,11 @@ enum InlineParsing {
 }
 
 /// cmark-gfm's core extensions must be registered once per process before any parser looks them up.
-enum CoreExtensions {
+public enum CoreExtensions {
     private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
         return true
     }()
 
-    static func registerOnce() { _ = registered }
+    public static func registerOnce() { _ = registered }
 }

@@ -12,8 +12,11 @@ public struct BuildOptions: Sendable {
     /// Replaces site.yml's baseURL for the languages built.
     public var baseURL: String?
     public var includeDrafts: Bool
+    /// Fail the build on charter errors (for CI).
+    public var strict: Bool
 
-    public init(source: URL, output: URL? = nil, languages: [String]? = nil, baseURL: String? = nil, includeDrafts: Bool = false) {
+    public init(source: URL, output: URL? = nil, languages: [String]? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false) {
+        self.strict = strict
         self.source = source
         self.output = output ?? source.appendingPathComponent("Site")
         self.languages = languages
@@ -34,6 +37,8 @@ public struct BuildReport: Sendable {
     public var pagesPerLanguage: [(language: String, count: Int)]
     public var filesWritten: Int
     public var warnings: [Diagnostic]
+    /// The charter's summary of the pages built: `0 errors, 3 warnings, 1 info in 66 pages`.
+    public var charterSummary: String
     public var seconds: Double
 
     /// `fr: 42 pages, en: 41 pages, 130 files in 0.31 s`.

@@ -1,6 +1,7 @@
 import Configuration
 import ContentLoading
 import Diagnostics
+import Charter
 import Foundation
 import Markdown
 import Output
@@ -35,6 +36,8 @@ public enum SiteBuilder {
         warnings += loaded.diagnostics
 
         let content = try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
+        let charter = try checkCharter(content, root: options.source, languages: languages)
+        if options.strict { errors += charter.findings.filter { $0.severity == .error }.map(asDiagnostic) }
         let markdown = renderMarkdown(content, theme: theme)
         warnings += markdown.flatMap(\.diagnostics).warnings
         errors += markdown.flatMap(\.diagnostics).errors
@@ -44,7 +47,8 @@ public enum SiteBuilder {
         let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.html), builtLanguages: languages, baseURLs: baseURLs)
         let written = try write(renderer, theme: theme, to: output, root: options.source)
         let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
-        return BuildReport(pagesPerLanguage: pages, filesWritten: written, warnings: warnings.sortedByLocation(), seconds: Date().timeIntervalSince(start))
+        return BuildReport(pagesPerLanguage: pages, filesWritten: written, warnings: warnings.sortedByLocation(),
+                           charterSummary: "charter: " + charter.summary, seconds: Date().timeIntervalSince(start))
     }
 
     // MARK: - Steps
@@ -65,6 +69,20 @@ public enum SiteBuilder {
         }
         for language in languages { urls[language] = ConfigurationLoader.normalizedBaseURL(override) }
         return urls
+    }
+
+    /// The charter's checks on the pages built, in parallel: the same checks as `cleiss-site check`.
+    static func checkCharter(_ content: SiteContent, root: URL, languages: [String]) throws -> CharterReport {
+        let settings = try CharterConfiguration.load(root: root, languages: content.configuration.languages)
+        let checker = try CharterFactory.checker(settings: settings, languages: content.configuration.languages)
+        let results = content.pages.filter { languages.contains($0.language) }.map(\.source).concurrentMap { checker.check($0) }
+        return CharterReport(findings: results.flatMap(\.findings), pages: results.map(\.statistics))
+    }
+
+    /// A charter error as a build error, for `--strict`.
+    static func asDiagnostic(_ finding: Finding) -> Diagnostic {
+        .error(SourceLocation(file: finding.file, line: finding.line, column: finding.column), "[\(finding.rule.rawValue)] \(finding.message)",
+               hint: finding.suggestion ?? "see the charter rules in README.md")
     }
 
     /// Every page's Markdown, in parallel, with links rewritten to URLs.

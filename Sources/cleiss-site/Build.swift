@@ -26,12 +26,16 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Include pages marked draft: true.")
     var drafts = false
 
+    @Flag(name: .long, help: "Fail on charter errors (see `cleiss-site check`), for CI.")
+    var strict = false
+
     func run() throws {
         let root = source.url
         let options = BuildOptions(source: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL },
-                                   languages: lang == "all" ? nil : [lang], baseURL: baseURL, includeDrafts: drafts)
+                                   languages: lang == "all" ? nil : [lang], baseURL: baseURL, includeDrafts: drafts, strict: strict)
         let report = try Console.runReportingDiagnostics { try SiteBuilder.build(options) }
         Console.printDiagnostics(report.warnings)
+        print(report.charterSummary)
         print(report.summary)
     }
 }

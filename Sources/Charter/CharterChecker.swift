@@ -1,0 +1,144 @@
+import Configuration
+import ContentLoading
+import Diagnostics
+import Foundation
+import Support
+
+/// What a page weighs, for the report and the readability rule.
+public struct PageStatistics: Sendable, Hashable {
+    public var file: String
+    public var language: String
+    public var words: Int
+    public var sentences: Int
+    public var syllables: Int
+    /// Nil for a page without prose.
+    public var readability: Double?
+}
+
+/// Counts syllables in a word (hyphenation patterns in production, a stand-in in tests).
+public protocol SyllableCounting: Sendable {
+    func syllables(in word: String) -> Int
+}
+
+/// Tells whether a word is spelled correctly.
+public protocol SpellingChecking: Sendable {
+    func isCorrect(_ word: String) -> Bool
+    func suggestions(for word: String, limit: Int) -> [String]
+}
+
+/// The outcome of checking a set of pages.
+public struct CharterReport: Sendable {
+    public var findings: [Finding]
+    public var pages: [PageStatistics]
+
+    public init(findings: [Finding], pages: [PageStatistics]) {
+        self.findings = CharterChecker.ordered(findings)
+        self.pages = pages
+    }
+
+    public var errorCount: Int { findings.count { $0.severity == .error } }
+    public var warningCount: Int { findings.count { $0.severity == .warning } }
+    public var infoCount: Int { findings.count { $0.severity == .info } }
+}
+
+/// Holds every page to the editorial charter. A value shared by the checking threads.
+public struct CharterChecker: Sendable {
+    public let settings: CharterSettings
+    let syllables: [String: any SyllableCounting]
+    let spelling: [String: any SpellingChecking]
+    let rules: [any CharterRule]
+
+    public init(settings: CharterSettings, syllables: [String: any SyllableCounting] = [:], spelling: [String: any SpellingChecking] = [:]) {
+        self.settings = settings
+        self.syllables = syllables
+        self.spelling = spelling
+        var rules: [any CharterRule] = [
+            SentenceLengthRule(), ParagraphLengthRule(), PlainWordsRule(), AcronymExpansionRule(), LinkTextRule(),
+            HeadingOrderRule(), ImageAltRule(), TypographyRule(), AllCapsRule(), FrontMatterRule(),
+        ]
+        if !spelling.isEmpty { rules.append(SpellingRule(checkers: spelling)) }
+        self.rules = rules
+    }
+
+    /// Checks one page read by the content loader.
+    public func check(_ page: SourcePage) -> (findings: [Finding], statistics: PageStatistics) {
+        // Lines before the body stay empty: positions in the body are what the parser maps.
+        let text = String(repeating: "\n", count: max(page.bodyFirstLine - 1, 0)) + page.body
+        guard let document = PageDocument(file: page.path, language: page.language, fileText: text, body: page.body, bodyFirstLine: page.bodyFirstLine) else {
+            let finding = Finding(file: page.path, at: SourcePoint(line: page.bodyFirstLine, column: 1), rule: .frontMatter, severity: .error,
+                                  message: "The Markdown could not be parsed.")
+            return ([finding], PageStatistics(file: page.path, language: page.language, words: 0, sentences: 0, syllables: 0))
+        }
+        let analysis = PageAnalysis(document: document, frontMatter: page.frontMatter, settings: settings)
+        let statistics = measure(analysis)
+        var findings = rules.flatMap { $0.check(analysis) }
+        if let score = statistics.readability, let minimum = settings.readabilityMin[page.language], score < minimum,
+           let finding = analysis.finding(.readability, at: SourcePoint(line: 1, column: 1),
+                                          String(format: "The readability score is %.1f (at least %.0f): the text is hard to read.", score, minimum),
+                                          suggestion: "Use shorter sentences and everyday words.") {
+            findings.append(finding)
+        }
+        let suppressions = Suppressions(comments: document.comments)
+        findings = findings.filter { !suppressions.suppresses($0) }
+        for problem in suppressions.problems {
+            findings.append(Finding(file: page.path, at: problem.point, rule: .frontMatter, severity: .warning,
+                                    message: "Unknown rule '\(problem.text)' in a charter comment.",
+                                    suggestion: Suggestions.hint(for: problem.text, among: RuleID.allCases.map(\.rawValue) + ["charter-disable", "charter-enable", "charter-ignore-next-line"])))
+        }
+        return (CharterChecker.ordered(findings), statistics)
+    }
+
+    /// Words, sentences and syllables of the prose (headings excluded), and the readability score of the page's language.
+    func measure(_ page: PageAnalysis) -> PageStatistics {
+        var words = 0, sentences = 0, syllableCount = 0
+        let counter = syllables[page.language]
+        for (block, spans) in page.proseBlocks {
+            sentences += spans.count
+            for span in Tokenizer.words(in: block.text.scalars) {
+                let token = block.text.scalars[span.start..<span.end]
+                guard token.contains(where: { $0.properties.isAlphabetic }) else { continue }
+                words += 1
+                if let counter { syllableCount += counter.syllables(in: String(String.UnicodeScalarView(token))) }
+            }
+        }
+        var statistics = PageStatistics(file: page.file, language: page.language, words: words, sentences: sentences, syllables: syllableCount)
+        if counter != nil, words > 0, sentences > 0 {
+            statistics.readability = ReadabilityFormula.score(language: page.language, words: words, sentences: sentences, syllables: syllableCount)
+        }
+        return statistics
+    }
+
+    static func ordered(_ findings: [Finding]) -> [Finding] {
+        findings.sorted { ($0.file, $0.line, $0.column, $0.rule, $0.message) < ($1.file, $1.line, $1.column, $1.rule, $1.message) }
+    }
+
+    /// Checks the pages of a site (all of them, or those under `paths`), in parallel.
+    public func check(root: URL, configuration: SiteConfiguration, paths: [String] = []) -> CharterReport {
+        let files = ContentLoader.readEach(root: root, configuration: configuration, languages: configuration.languages)
+            .filter { file in paths.isEmpty || paths.contains { file.path == $0 || file.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } }
+        let results = files.concurrentMap { file -> ([Finding], PageStatistics?) in
+            switch file.result {
+            case .success(let page):
+                let (findings, statistics) = check(page)
+                return (findings, statistics)
+            case .failure(let error):
+                let findings = error.diagnostics.map { diagnostic in
+                    Finding(file: diagnostic.location.file, at: SourcePoint(line: diagnostic.location.line ?? 1, column: diagnostic.location.column ?? 1),
+                            rule: .frontMatter, severity: diagnostic.severity == .error ? .error : .warning, message: diagnostic.message, suggestion: diagnostic.hint)
+                }
+                return (findings, nil)
+            }
+        }
+        return CharterReport(findings: CharterChecker.ordered(results.flatMap(\.0)), pages: results.compactMap(\.1))
+    }
+}
+
+/// The readability formulas, per language (the Syllables module's own is used when it is linked).
+enum ReadabilityFormula {
+    /// French: Kandel & Moles's adaptation of Flesch; English and others: Flesch reading ease.
+    static func score(language: String, words: Int, sentences: Int, syllables: Int) -> Double {
+        let wordsPerSentence = Double(words) / Double(sentences), syllablesPerWord = Double(syllables) / Double(words)
+        if language.hasPrefix("fr") { return 207 - 1.015 * wordsPerSentence - 73.6 * syllablesPerWord }
+        return 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
+    }
+}

@@ -1,0 +1,84 @@
+/// A phrase with a plainer equivalent.
+public struct PlainWord: Sendable, Hashable {
+    public var phrase: String
+    public var suggestion: String
+}
+
+/// The thresholds and lists the rules use, after the profile and the site's configuration.
+public struct CharterSettings: Sendable {
+    public var profile: String
+    public var severities: [RuleID: FindingSeverity?]
+    public var sentenceWarning: Int
+    public var sentenceError: Int
+    public var paragraphMax: Int
+    /// Language → lowest acceptable readability score.
+    public var readabilityMin: [String: Double]
+    public var titleMax: Int
+    public var descriptionMax: Int
+    public var allCapsMin: Int
+    /// Language → phrases, longest first.
+    public var plainWords: [String: [PlainWord]]
+    /// Language → acronym → its expansion; an empty expansion marks an acronym everybody knows.
+    public var glossary: [String: [String: String]]
+    /// Language → link texts that say nothing out of context.
+    public var vagueLinkTexts: [String: Set<String>]
+    /// The site's own words for spelling.
+    public var words: [String]
+
+    public static let profiles = ["public", "falc"]
+
+    /// The built-in settings of a profile: `public` (the default) or `falc` (easy-to-read French, "facile à lire et à comprendre").
+    public static func profile(_ name: String) -> CharterSettings? {
+        var settings = CharterSettings(
+            profile: name,
+            severities: [
+                .sentenceLength: .warning, .paragraphLength: .warning, .readability: .warning, .plainWords: .warning,
+                .acronymExpansion: .warning, .linkText: .error, .headingOrder: .error, .imageAlt: .error, .typography: .warning,
+                .allCaps: .warning, .spelling: .info, .frontMatter: .warning,
+            ],
+            sentenceWarning: 25, sentenceError: 40, paragraphMax: 5,
+            readabilityMin: ["fr": 40, "en": 45],
+            titleMax: 70, descriptionMax: 160, allCapsMin: 3,
+            plainWords: BuiltInLists.plainWords(),
+            glossary: ["fr": BuiltInLists.knownAcronyms, "en": BuiltInLists.knownAcronyms],
+            vagueLinkTexts: BuiltInLists.vagueLinkTexts,
+            words: [])
+        switch name {
+        case "public": return settings
+        case "falc":
+            settings.sentenceWarning = 15
+            settings.sentenceError = 25
+            settings.paragraphMax = 3
+            settings.readabilityMin = ["fr": 60, "en": 65]
+            return settings
+        default: return nil
+        }
+    }
+
+    /// The severity of a rule, or nil when it is off.
+    public func severity(of rule: RuleID) -> FindingSeverity? {
+        severities[rule] ?? nil
+    }
+}
+
+/// The lists shipped with the checker, in `Resources/` (plain words) and here (short lists).
+public enum BuiltInLists {
+    /// Acronyms everybody knows, which need no expansion.
+    public static let knownAcronyms: [String: String] = Dictionary(uniqueKeysWithValues: [
+        "UE", "EU", "TVA", "VAT", "UK", "USA", "ONU", "UN", "PDF", "HTML", "URL", "OK", "FAQ",
+    ].map { ($0, "") })
+
+    public static let vagueLinkTexts: [String: Set<String>] = [
+        "fr": ["cliquez ici", "cliquer ici", "ici", "en savoir plus", "lien", "ce lien", "lire la suite", "plus", "voir"],
+        "en": ["click here", "here", "read more", "more", "learn more", "link", "this link", "see"],
+    ]
+
+    /// `plain-words.<lang>.yml` of the module's resources.
+    public static func plainWords() -> [String: [PlainWord]] {
+        var lists: [String: [PlainWord]] = [:]
+        for language in ["fr", "en"] {
+            lists[language] = PlainWordsFile.load(language: language)
+        }
+        return lists
+    }
+}

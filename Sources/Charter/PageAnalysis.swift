@@ -1,0 +1,38 @@
+import ContentLoading
+
+/// One page, parsed, with its sentences, ready for every rule.
+public struct PageAnalysis: Sendable {
+    public let document: PageDocument
+    public let frontMatter: FrontMatter
+    public let settings: CharterSettings
+    /// The sentences of each block of `document.blocks`, same order.
+    public let sentences: [[TextSpan]]
+
+    public var language: String { document.language }
+    public var file: String { document.file }
+
+    public init(document: PageDocument, frontMatter: FrontMatter, settings: CharterSettings) {
+        self.document = document
+        self.frontMatter = frontMatter
+        self.settings = settings
+        sentences = document.blocks.map { Tokenizer.sentences(in: $0.text.scalars) }
+    }
+
+    /// A finding at a point of the page, with the rule's configured severity; nil when the rule is off.
+    func finding(_ rule: RuleID, at point: SourcePoint, _ message: String, suggestion: String? = nil,
+                 severity: FindingSeverity? = nil, fix: TextFix? = nil) -> Finding? {
+        guard let configured = settings.severity(of: rule) else { return nil }
+        return Finding(file: file, at: point, rule: rule, severity: severity ?? configured, message: message, suggestion: suggestion, fix: fix)
+    }
+
+    /// The prose blocks, without headings (which are labels, not sentences).
+    var proseBlocks: [(block: ProseBlock, sentences: [TextSpan])] {
+        zip(document.blocks, sentences).filter { if case .heading = $0.0.kind { return false } else { return true } }.map { ($0.0, $0.1) }
+    }
+}
+
+/// A rule of the charter: reads a page, returns what departs from it.
+protocol CharterRule: Sendable {
+    var id: RuleID { get }
+    func check(_ page: PageAnalysis) -> [Finding]
+}

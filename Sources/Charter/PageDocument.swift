@@ -1,0 +1,232 @@
+import CCmarkGFM
+import Markdown
+
+/// A point in the page's file, as an editor shows it: 1-based line and column (in characters).
+public struct SourcePoint: Sendable, Hashable, Comparable {
+    public var line: Int
+    public var column: Int
+
+    public static func < (lhs: SourcePoint, rhs: SourcePoint) -> Bool { (lhs.line, lhs.column) < (rhs.line, rhs.column) }
+}
+
+/// Prose as a reader reads it, with the file position of every character, so that a finding
+/// anywhere in it points at the right place in the file.
+public struct ProseText: Sendable {
+    /// Unicode scalars of the text. Code spans, autolinks and images stand as one U+FFFC each.
+    public var scalars: [Unicode.Scalar] = []
+    public var points: [SourcePoint] = []
+
+    public static let placeholder: Unicode.Scalar = "\u{FFFC}"
+
+    public var string: String { String(String.UnicodeScalarView(scalars)) }
+
+    mutating func append(_ scalar: Unicode.Scalar, at point: SourcePoint) {
+        scalars.append(scalar)
+        points.append(point)
+    }
+
+    public func point(at index: Int) -> SourcePoint {
+        points.isEmpty ? SourcePoint(line: 1, column: 1) : points[min(max(index, 0), points.count - 1)]
+    }
+}
+
+/// What kind of block a run of prose comes from: rules treat them differently.
+public enum ProseBlockKind: Sendable, Equatable {
+    case paragraph
+    case listItem
+    case tableCell
+    case heading(level: Int)
+}
+
+public struct ProseBlock: Sendable {
+    public var kind: ProseBlockKind
+    public var text: ProseText
+    public var start: SourcePoint
+}
+
+public struct LinkOccurrence: Sendable {
+    public var text: String
+    public var destination: String
+    public var start: SourcePoint
+}
+
+public struct ImageOccurrence: Sendable {
+    public var alt: String
+    public var title: String
+    public var start: SourcePoint
+}
+
+public struct HTMLComment: Sendable {
+    public var text: String
+    public var start: SourcePoint
+    public var endLine: Int
+}
+
+/// A Markdown page read for the charter: its prose blocks, links, images and comments, with file positions.
+public struct PageDocument: Sendable {
+    public var file: String
+    public var language: String
+    /// The lines of the whole file, front matter included.
+    public var lines: [String]
+    public var blocks: [ProseBlock] = []
+    public var links: [LinkOccurrence] = []
+    public var images: [ImageOccurrence] = []
+    public var comments: [HTMLComment] = []
+
+    /// Parses `body`, which starts at line `bodyFirstLine` of `fileText`.
+    public init?(file: String, language: String, fileText: String, body: String, bodyFirstLine: Int) {
+        self.file = file
+        self.language = language
+        lines = fileText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let document = ParsedDocument(body) else { return nil }
+        var reader = TreeReader(page: self, lineOffset: bodyFirstLine - 1)
+        reader.readBlocks(document.root)
+        self = reader.page
+    }
+}
+
+/// Walks cmark-gfm's tree, turning byte columns into character columns of the file's lines.
+private struct TreeReader {
+    var page: PageDocument
+    let lineOffset: Int
+
+    init(page: PageDocument, lineOffset: Int) {
+        self.page = page
+        self.lineOffset = lineOffset
+    }
+
+    func point(_ node: OpaquePointer) -> SourcePoint {
+        // Nodes made after parsing (autolinks) may have no position: use their first child's.
+        if cmark_node_get_start_line(node) == 0, let child = cmark_node_first_child(node) { return point(child) }
+        return point(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+    }
+
+    /// `byteColumn` is cmark's 1-based byte column in the body's line.
+    func point(line bodyLine: Int, byteColumn: Int) -> SourcePoint {
+        let line = bodyLine + lineOffset
+        guard line >= 1, line <= page.lines.count, byteColumn > 1 else { return SourcePoint(line: max(line, 1), column: 1) }
+        let utf8 = page.lines[line - 1].utf8
+        let prefix = utf8.prefix(byteColumn - 1)
+        return SourcePoint(line: line, column: (String(decoding: prefix, as: UTF8.self).unicodeScalars.count) + 1)
+    }
+
+    mutating func readBlocks(_ node: OpaquePointer, inItem: Bool = false) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            let type = cmark_node_get_type(current)
+            switch type {
+            case CMARK_NODE_PARAGRAPH:
+                addBlock(current, kind: inItem ? .listItem : .paragraph)
+            case CMARK_NODE_HEADING:
+                addBlock(current, kind: .heading(level: Int(cmark_node_get_heading_level(current))))
+            case CMARK_NODE_ITEM:
+                readBlocks(current, inItem: true)
+            case CMARK_NODE_HTML_BLOCK:
+                addComments(literal(current), at: point(current), endLine: Int(cmark_node_get_end_line(current)) + lineOffset)
+            case CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
+                break
+            default:
+                if String(cString: cmark_node_get_type_string(current)) == "table_cell" {
+                    addBlock(current, kind: .tableCell)
+                } else {
+                    readBlocks(current, inItem: type == CMARK_NODE_LIST ? false : inItem)
+                }
+            }
+            child = cmark_node_next(current)
+        }
+    }
+
+    func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    mutating func addComments(_ html: String, at start: SourcePoint, endLine: Int) {
+        let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.hasPrefix("<!--") else { return }
+        page.comments.append(HTMLComment(text: trimmed, start: start, endLine: endLine))
+    }
+
+    mutating func addBlock(_ node: OpaquePointer, kind: ProseBlockKind) {
+        var text = ProseText()
+        readInlines(node, into: &text)
+        page.blocks.append(ProseBlock(kind: kind, text: text, start: point(node)))
+    }
+
+    mutating func readInlines(_ node: OpaquePointer, into text: inout ProseText) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            let type = cmark_node_get_type(current)
+            var start = point(current)
+            // Autolinks from `https://` have no position at all: they follow the text before them (one space).
+            if cmark_node_get_start_line(current) == 0 && (cmark_node_first_child(current).map { cmark_node_get_start_line($0) == 0 } ?? true),
+               let last = text.points.last {
+                start = SourcePoint(line: last.line, column: last.column + 1)
+            }
+            switch type {
+            case CMARK_NODE_TEXT:
+                appendLiteral(literal(current), from: current, into: &text)
+            case CMARK_NODE_CODE:
+                text.append(ProseText.placeholder, at: start)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text.append(" ", at: text.points.last.map { SourcePoint(line: $0.line, column: $0.column + 1) } ?? start)
+            case CMARK_NODE_HTML_INLINE:
+                addComments(literal(current), at: start, endLine: start.line)
+            case CMARK_NODE_LINK:
+                let destination = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
+                var inner = ProseText()
+                readInlines(current, into: &inner)
+                let shown = inner.string
+                page.links.append(LinkOccurrence(text: shown, destination: destination, start: start))
+                if ["", "http://", "mailto:"].contains(where: { $0 + shown == destination }) {
+                    text.append(ProseText.placeholder, at: start)   // an autolink: a URL, not prose
+                } else {
+                    text.scalars += inner.scalars
+                    text.points += inner.points
+                }
+            case CMARK_NODE_IMAGE:
+                var inner = ProseText()
+                readInlines(current, into: &inner)
+                let title = cmark_node_get_title(current).map { String(cString: $0) } ?? ""
+                page.images.append(ImageOccurrence(alt: inner.string, title: title, start: start))
+                text.append(ProseText.placeholder, at: start)
+            case CMARK_NODE_FOOTNOTE_REFERENCE:
+                break
+            default:
+                readInlines(current, into: &text)
+            }
+            child = cmark_node_next(current)
+        }
+    }
+
+    /// A text node's characters, each at its column (text nodes never span lines: breaks are nodes).
+    func appendLiteral(_ literal: String, from node: OpaquePointer, into text: inout ProseText) {
+        let start = point(node)
+        let sourceLine = start.line >= 1 && start.line <= page.lines.count ? Array(page.lines[start.line - 1].unicodeScalars) : []
+        let scalars = Array(literal.unicodeScalars)
+        // Escapes and entities make the literal differ from the source: then find it in the line, or count from the start.
+        var column = start.column
+        if !sourceLine.isEmpty, !matches(scalars, in: sourceLine, at: column - 1),
+           let found = firstIndex(of: scalars, in: sourceLine, from: max(column - 1, 0)) {
+            column = found + 1
+        }
+        for (offset, scalar) in scalars.enumerated() {
+            text.append(scalar, at: SourcePoint(line: start.line, column: column + offset))
+        }
+    }
+
+    func matches(_ needle: [Unicode.Scalar], in line: [Unicode.Scalar], at index: Int) -> Bool {
+        index >= 0 && index + needle.count <= line.count && Array(line[index..<index + needle.count]) == needle
+    }
+
+    func firstIndex(of needle: [Unicode.Scalar], in line: [Unicode.Scalar], from start: Int) -> Int? {
+        guard !needle.isEmpty, needle.count <= line.count else { return nil }
+        var index = start
+        while index + needle.count <= line.count {
+            if matches(needle, in: line, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+}
+
+import Foundation

@@ -1,1 +1,0 @@
-// The editorial charter checker.

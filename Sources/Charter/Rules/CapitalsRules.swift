@@ -1,0 +1,95 @@
+/// Words written in capitals: acronyms to expand, and runs of capitals that shout.
+enum Capitals {
+    /// The letters of a word token without surrounding punctuation, or nil if it holds a digit.
+    static func letters(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
+        var core = Array(scalars)
+        while let first = core.first, !first.properties.isAlphabetic { core.removeFirst() }
+        while let last = core.last, !last.properties.isAlphabetic { core.removeLast() }
+        guard !core.isEmpty, !core.contains(where: { $0.properties.numericType != nil }) else { return nil }
+        return String(String.UnicodeScalarView(core))
+    }
+
+    /// A word in capitals of at least two letters ("CFE", "URSSAF"; a final plural "s" is allowed: "CPAMs").
+    static func isCapitalWord(_ word: String) -> Bool {
+        var scalars = Array(word.unicodeScalars)
+        if scalars.count > 2, scalars.last == "s" { scalars.removeLast() }
+        return scalars.count >= 2 && scalars.allSatisfy { $0.properties.isAlphabetic && $0.properties.isUppercase }
+    }
+
+    /// Runs of consecutive words in capitals in a block, each word with its span.
+    static func capitalRuns(in text: ProseText) -> [[(span: TextSpan, word: String)]] {
+        var runs: [[(span: TextSpan, word: String)]] = []
+        var current: [(span: TextSpan, word: String)] = []
+        for span in Tokenizer.words(in: text.scalars) {
+            let word = letters(text.scalars[span.start..<span.end])
+            if let word, isCapitalWord(word) {
+                current.append((span, word))
+            } else if let word, !current.isEmpty, word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase {
+                continue   // "FORMULAIRE A REMPLIR": a one-letter word neither counts nor breaks the run
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
+    }
+}
+
+/// `acronym-expansion`: an acronym used before it has been expanded on the page.
+struct AcronymExpansionRule: CharterRule {
+    let id = RuleID.acronymExpansion
+
+    func check(_ page: PageAnalysis) -> [Finding] {
+        let glossary = page.settings.glossary[page.language] ?? [:]
+        var expanded = Set<String>()
+        var reported = Set<String>()
+        var findings: [Finding] = []
+        for block in page.document.blocks {
+            let scalars = block.text.scalars
+            // A run of words in capitals is the all-caps rule's business, not a list of acronyms.
+            for (span, word) in Capitals.capitalRuns(in: block.text).filter({ $0.count < page.settings.allCapsMin }).joined() {
+                let acronym = word.hasSuffix("s") && word.count > 2 ? String(word.dropLast()) : word
+                if glossary[acronym] == "" || expanded.contains(acronym) || reported.contains(acronym) { continue }
+                if isExpanded(at: span, in: scalars) {
+                    expanded.insert(acronym)
+                    continue
+                }
+                reported.insert(acronym)
+                let suggestion = glossary[acronym].map { "Write “\($0) (\(acronym))” the first time." }
+                    ?? "Write it out in full the first time, followed by “(\(acronym))”."
+                if let finding = page.finding(id, at: block.text.point(at: span.start), "“\(acronym)” is used before it is written out in full.",
+                                              suggestion: suggestion) {
+                    findings.append(finding)
+                }
+            }
+        }
+        return findings
+    }
+
+    /// "Long form (ACR)" — the acronym alone in parentheses after words — or "ACR (long form)".
+    func isExpanded(at span: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
+        if scalars[span.start] == "(" {
+            return Tokenizer.words(in: scalars, range: TextSpan(start: 0, end: span.start)).count >= 2
+        }
+        var index = span.end
+        while index < scalars.count && Tokenizer.isSpace(scalars[index]) { index += 1 }
+        guard index < scalars.count, scalars[index] == "(" else { return false }
+        let close = scalars[index...].firstIndex(of: ")") ?? scalars.count
+        return Tokenizer.words(in: scalars, range: TextSpan(start: index + 1, end: close)).count >= 2
+    }
+}
+
+/// `all-caps`: three or more words in a row written in capitals.
+struct AllCapsRule: CharterRule {
+    let id = RuleID.allCaps
+
+    func check(_ page: PageAnalysis) -> [Finding] {
+        page.document.blocks.flatMap { block in
+            Capitals.capitalRuns(in: block.text).filter { $0.count >= page.settings.allCapsMin }.compactMap { run in
+                page.finding(id, at: block.text.point(at: run[0].span.start), "\(run.count) words in a row are written in capitals.",
+                             suggestion: "Write them in lowercase; use bold for emphasis if needed.")
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// `sentence-length`: a sentence over the warning threshold (25 words) is a warning, over the error threshold (40) an error.
+struct SentenceLengthRule: CharterRule {
+    let id = RuleID.sentenceLength
+
+    func check(_ page: PageAnalysis) -> [Finding] {
+        let settings = page.settings
+        return page.proseBlocks.flatMap { block, sentences in
+            sentences.compactMap { sentence -> Finding? in
+                let count = Tokenizer.words(in: block.text.scalars, range: sentence).count
+                guard count > settings.sentenceWarning else { return nil }
+                let severity: FindingSeverity? = count > settings.sentenceError ? .error : nil
+                let limit = count > settings.sentenceError ? settings.sentenceError : settings.sentenceWarning
+                return page.finding(id, at: block.text.point(at: sentence.start),
+                                    "This sentence has \(count) words (at most \(limit)).",
+                                    suggestion: "Split it into shorter sentences, one idea each.", severity: severity)
+            }
+        }
+    }
+}
+
+/// `paragraph-length`: a paragraph of more sentences than the profile allows (5).
+struct ParagraphLengthRule: CharterRule {
+    let id = RuleID.paragraphLength
+
+    func check(_ page: PageAnalysis) -> [Finding] {
+        page.proseBlocks.compactMap { block, sentences in
+            guard block.kind == .paragraph, sentences.count > page.settings.paragraphMax else { return nil }
+            return page.finding(id, at: block.start, "This paragraph has \(sentences.count) sentences (at most \(page.settings.paragraphMax)).",
+                                suggestion: "Break it into shorter paragraphs or a list.")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Charter
+import Configuration
+import Diagnostics
+import Foundation
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check every page against the editorial charter.",
+        discussion: """
+        Rules: \(RuleID.allCases.map(\.rawValue).joined(separator: ", ")). Configure them in the 'charter:' section of site.yml \
+        or in charter.yml. Silence a rule in a page with <!-- charter-disable RULE --> … <!-- charter-enable RULE --> \
+        or <!-- charter-ignore-next-line RULE -->. Exit codes: 0 no error, 1 an error-severity finding, 2 usage or configuration errors.
+        """
+    )
+
+    @OptionGroup var source: SourceOption
+
+    @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "text|json|sarif"))
+    var format: String = "text"
+
+    @Option(name: .long, help: ArgumentHelp("The charter profile: public (default) or falc (easy to read).", valueName: "NAME"))
+    var profile: String?
+
+    @Flag(name: .long, help: "Apply the mechanical fixes (typography) in place, then report what remains.")
+    var fix = false
+
+    @Argument(help: ArgumentHelp("Files or folders to check (default: all of Content/).", valueName: "PATH"))
+    var paths: [String] = []
+
+    func run() throws {
+        guard let format = ReportFormat(rawValue: format) else {
+            throw ValidationError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let root = source.url
+        let (configuration, checker) = try CharterSetup.load(root: root, profile: profile)
+        let selected = try relativePaths(root: root)
+        var report = checker.check(root: root, configuration: configuration, paths: selected)
+        if fix {
+            let fixes = Dictionary(grouping: report.findings.compactMap { finding in finding.fix.map { (finding.file, $0) } }, by: \.0)
+            for (file, entries) in fixes.sorted(by: { $0.key < $1.key }) {
+                switch TypographyFixer.apply(entries.map(\.1), to: root.appendingPathComponent(file)) {
+                case .fixed(let count): Console.printError("\(file): \(count) fix\(count == 1 ? "" : "es") applied")
+                case .unchanged: break
+                case .refused(let reason): Console.printError("\(file): not fixed: \(reason)")
+                }
+            }
+            report = checker.check(root: root, configuration: configuration, paths: selected)
+        }
+        print(format.render(report), terminator: "")
+        if report.errorCount > 0 { throw ExitCode(1) }
+    }
+
+    /// PATH arguments, relative to the current folder, as paths relative to the site root.
+    func relativePaths(root: URL) throws -> [String] {
+        try paths.map { path in
+            let absolute = URL(fileURLWithPath: path, relativeTo: currentDirectory).standardizedFileURL.path
+            let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
+            guard absolute.hasPrefix(base) || absolute == root.path else {
+                throw ValidationError("\(path) is not inside the site \(root.path)")
+            }
+            return String(absolute.dropFirst(min(base.count, absolute.count)))
+        }
+    }
+}
+
+/// Loads site.yml and the charter configuration; their problems are configuration errors (exit 2).
+enum CharterSetup {
+    static func load(root: URL, profile: String?) throws -> (SiteConfiguration, CharterChecker) {
+        do throws(DiagnosticsError) {
+            let configuration = try ConfigurationLoader.load(root: root)
+            let settings = try CharterConfiguration.load(root: root, languages: configuration.languages, profile: profile)
+            return (configuration, try CharterFactory.checker(settings: settings, languages: configuration.languages))
+        } catch {
+            Console.printDiagnostics(error.diagnostics)
+            throw ExitCode(2)
+        }
+    }
+}

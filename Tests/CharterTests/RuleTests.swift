@@ -1,0 +1,78 @@
+import Testing
+@testable import Charter
+
+@Suite struct RuleTests {
+    @Test func sentenceLengthCountsWordsAndPointsAtTheSentence() throws {
+        let long = "Mot " + Array(repeating: "mot", count: 25).joined(separator: " ") + "."
+        let longer = Array(repeating: "mot", count: 41).joined(separator: " ") + "."
+        let (findings, _) = try checkPage(page("## Titre\n\nCourt. \(long)\n\n- \(longer)\n"))
+        let found = findings.rules(.sentenceLength)
+        #expect(found.positions == ["sentence-length:7:8", "sentence-length:9:3"])
+        #expect(found.map(\.severity) == [.warning, .error])
+    }
+
+    @Test func codeAndURLsAreNotProse() throws {
+        let (findings, _) = try checkPage(page("Voir `afin de : x` et [le site](https://x.fr/?a:b).\n\n```\nafin de : ici\n```\n"))
+        #expect(findings.isEmpty, "\(findings.positions)")
+    }
+
+    @Test func plainWordsWithSuggestion() throws {
+        let (findings, _) = try checkPage(page("Remplissez ce formulaire afin de demander le remboursement.\n"))
+        let found = findings.rules(.plainWords)
+        #expect(found.positions == ["plain-words:5:26"])
+        #expect(found.first?.suggestion?.contains("pour") == true)
+    }
+
+    @Test func acronymsMustBeExpandedFirst() throws {
+        let text = page("La CFE vous couvre. La Caisse des Français de l'étranger (CFE) est une caisse.\n\nLa CPAM (caisse primaire d'assurance maladie) paie. La CPAM aussi. L'UE aide. FORMULAIRE A REMPLIR VITE. Le formulaire A1.\n")
+        let (findings, _) = try checkPage(text)
+        #expect(findings.rules(.acronymExpansion).positions == ["acronym-expansion:5:4"])
+        #expect(findings.rules(.allCaps).count == 1)
+    }
+
+    @Test func vagueLinkTextsAndBareURLs() throws {
+        let (findings, _) = try checkPage(page("Pour le formulaire, [cliquez ici](a.md). Voir [https://x.fr](https://x.fr) et [le guide du détachement](b.md).\nOu https://exemple.fr/a?b=c:d tout court.\n"))
+        #expect(findings.rules(.linkText).positions == ["link-text:5:21", "link-text:5:47", "link-text:6:4"])
+        #expect(findings.rules(.typography).isEmpty, "a URL is not prose")
+    }
+
+    @Test func headingOrderAndImages() throws {
+        let text = page("## Un\n\n#### Trois\n\n# Titre\n\n##\n\n![](photo.png)\n\n![](motif.png \"decorative\")\n\n![Une carte](carte.png)\n")
+        let (findings, _) = try checkPage(text)
+        #expect(findings.rules(.headingOrder).map(\.line) == [7, 9, 11])
+        #expect(findings.rules(.imageAlt).map(\.line) == [13])
+    }
+
+    @Test func frenchTypographyWithFixes() throws {
+        let text = page("Attention : voir le 2ème point ! Les «documents» font 20%, etc...\n\nÀ 10:30\u{00A0}: rendez-vous\u{00A0}?\n")
+        let (findings, _) = try checkPage(text)
+        let found = findings.rules(.typography)
+        #expect(found.count == 7, "\(found.map(\.message))")
+        #expect(found.allSatisfy { $0.fix != nil })
+        #expect(found.contains { $0.fix?.original == "2ème" && $0.fix?.replacement == "2e" })
+    }
+
+    @Test func englishTypography() throws {
+        let (findings, _) = try checkPage(page("Note : this is wrong ! But this: fine.\n"), language: "en", file: "Content/en/page.md")
+        #expect(findings.rules(.typography).positions == ["typography:5:6", "typography:5:22"])
+    }
+
+    @Test func frontMatterLengths() throws {
+        let title = String(repeating: "a", count: 71)
+        let (findings, _) = try checkPage(page("Texte.\n", title: title, description: String(repeating: "é", count: 161)))
+        #expect(findings.rules(.frontMatter).positions == ["front-matter:2:1", "front-matter:3:1"])
+    }
+
+    @Test func suppressionComments() throws {
+        let text = page("<!-- charter-disable plain-words -->\nafin de partir.\n<!-- charter-enable plain-words -->\nafin de rester.\n\n<!-- charter-ignore-next-line -->\nafin de voir.\n\nafin de finir.\n")
+        let (findings, _) = try checkPage(text)
+        #expect(findings.rules(.plainWords).map(\.line) == [8, 13])
+    }
+
+    @Test func falcProfileIsStricter() throws {
+        let sentence = Array(repeating: "mot", count: 16).joined(separator: " ") + "."
+        let text = page("\(sentence)\n")
+        #expect(try checkPage(text).findings.rules(.sentenceLength).isEmpty)
+        #expect(try checkPage(text, settings: CharterSettings.profile("falc")).findings.rules(.sentenceLength).count == 1)
+    }
+}

@@ -3,6 +3,7 @@ import ContentLoading
 import Diagnostics
 import Foundation
 import Support
+import Syllables
 
 /// What a page weighs, for the report and the readability rule.
 public struct PageStatistics: Sendable, Hashable {
@@ -92,9 +93,9 @@ public struct CharterChecker: Sendable {
     func measure(_ page: PageAnalysis) -> PageStatistics {
         var words = 0, sentences = 0, syllableCount = 0
         let counter = syllables[page.language]
-        for (block, spans) in page.proseBlocks {
+        for (block, spans, blockWords) in page.proseBlocks {
             sentences += spans.count
-            for span in Tokenizer.words(in: block.text.scalars) {
+            for span in blockWords {
                 let token = block.text.scalars[span.start..<span.end]
                 guard token.contains(where: { $0.properties.isAlphabetic }) else { continue }
                 words += 1
@@ -103,7 +104,7 @@ public struct CharterChecker: Sendable {
         }
         var statistics = PageStatistics(file: page.file, language: page.language, words: words, sentences: sentences, syllables: syllableCount)
         if counter != nil, words > 0, sentences > 0 {
-            statistics.readability = ReadabilityFormula.score(language: page.language, words: words, sentences: sentences, syllables: syllableCount)
+            statistics.readability = Readability.score(language: page.language, words: words, sentences: sentences, syllables: syllableCount)
         }
         return statistics
     }
@@ -130,15 +131,5 @@ public struct CharterChecker: Sendable {
             }
         }
         return CharterReport(findings: CharterChecker.ordered(results.flatMap(\.0)), pages: results.compactMap(\.1))
-    }
-}
-
-/// The readability formulas, per language (the Syllables module's own is used when it is linked).
-enum ReadabilityFormula {
-    /// French: Kandel & Moles's adaptation of Flesch; English and others: Flesch reading ease.
-    static func score(language: String, words: Int, sentences: Int, syllables: Int) -> Double {
-        let wordsPerSentence = Double(words) / Double(sentences), syllablesPerWord = Double(syllables) / Double(words)
-        if language.hasPrefix("fr") { return 207 - 1.015 * wordsPerSentence - 73.6 * syllablesPerWord }
-        return 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord
     }
 }

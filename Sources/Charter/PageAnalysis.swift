@@ -7,6 +7,8 @@ public struct PageAnalysis: Sendable {
     public let settings: CharterSettings
     /// The sentences of each block of `document.blocks`, same order.
     public let sentences: [[TextSpan]]
+    /// The words of each block, computed once for every rule.
+    public let words: [[TextSpan]]
 
     public var language: String { document.language }
     public var file: String { document.file }
@@ -16,6 +18,16 @@ public struct PageAnalysis: Sendable {
         self.frontMatter = frontMatter
         self.settings = settings
         sentences = document.blocks.map { Tokenizer.sentences(in: $0.text.scalars) }
+        words = document.blocks.map { Tokenizer.words(in: $0.text.scalars) }
+    }
+
+    /// How many of `words` start inside `span` (both sorted by position).
+    static func count(_ words: [TextSpan], in span: TextSpan) -> Int {
+        var low = 0, high = words.count
+        while low < high { let middle = (low + high) / 2; if words[middle].start < span.start { low = middle + 1 } else { high = middle } }
+        var index = low
+        while index < words.count && words[index].start < span.end { index += 1 }
+        return index - low
     }
 
     /// A finding at a point of the page, with the rule's configured severity; nil when the rule is off.
@@ -26,8 +38,11 @@ public struct PageAnalysis: Sendable {
     }
 
     /// The prose blocks, without headings (which are labels, not sentences).
-    var proseBlocks: [(block: ProseBlock, sentences: [TextSpan])] {
-        zip(document.blocks, sentences).filter { if case .heading = $0.0.kind { return false } else { return true } }.map { ($0.0, $0.1) }
+    var proseBlocks: [(block: ProseBlock, sentences: [TextSpan], words: [TextSpan])] {
+        document.blocks.indices.compactMap { index in
+            if case .heading = document.blocks[index].kind { return nil }
+            return (document.blocks[index], sentences[index], words[index])
+        }
     }
 }
 

@@ -122,7 +122,7 @@ private struct TreeReader {
             case CMARK_NODE_ITEM:
                 readBlocks(current, inItem: true)
             case CMARK_NODE_HTML_BLOCK:
-                addComments(literal(current), at: point(current), endLine: Int(cmark_node_get_end_line(current)) + lineOffset)
+                addComments(literal(current), at: point(current))
             case CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
                 break
             default:
@@ -140,9 +140,11 @@ private struct TreeReader {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    mutating func addComments(_ html: String, at start: SourcePoint, endLine: Int) {
+    /// An HTML comment, with the line where it ends (counted in its text: cmark's end line of an HTML block is not exact).
+    mutating func addComments(_ html: String, at start: SourcePoint) {
         let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.hasPrefix("<!--") else { return }
+        let endLine = start.line + trimmed.unicodeScalars.count { $0 == "\n" }
         page.comments.append(HTMLComment(text: trimmed, start: start, endLine: endLine))
     }
 
@@ -170,8 +172,13 @@ private struct TreeReader {
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text.append(" ", at: text.points.last.map { SourcePoint(line: $0.line, column: $0.column + 1) } ?? start)
             case CMARK_NODE_HTML_INLINE:
-                addComments(literal(current), at: start, endLine: start.line)
+                addComments(literal(current), at: start)
             case CMARK_NODE_LINK:
+                // cmark dates a link that spans lines from its last line: its text starts one column after the `[`.
+                if let first = cmark_node_first_child(current), cmark_node_get_start_line(first) > 0 {
+                    let textStart = point(first)
+                    if textStart < start { start = SourcePoint(line: textStart.line, column: max(textStart.column - 1, 1)) }
+                }
                 let destination = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
                 var inner = ProseText()
                 readInlines(current, into: &inner)

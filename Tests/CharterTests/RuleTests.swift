@@ -76,3 +76,20 @@ import Testing
         #expect(try checkPage(text, settings: CharterSettings.profile("falc")).findings.rules(.sentenceLength).count == 1)
     }
 }
+
+import Syllables
+
+extension RuleTests {
+    @Test func readabilityIsMeasuredWithHyphenationPatterns() throws {
+        let counters: [String: any SyllableCounting] = ["fr": try SyllableCounter(language: "fr")]
+        let easy = page("Vous partez travailler au Canada. Votre employeur reste en France. Vous gardez votre sécurité sociale. Demandez le formulaire avant le départ.\n")
+        let hard = page("L'administration intercommunautaire institutionnalise consubstantiellement l'harmonisation réglementaire transnationale, nonobstant l'hétérogénéité constitutionnelle, conformément aux dispositions intergouvernementales préalablement contractualisées.\n")
+        let (easyFindings, easyStatistics) = try checkPage(easy, syllables: counters)
+        #expect(easyStatistics.words == 21 && easyStatistics.sentences == 4)
+        #expect((easyStatistics.readability ?? 0) > 60)
+        #expect(easyFindings.rules(.readability).isEmpty)
+        let (hardFindings, hardStatistics) = try checkPage(hard, syllables: counters)
+        #expect((hardStatistics.readability ?? 100) < 60)
+        #expect(hardFindings.rules(.readability).positions == ["readability:1:1"])
+    }
+}

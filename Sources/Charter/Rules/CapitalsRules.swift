@@ -17,11 +17,13 @@ enum Capitals {
     }
 
     /// Runs of consecutive words in capitals in a block, each word with its span.
-    static func capitalRuns(in text: ProseText) -> [[(span: TextSpan, word: String)]] {
+    static func capitalRuns(in text: ProseText, words: [TextSpan]) -> [[(span: TextSpan, word: String)]] {
         var runs: [[(span: TextSpan, word: String)]] = []
         var current: [(span: TextSpan, word: String)] = []
-        for span in Tokenizer.words(in: text.scalars) {
-            let word = letters(text.scalars[span.start..<span.end])
+        for span in words {
+            // Most words start with a lowercase letter: no need to look further.
+            let first = text.scalars[span.start..<span.end].first { $0.properties.isAlphabetic }
+            let word = first?.properties.isUppercase == true ? letters(text.scalars[span.start..<span.end]) : nil
             if let word, isCapitalWord(word) {
                 current.append((span, word))
             } else if let word, !current.isEmpty, word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase {
@@ -45,10 +47,10 @@ struct AcronymExpansionRule: CharterRule {
         var expanded = Set<String>()
         var reported = Set<String>()
         var findings: [Finding] = []
-        for block in page.document.blocks {
+        for (block, words) in zip(page.document.blocks, page.words) {
             let scalars = block.text.scalars
             // A run of words in capitals is the all-caps rule's business, not a list of acronyms.
-            for (span, word) in Capitals.capitalRuns(in: block.text).filter({ $0.count < page.settings.allCapsMin }).joined() {
+            for (span, word) in Capitals.capitalRuns(in: block.text, words: words).filter({ $0.count < page.settings.allCapsMin }).joined() {
                 let acronym = word.hasSuffix("s") && word.count > 2 ? String(word.dropLast()) : word
                 if glossary[acronym] == "" || expanded.contains(acronym) || reported.contains(acronym) { continue }
                 if isExpanded(at: span, in: scalars) {
@@ -85,8 +87,8 @@ struct AllCapsRule: CharterRule {
     let id = RuleID.allCaps
 
     func check(_ page: PageAnalysis) -> [Finding] {
-        page.document.blocks.flatMap { block in
-            Capitals.capitalRuns(in: block.text).filter { $0.count >= page.settings.allCapsMin }.compactMap { run in
+        zip(page.document.blocks, page.words).flatMap { block, words in
+            Capitals.capitalRuns(in: block.text, words: words).filter { $0.count >= page.settings.allCapsMin }.compactMap { run in
                 page.finding(id, at: block.text.point(at: run[0].span.start), "\(run.count) words in a row are written in capitals.",
                              suggestion: "Write them in lowercase; use bold for emphasis if needed.")
             }

@@ -4,9 +4,9 @@ struct SentenceLengthRule: CharterRule {
 
     func check(_ page: PageAnalysis) -> [Finding] {
         let settings = page.settings
-        return page.proseBlocks.flatMap { block, sentences in
+        return page.proseBlocks.flatMap { block, sentences, words in
             sentences.compactMap { sentence -> Finding? in
-                let count = Tokenizer.words(in: block.text.scalars, range: sentence).count
+                let count = PageAnalysis.count(words, in: sentence)
                 guard count > settings.sentenceWarning else { return nil }
                 let severity: FindingSeverity? = count > settings.sentenceError ? .error : nil
                 let limit = count > settings.sentenceError ? settings.sentenceError : settings.sentenceWarning
@@ -23,7 +23,7 @@ struct ParagraphLengthRule: CharterRule {
     let id = RuleID.paragraphLength
 
     func check(_ page: PageAnalysis) -> [Finding] {
-        page.proseBlocks.compactMap { block, sentences in
+        page.proseBlocks.compactMap { block, sentences, _ in
             guard block.kind == .paragraph, sentences.count > page.settings.paragraphMax else { return nil }
             return page.finding(id, at: block.start, "This paragraph has \(sentences.count) sentences (at most \(page.settings.paragraphMax)).",
                                 suggestion: "Break it into shorter paragraphs or a list.")

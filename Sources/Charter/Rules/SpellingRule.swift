@@ -7,13 +7,13 @@ struct SpellingRule: CharterRule {
         guard let checker = checkers[page.language] else { return [] }
         var findings: [Finding] = []
         var reported = Set<String>()
-        for (block, _) in page.proseBlocks {
-            for span in Tokenizer.words(in: block.text.scalars) {
+        for (block, _, words) in page.proseBlocks {
+            for span in words {
                 let token = block.text.scalars[span.start..<span.end]
                 guard let word = SpellingRule.word(token), !reported.contains(word), !checker.isCorrect(word) else { continue }
                 reported.insert(word)
                 let suggestions = checker.suggestions(for: word, limit: 3)
-                if let finding = page.finding(id, at: block.text.point(at: span.start + (token.firstIndex { $0.properties.isAlphabetic } ?? span.start) - span.start),
+                if let finding = page.finding(id, at: block.text.point(at: token.firstIndex { $0.properties.isAlphabetic } ?? span.start),
                                               "“\(word)” is not in the dictionary.",
                                               suggestion: suggestions.isEmpty ? "Check the spelling, or add the word to 'words' in the charter configuration."
                                                                               : "Did you mean \(suggestions.map { "“\($0)”" }.joined(separator: ", "))?") {

@@ -8,14 +8,14 @@ struct TypographyRule: CharterRule {
     static let narrowNoBreakSpace: Unicode.Scalar = "\u{202F}"
 
     func check(_ page: PageAnalysis) -> [Finding] {
-        page.document.blocks.flatMap { block in
-            page.language.hasPrefix("fr") ? french(block.text, page) : (page.language.hasPrefix("en") ? english(block.text, page) : [])
+        zip(page.document.blocks, page.words).flatMap { block, words in
+            page.language.hasPrefix("fr") ? french(block.text, words, page) : (page.language.hasPrefix("en") ? english(block.text, page) : [])
         }
     }
 
     static func isNoBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == noBreakSpace || scalar == narrowNoBreakSpace }
 
-    func french(_ text: ProseText, _ page: PageAnalysis) -> [Finding] {
+    func french(_ text: ProseText, _ words: [TextSpan], _ page: PageAnalysis) -> [Finding] {
         let scalars = text.scalars
         var findings: [Finding?] = []
         for (index, scalar) in scalars.enumerated() {
@@ -40,7 +40,7 @@ struct TypographyRule: CharterRule {
                 continue
             }
         }
-        findings += ordinalsAndEtc(text, page)
+        findings += ordinalsAndEtc(text, words, page)
         return findings.compactMap { $0 }
     }
 
@@ -60,10 +60,13 @@ struct TypographyRule: CharterRule {
     }
 
     /// "2ème" → "2e", "1ère" → "1re", "etc..." → "etc.".
-    func ordinalsAndEtc(_ text: ProseText, _ page: PageAnalysis) -> [Finding?] {
+    func ordinalsAndEtc(_ text: ProseText, _ words: [TextSpan], _ page: PageAnalysis) -> [Finding?] {
         var findings: [Finding?] = []
-        for span in Tokenizer.words(in: text.scalars) {
-            let token = String(String.UnicodeScalarView(text.scalars[span.start..<span.end]))
+        for span in words {
+            // Only tokens holding a digit or starting "etc" can be ordinals or "etc...": skip the rest cheaply.
+            let slice = text.scalars[span.start..<span.end]
+            guard slice.contains(where: { $0.properties.numericType != nil }) || (slice.first == "e" && slice.starts(with: "etc".unicodeScalars)) else { continue }
+            let token = String(String.UnicodeScalarView(slice))
             let core = token.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()«»\u{00A0}"))
             let offset = token.unicodeScalars.count - token.unicodeScalars.drop { !core.unicodeScalars.contains($0) }.count
             let point = text.point(at: span.start + max(offset, 0))

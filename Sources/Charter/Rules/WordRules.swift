@@ -5,19 +5,21 @@ struct PlainWordsRule: CharterRule {
     func check(_ page: PageAnalysis) -> [Finding] {
         let words = page.settings.plainWords[page.language] ?? []
         guard !words.isEmpty else { return [] }
+        // Phrases by their first letter, longest first: each word start of the text is tried against a few of them only.
+        let byFirst = Dictionary(grouping: words.filter { !$0.folded.isEmpty }, by: { $0.folded[0] })
         var findings: [Finding] = []
         for block in page.document.blocks {
-            let lowered = block.text.scalars.map(TextMatching.fold)
-            var taken = Set<Int>()
-            for word in words {
-                let needle = word.phrase.lowercased().unicodeScalars.map(TextMatching.fold)
-                for start in TextMatching.occurrences(of: needle, in: lowered) where !taken.contains(start) {
-                    taken.formUnion(start..<start + needle.count)
-                    if let finding = page.finding(id, at: block.text.point(at: start), "“\(word.phrase)” has a plainer equivalent.",
-                                                  suggestion: "Write “\(word.suggestion)”.") {
-                        findings.append(finding)
-                    }
+            let text = block.text.scalars.map(TextMatching.fold)
+            var index = 0
+            while index < text.count {
+                defer { index += 1 }
+                guard let candidates = byFirst[text[index]], index == 0 || !Tokenizer.isWordCharacter(text[index - 1]) else { continue }
+                guard let word = candidates.first(where: { TextMatching.matches($0.folded, in: text, at: index) }) else { continue }
+                if let finding = page.finding(id, at: block.text.point(at: index), "“\(word.phrase)” has a plainer equivalent.",
+                                              suggestion: "Write “\(word.suggestion)”.") {
+                    findings.append(finding)
                 }
+                index += word.folded.count - 1
             }
         }
         return findings
@@ -27,27 +29,20 @@ struct PlainWordsRule: CharterRule {
 /// Matching of words in prose: case-insensitive, with ’ read as ', on whole words only.
 enum TextMatching {
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII {
+            return scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32)! : scalar
+        }
         if scalar == "’" { return "'" }
         if scalar == "\u{00A0}" || scalar == "\u{202F}" { return " " }
-        return String(scalar).lowercased().unicodeScalars.first ?? scalar
+        guard scalar.properties.isUppercase else { return scalar }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 
-    /// Start indices of `needle` in `haystack` with no letter or digit touching either end.
-    static func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
-        var found: [Int] = []
-        var index = 0
-        while index + needle.count <= haystack.count {
-            if haystack[index] == needle[0], Array(haystack[index..<index + needle.count]) == needle,
-               index == 0 || !Tokenizer.isWordCharacter(haystack[index - 1]),
-               index + needle.count == haystack.count || !Tokenizer.isWordCharacter(haystack[index + needle.count]) {
-                found.append(index)
-                index += needle.count
-            } else {
-                index += 1
-            }
-        }
-        return found
+    /// Whether `needle` stands at `index` of `haystack` as whole words (no letter or digit right after it).
+    static func matches(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + needle.count <= haystack.count else { return false }
+        for offset in needle.indices where haystack[index + offset] != needle[offset] { return false }
+        return index + needle.count == haystack.count || !Tokenizer.isWordCharacter(haystack[index + needle.count])
     }
 }
 

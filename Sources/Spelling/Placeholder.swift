@@ -1,1 +1,0 @@
-// Spelling with hunspell: see SpellChecker.swift.

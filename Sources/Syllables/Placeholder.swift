@@ -1,1 +1,0 @@
-// Syllable counting from hyphenation patterns: see SyllableCounter.swift.

@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "Syllables", dependencies: ["CHyphen"]),
         .target(name: "Spelling", dependencies: ["CHunspell"]),
         .target(name: "Charter", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "CCmarkGFM", "Syllables", "Support", "Yams",
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "CCmarkGFM", "Syllables", "Spelling", "Support", "Yams",
         ], resources: [.copy("Resources")]),
         .target(name: "Output", dependencies: ["Diagnostics"]),
         .target(name: "SiteBuilder", dependencies: [

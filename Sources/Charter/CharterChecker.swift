@@ -130,6 +130,24 @@ public struct CharterChecker: Sendable {
                 return (findings, nil)
             }
         }
-        return CharterReport(findings: CharterChecker.ordered(results.flatMap(\.0)), pages: results.compactMap(\.1))
+        return CharterReport(findings: withSpellingSuggestions(results.flatMap(\.0)), pages: results.compactMap(\.1))
+    }
+
+    /// Spelling suggestions, one word at a time after the parallel pass, so that they are the same on every run.
+    public func withSpellingSuggestions(_ findings: [Finding]) -> [Finding] {
+        var cache: [String: String] = [:]
+        return CharterChecker.ordered(findings).map { finding in
+            guard finding.rule == .spelling, let word = finding.subject, let checker = spelling[String(finding.file.split(separator: "/").dropFirst().first ?? "")] else {
+                return finding
+            }
+            var result = finding
+            if cache[word] == nil {
+                let suggestions = checker.suggestions(for: word, limit: 2)
+                cache[word] = suggestions.isEmpty ? SpellingRule.defaultSuggestion
+                    : "Did you mean \(suggestions.map { "“\($0)”" }.joined(separator: " or "))? If the word is right, add it to 'words' in the charter configuration."
+            }
+            result.suggestion = cache[word]
+            return result
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Spelling
 import Syllables
 
 /// Builds the checker with the language resources of this machine: hyphenation patterns for syllables
@@ -6,6 +7,7 @@ import Syllables
 public enum CharterFactory {
     public static func checker(settings: CharterSettings, languages: [String]) throws(DiagnosticsError) -> CharterChecker {
         var syllables: [String: any SyllableCounting] = [:]
+        var spelling: [String: any SpellingChecking] = [:]
         var problems: [Diagnostic] = []
         for language in languages {
             do {
@@ -14,10 +16,19 @@ public enum CharterFactory {
                 problems.append(.error(SourceLocation(file: "site.yml"), "no syllable counting for '\(language)': \(error)",
                                        hint: "install the hyphenation patterns of that language (Debian: hyphen-fr, hyphen-en-us)"))
             }
+            // Loading a dictionary costs time: only when the rule is on.
+            guard settings.severity(of: .spelling) != nil else { continue }
+            do {
+                spelling[language] = try SpellChecker(language: language, extraWords: settings.words)
+            } catch {
+                problems.append(.error(SourceLocation(file: "site.yml"), "no spelling dictionary for '\(language)': \(error)",
+                                       hint: "install the hunspell dictionary of that language (Debian: hunspell-fr, hunspell-en-us)"))
+            }
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }
-        return CharterChecker(settings: settings, syllables: syllables)
+        return CharterChecker(settings: settings, syllables: syllables, spelling: spelling)
     }
 }
 
 extension SyllableCounter: SyllableCounting {}
+extension SpellChecker: SpellingChecking {}

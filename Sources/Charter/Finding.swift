@@ -41,6 +41,8 @@ public struct Finding: Sendable, Hashable {
     public var message: String
     public var suggestion: String?
     public var fix: TextFix?
+    /// The word or phrase the finding is about, when there is one (for spelling suggestions made afterwards).
+    public var subject: String?
 
     public init(file: String, at point: SourcePoint, rule: RuleID, severity: FindingSeverity, message: String,
                 suggestion: String? = nil, fix: TextFix? = nil) {

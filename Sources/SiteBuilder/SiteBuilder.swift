@@ -76,7 +76,7 @@ public enum SiteBuilder {
         let settings = try CharterConfiguration.load(root: root, languages: content.configuration.languages)
         let checker = try CharterFactory.checker(settings: settings, languages: content.configuration.languages)
         let results = content.pages.filter { languages.contains($0.language) }.map(\.source).concurrentMap { checker.check($0) }
-        return CharterReport(findings: results.flatMap(\.findings), pages: results.map(\.statistics))
+        return CharterReport(findings: checker.withSpellingSuggestions(results.flatMap(\.findings)), pages: results.map(\.statistics))
     }
 
     /// A charter error as a build error, for `--strict`.

@@ -93,3 +93,27 @@ extension RuleTests {
         #expect(hardFindings.rules(.readability).positions == ["readability:1:1"])
     }
 }
+
+import Spelling
+
+extension RuleTests {
+    @Test func spellingWithTheSiteWordsAndTheOtherLanguage() throws {
+        var settings = try #require(CharterSettings.profile("public"))
+        settings.words = ["Cleiss"]
+        let spelling: [String: any SpellingChecking] = [
+            "fr": try SpellChecker(language: "fr", extraWords: settings.words),
+            "en": try SpellChecker(language: "en", extraWords: settings.words),
+        ]
+        let checker = CharterChecker(settings: settings, spelling: spelling)
+        let text = page("The Cleiss explains the rules of the Caisse des Français de l'étranger. Your employer pays the contribtions.\n")
+        let parsed = try FrontMatterParser.parse(text, file: "Content/en/page.md", audiences: [])
+        let source = SourcePage(language: "en", path: "Content/en/page.md", relativePath: "page.md", kind: .page,
+                                frontMatter: parsed.frontMatter, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine)
+        let findings = checker.withSpellingSuggestions(checker.check(source).findings)
+        #expect(findings.rules(.spelling).positions == ["spelling:5:96"])
+        #expect(findings.rules(.spelling).first?.severity == .info)
+        #expect(findings.rules(.spelling).first?.suggestion?.contains("“contributions”") == true)
+    }
+}
+
+import ContentLoading

@@ -97,7 +97,7 @@ public struct CharterChecker: Sendable {
             sentences += spans.count
             for span in blockWords {
                 let token = block.text.scalars[span.start..<span.end]
-                guard token.contains(where: { $0.properties.isAlphabetic }) else { continue }
+                guard token.contains(where: { Tokenizer.isLetter($0) }) else { continue }
                 words += 1
                 if let counter { syllableCount += counter.syllables(in: String(String.UnicodeScalarView(token))) }
             }

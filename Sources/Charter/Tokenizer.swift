@@ -23,12 +23,25 @@ public enum Tokenizer {
     /// Closing marks that may follow a sentence's final punctuation.
     static let closers: Set<Unicode.Scalar> = ["»", "\"", "”", "’", "'", ")", "]", "\u{00A0}", "\u{202F}"]
 
+    // ASCII first: Unicode property lookups dominate the checker's time on plain text otherwise.
+
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
+        if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
+        return scalar.properties.isWhitespace
+    }
+
+    public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 }
+        return scalar.properties.isAlphabetic
+    }
+
+    public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 48 && scalar.value <= 57 }
+        return scalar.properties.numericType != nil
     }
 
     public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == ProseText.placeholder || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        isLetter(scalar) || isDigit(scalar) || scalar == ProseText.placeholder
     }
 
     /// Whitespace-separated tokens of `range` that count as words.

@@ -3,9 +3,9 @@ enum Capitals {
     /// The letters of a word token without surrounding punctuation, or nil if it holds a digit.
     static func letters(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
         var core = Array(scalars)
-        while let first = core.first, !first.properties.isAlphabetic { core.removeFirst() }
-        while let last = core.last, !last.properties.isAlphabetic { core.removeLast() }
-        guard !core.isEmpty, !core.contains(where: { $0.properties.numericType != nil }) else { return nil }
+        while let first = core.first, !Tokenizer.isLetter(first) { core.removeFirst() }
+        while let last = core.last, !Tokenizer.isLetter(last) { core.removeLast() }
+        guard !core.isEmpty, !core.contains(where: { Tokenizer.isDigit($0) }) else { return nil }
         return String(String.UnicodeScalarView(core))
     }
 
@@ -22,7 +22,7 @@ enum Capitals {
         var current: [(span: TextSpan, word: String)] = []
         for span in words {
             // Most words start with a lowercase letter: no need to look further.
-            let first = text.scalars[span.start..<span.end].first { $0.properties.isAlphabetic }
+            let first = text.scalars[span.start..<span.end].first { Tokenizer.isLetter($0) }
             let word = first?.properties.isUppercase == true ? letters(text.scalars[span.start..<span.end]) : nil
             if let word, isCapitalWord(word) {
                 current.append((span, word))

@@ -19,7 +19,7 @@ struct SpellingRule: CharterRule {
                 reported.insert(word)
                 // No suggestion here: hunspell's search is cut by a CPU-time budget shared by the process, so
                 // suggestions made on parallel threads would vary from run to run. `CharterChecker` adds them afterwards.
-                if var finding = page.finding(id, at: block.text.point(at: token.firstIndex { $0.properties.isAlphabetic } ?? span.start),
+                if var finding = page.finding(id, at: block.text.point(at: token.firstIndex { Tokenizer.isLetter($0) } ?? span.start),
                                               "“\(word)” is not in the dictionary.", suggestion: SpellingRule.defaultSuggestion) {
                     finding.subject = word
                     findings.append(finding)
@@ -34,11 +34,11 @@ struct SpellingRule: CharterRule {
     /// The word inside a token, without surrounding punctuation; nil for numbers, placeholders and acronyms.
     static func word(_ token: ArraySlice<Unicode.Scalar>) -> String? {
         // "1er", "A1", "883/2004": numbers and form names are not words to spell.
-        guard !token.contains(where: { $0.properties.numericType != nil }) else { return nil }
+        guard !token.contains(where: { Tokenizer.isDigit($0) }) else { return nil }
         var core = Array(token)
-        while let first = core.first, !first.properties.isAlphabetic { core.removeFirst() }
-        while let last = core.last, !last.properties.isAlphabetic { core.removeLast() }
-        guard core.count > 1, !core.contains(where: { $0.properties.numericType != nil || $0 == ProseText.placeholder }) else { return nil }
+        while let first = core.first, !Tokenizer.isLetter(first) { core.removeFirst() }
+        while let last = core.last, !Tokenizer.isLetter(last) { core.removeLast() }
+        guard core.count > 1, !core.contains(where: { Tokenizer.isDigit($0) || $0 == ProseText.placeholder }) else { return nil }
         let word = String(String.UnicodeScalarView(core))
         return Capitals.isCapitalWord(word) ? nil : word
     }

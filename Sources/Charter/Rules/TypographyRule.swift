@@ -65,7 +65,7 @@ struct TypographyRule: CharterRule {
         for span in words {
             // Only tokens holding a digit or starting "etc" can be ordinals or "etc...": skip the rest cheaply.
             let slice = text.scalars[span.start..<span.end]
-            guard slice.contains(where: { $0.properties.numericType != nil }) || (slice.first == "e" && slice.starts(with: "etc".unicodeScalars)) else { continue }
+            guard slice.contains(where: { Tokenizer.isDigit($0) }) || (slice.first == "e" && slice.starts(with: "etc".unicodeScalars)) else { continue }
             let token = String(String.UnicodeScalarView(slice))
             let core = token.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()«»\u{00A0}"))
             let offset = token.unicodeScalars.count - token.unicodeScalars.drop { !core.unicodeScalars.contains($0) }.count

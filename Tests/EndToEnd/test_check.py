@@ -96,3 +96,13 @@ def test_build_strict_fails_on_charter_errors(site_copy):
     strict = run("build", "--source", str(site_copy), "--strict")
     assert strict.returncode == 1
     assert "Content/fr/essai.md:9:21: error: [link-text]" in strict.stderr
+
+
+def test_a_page_that_cannot_be_parsed_is_a_finding_not_a_crash(site_copy):
+    (site_copy / "Content" / "fr" / "casse.md").write_bytes(b"---\ntitle: \"x\"\ndescription: \"y\"\n---\ncaf\xe9\n")
+    (site_copy / "Content" / "en" / "broken.md").write_text("---\ntitle: [unclosed\n---\ntext\n", encoding="utf-8")
+    result = run("check", "--source", str(site_copy), "--format", "json")
+    assert result.returncode == 1
+    files = {(d["file"], d["line"]) for d in json.loads(result.stdout)["diagnostics"] if d["severity"] == "error"}
+    assert ("Content/fr/casse.md", 5) in files
+    assert any(file == "Content/en/broken.md" for file, _ in files)

@@ -35,11 +35,8 @@ struct SpellingRule: CharterRule {
     static func word(_ token: ArraySlice<Unicode.Scalar>) -> String? {
         // "1er", "A1", "883/2004": numbers and form names are not words to spell.
         guard !token.contains(where: { Tokenizer.isDigit($0) }) else { return nil }
-        var core = Array(token)
-        while let first = core.first, !Tokenizer.isLetter(first) { core.removeFirst() }
-        while let last = core.last, !Tokenizer.isLetter(last) { core.removeLast() }
-        guard core.count > 1, !core.contains(where: { Tokenizer.isDigit($0) || $0 == ProseText.placeholder }) else { return nil }
-        let word = String(String.UnicodeScalarView(core))
+        guard let word = Capitals.letters(token), word.unicodeScalars.count > 1,
+              !word.unicodeScalars.contains(ProseText.placeholder) else { return nil }
         return Capitals.isCapitalWord(word) ? nil : word
     }
 }

@@ -70,6 +70,7 @@ public struct CharterChecker: Sendable {
                                   message: "The Markdown could not be parsed.")
             return ([finding], PageStatistics(file: page.path, language: page.language, words: 0, sentences: 0, syllables: 0))
         }
+        let settings = self.settings.forLanguage(page.language)
         let analysis = PageAnalysis(document: document, frontMatter: page.frontMatter, settings: settings)
         let statistics = measure(analysis)
         var findings = rules.flatMap { $0.check(analysis) }

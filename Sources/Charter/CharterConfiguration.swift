@@ -35,7 +35,7 @@ public enum CharterConfiguration {
             if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
             return try settings(forProfile: profileOverride ?? "public", location: SourceLocation(file: reader.file))
         }
-        section.reportUnknownKeys(known: knownKeys, severity: .error, what: "charter")
+        section.reportUnknownKeys(known: knownKeys + languages, severity: .error, what: "charter")
         let profileName = profileOverride ?? section.string("profile") ?? "public"
         guard var settings = CharterSettings.profile(profileName) else {
             let location = profileOverride == nil ? section.location("profile") : SourceLocation(file: "--profile")
@@ -56,6 +56,18 @@ public enum CharterConfiguration {
             diagnostics += entries.diagnostics
         }
         settings.words = (section.strings("words") ?? []).map(\.0)
+        // `fr: {rules: …}`: thresholds of one language, over the site's.
+        for language in languages {
+            guard let node = section.value(language),
+                  var entry = YAMLMappingReader(node, reader: reader, diagnostics: &diagnostics, what: "'\(language)'") else { continue }
+            entry.reportUnknownKeys(known: ["rules"], severity: .error, what: "charter.\(language)")
+            var languageSettings = settings
+            if let rules = entry.value("rules") {
+                readRules(rules, into: &languageSettings, reader: reader, languages: languages, diagnostics: &diagnostics)
+            }
+            settings.languageOverrides[language] = languageSettings
+            diagnostics += entry.diagnostics
+        }
         diagnostics += section.diagnostics
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         return settings

@@ -32,6 +32,13 @@ public struct CharterSettings: Sendable {
     public var vagueLinkTexts: [String: Set<String>]
     /// The site's own words for spelling.
     public var words: [String]
+    /// Settings of one language when its `rules` differ from the site's (`charter: {en: {rules: …}}`).
+    public var languageOverrides: [String: CharterSettings] = [:]
+
+    /// The settings that apply to pages of `language`.
+    public func forLanguage(_ language: String) -> CharterSettings {
+        languageOverrides[language] ?? self
+    }
 
     public static let profiles = ["public", "falc"]
 

@@ -117,3 +117,26 @@ extension RuleTests {
 }
 
 import ContentLoading
+
+import Configuration
+import Yams
+
+extension RuleTests {
+    @Test func thresholdsPerLanguage() throws {
+        let yaml = "rules:\n  sentence-length: {warning: 25}\nen:\n  rules:\n    sentence-length: {warning: 10}\n"
+        let settings = try CharterConfiguration.read(try Yams.compose(yaml: yaml), reader: YAMLReader(file: "charter.yml"),
+                                                     languages: ["fr", "en"], profileOverride: nil)
+        let sentence = "Mot " + Array(repeating: "mot", count: 11).joined(separator: " ") + "."
+        let checker = CharterChecker(settings: settings)
+        for (language, expected) in [("fr", 0), ("en", 1)] {
+            let parsed = try FrontMatterParser.parse(page("\(sentence)\n"), file: "Content/\(language)/p.md", audiences: [])
+            let source = SourcePage(language: language, path: "Content/\(language)/p.md", relativePath: "p.md", kind: .page,
+                                    frontMatter: parsed.frontMatter, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine)
+            #expect(checker.check(source).findings.rules(.sentenceLength).count == expected, "\(language)")
+        }
+        #expect(throws: (any Error).self) {
+            try CharterConfiguration.read(try Yams.compose(yaml: "de:\n  rules: {}\n"), reader: YAMLReader(file: "charter.yml"),
+                                          languages: ["fr", "en"], profileOverride: nil)
+        }
+    }
+}

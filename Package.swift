@@ -37,18 +37,20 @@ let package = Package(
         .target(name: "Charter", dependencies: [
             "Diagnostics", "Configuration", "ContentLoading", "Markdown", "CCmarkGFM", "Syllables", "Spelling", "Support", "Yams",
         ], resources: [.copy("Resources")]),
+        .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading"]),
         .target(name: "Output", dependencies: ["Diagnostics"]),
         .target(name: "SiteBuilder", dependencies: [
             "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter",
         ]),
         .executableTarget(name: "cleiss-site", dependencies: [
-            "SiteBuilder", "Diagnostics", "Charter", "Configuration",
+            "SiteBuilder", "Diagnostics", "Charter", "Configuration", "Indicators", "ContentLoading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "Configuration"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmarkGFM"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Configuration", "ContentLoading", "Diagnostics"]),
         .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], exclude: ["make_reference.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus")]),

@@ -1,0 +1,47 @@
+"""`cleiss-site report`: IS.II.B.1 for the communication team, as JSON, CSV with its Table Schema, and text."""
+import csv
+import json
+
+from conftest import run
+
+
+def test_json_has_every_audience_and_the_interface_keys(site_copy):
+    result = run("report", "--source", str(site_copy), "--year", "2026", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["indicator"] == "IS.II.B.1"
+    assert report["period"] == {"from": "2026-01-01", "to": "2026-12-31"}
+    assert [a["id"] for a in report["audiences"]] == ["organisations-internationales", "pays-ni-ni", "saisonniers", "journalistes",
+                                                      "cooperation-sanitaire", "employeurs", "carriere-internationale"]
+    for audience in report["audiences"]:
+        assert set(audience) >= {"id", "label", "cog", "pages", "new", "missingTranslations", "outdatedTranslations"}
+        assert set(audience["pages"]) == {"fr", "en", "distinct"} and audience["pages"]["distinct"] >= 3
+    assert report["total"]["pages"]["distinct"] <= sum(a["pages"]["distinct"] for a in report["audiences"])
+
+
+def test_csv_for_open_data_with_its_schema(site_copy, tmp_path):
+    output = tmp_path / "is-ii-b-1.csv"
+    result = run("report", "--source", str(site_copy), "--year", "2026", "--format", "csv", "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(output.open(encoding="utf-8", newline="")))
+    assert len(rows) == 7
+    schema = json.loads((tmp_path / "schema.json").read_text(encoding="utf-8"))
+    assert [field["name"] for field in schema["fields"]] == list(rows[0].keys())
+    assert rows[0]["indicator"] == "IS.II.B.1" and rows[0]["period_to"] == "2026-12-31"
+
+
+def test_bad_periods_exit_2(site_copy):
+    assert run("report", "--source", str(site_copy), "--from", "2026-07-01", "--to", "2026-06-30").returncode == 2
+    assert run("report", "--source", str(site_copy), "--from", "2026-02-30", "--to", "2026-06-30").returncode == 2
+    assert run("report", "--source", str(site_copy), "--year", "2026", "--from", "2026-01-01", "--to", "2026-02-01").returncode == 2
+    assert run("report", "--source", str(site_copy), "--from", "2026-01-01").returncode == 2
+
+
+def test_unknown_audience_and_empty_site_are_clear_errors(site_copy):
+    (site_copy / "Content" / "fr" / "x.md").write_text("---\ntitle: X\ndescription: Y\naudiences: [journaliste]\n---\n", encoding="utf-8")
+    result = run("report", "--source", str(site_copy))
+    assert result.returncode == 1 and "did you mean 'journalistes'?" in result.stderr
+    for path in sorted((site_copy / "Content").rglob("*.md"), reverse=True):
+        path.unlink()
+    result = run("report", "--source", str(site_copy))
+    assert result.returncode == 1 and "no pages" in result.stderr

@@ -2,13 +2,15 @@ import Foundation
 
 /// The outputs of `cleiss-site report`.
 public enum IndicatorFormat: String, Sendable, CaseIterable {
-    case text, csv, json
+    case text, csv, json, html
 
-    public func render(_ report: IndicatorReport) -> String {
+    /// `inventory` is shown below the dashboard (html only).
+    public func render(_ report: IndicatorReport, inventory: [InventoryRow] = []) -> String {
         switch self {
         case .text: return IndicatorText.render(report)
         case .csv: return IndicatorCSV.render(report)
         case .json: return IndicatorJSON.render(report)
+        case .html: return IndicatorHTML.render(report, inventory: inventory)
         }
     }
 }

@@ -5,7 +5,17 @@ import Diagnostics
 import Foundation
 import Indicators
 
+import Charter
+
 struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "IS.II.B.1 and the page inventory.",
+        subcommands: [Indicator.self, Pages.self],
+        defaultSubcommand: Indicator.self
+    )
+}
+
+struct Indicator: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count the pages dedicated to each target audience (indicator IS.II.B.1) and audit translations.",
         discussion: """
@@ -27,7 +37,7 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The last day of the period, with --from.", valueName: "DATE"))
     var to: String?
 
-    @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "text|csv|json"))
+    @Option(name: .long, help: ArgumentHelp("Output format; html is a dashboard to open from disk.", valueName: "text|csv|json|html"))
     var format: String = "text"
 
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of the terminal.", valueName: "PATH"))
@@ -51,8 +61,50 @@ struct Report: ParsableCommand {
             Console.printError("error: \(error.description)")
             throw ExitCode(2)
         }
-        let root = source.url
-        let report = try Console.runReportingDiagnostics { () throws -> IndicatorReport in
+        let site = try ReportedSite.load(root: source.url)
+        let report = IndicatorCalculator.compute(content: site.content, period: period, history: site.history)
+        for file in report.undated {
+            Console.printError("\(file): warning: no date and no git history: counted as existing, not as new")
+        }
+        let format = IndicatorFormat(rawValue: format)!
+        let inventory = format == .html ? try site.inventory() : []
+        var extra: [(String, String)] = []
+        if format == .csv { extra.append(("schema.json", IndicatorCSV.schema(languages: report.languages))) }
+        try ReportedSite.emit(format.render(report, inventory: inventory), to: output, besides: extra)
+    }
+}
+
+struct Pages: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The page inventory alone, for spreadsheets: language, file, URL, title, audiences, dates, words, readability, charter findings, translation status."
+    )
+
+    @OptionGroup var source: SourceOption
+
+    @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "csv|json"))
+    var format: String = "csv"
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of the terminal.", valueName: "PATH"))
+    var output: String?
+
+    func validate() throws {
+        guard ["csv", "json"].contains(format) else { throw ValidationError("--format must be csv or json") }
+    }
+
+    func run() throws {
+        let rows = try ReportedSite.load(root: source.url).inventory()
+        try ReportedSite.emit(format == "csv" ? PageInventory.csv(rows) : PageInventory.json(rows), to: output)
+    }
+}
+
+/// The site as the report commands read it: every page (drafts too), git history, charter measures.
+struct ReportedSite {
+    let root: URL
+    let content: SiteContent
+    let history: GitHistory?
+
+    static func load(root: URL) throws -> ReportedSite {
+        try Console.runReportingDiagnostics { () throws -> ReportedSite in
             let configuration = try ConfigurationLoader.load(root: root)
             let loaded = try ContentLoader.load(root: root, configuration: configuration, languages: configuration.languages)
             if loaded.pages.isEmpty {
@@ -60,13 +112,24 @@ struct Report: ParsableCommand {
                                               hint: "add Markdown pages under Content/<language>/"))
             }
             let content = try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: true)
-            return IndicatorCalculator.compute(content: content, period: period, history: GitHistory.read(root: root))
+            return ReportedSite(root: root, content: content, history: GitHistory.read(root: root))
         }
-        for file in report.undated {
-            Console.printError("\(file): warning: no date and no git history: counted as existing, not as new")
+    }
+
+    /// The inventory, with the charter's measures of each page.
+    func inventory() throws -> [InventoryRow] {
+        let (_, checker) = try CharterSetup.load(root: root, profile: nil)
+        var measures: [String: PageMeasures] = [:]
+        for page in content.pages {
+            let (findings, statistics) = checker.check(page.source)
+            measures[page.source.path] = PageMeasures(words: statistics.words, readability: statistics.readability,
+                                                      errors: findings.count { $0.severity == .error }, warnings: findings.count { $0.severity == .warning })
         }
-        let format = IndicatorFormat(rawValue: format)!
-        let text = format.render(report)
+        return PageInventory.rows(content: content, history: history, measures: measures)
+    }
+
+    /// Prints `text`, or writes it to `output` with the `besides` files in the same folder.
+    static func emit(_ text: String, to output: String?, besides: [(name: String, text: String)] = []) throws {
         guard let output else {
             print(text, terminator: "")
             return
@@ -74,8 +137,8 @@ struct Report: ParsableCommand {
         let url = URL(fileURLWithPath: output, relativeTo: currentDirectory).standardizedFileURL
         do {
             try Data(text.utf8).write(to: url)
-            if format == .csv {
-                try Data(IndicatorCSV.schema(languages: report.languages).utf8).write(to: url.deletingLastPathComponent().appendingPathComponent("schema.json"))
+            for file in besides {
+                try Data(file.text.utf8).write(to: url.deletingLastPathComponent().appendingPathComponent(file.name))
             }
         } catch {
             Console.printError("error: cannot write \(url.path): \(error.localizedDescription)")

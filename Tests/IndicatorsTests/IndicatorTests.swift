@@ -134,3 +134,37 @@ import Testing
         #expect(try site.report(year: 2026).audiences[0].outdatedTranslations == ["Content/en/assignment.md"])
     }
 }
+
+extension IndicatorTests {
+    /// Every figure of the JSON, for two years.
+    @Test func jsonFiguresForTwoYears() throws {
+        let site = try makeSite()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        func figures(_ year: Int) throws -> [String: Any] {
+            let text = IndicatorFormat.json.render(try site.report(year: year))
+            return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        }
+        func counts(_ object: Any?) -> [String: Int] { (object as? [String: Any])?.compactMapValues { $0 as? Int } ?? [:] }
+        let expected: [Int: [String: [[String: Int]]]] = [
+            2025: ["journalistes": [["fr": 1, "en": 0, "distinct": 1], ["fr": 1, "en": 0, "distinct": 1]],
+                   "employeurs": [["fr": 1, "en": 1, "distinct": 2], ["fr": 1, "en": 0, "distinct": 1]],
+                   "saisonniers": [["fr": 0, "en": 0, "distinct": 0], ["fr": 0, "en": 0, "distinct": 0]],
+                   "total": [["fr": 1, "en": 1, "distinct": 2], ["fr": 1, "en": 0, "distinct": 1]]],
+            2026: ["journalistes": [["fr": 2, "en": 1, "distinct": 2], ["fr": 1, "en": 1, "distinct": 1]],
+                   "employeurs": [["fr": 1, "en": 2, "distinct": 2], ["fr": 0, "en": 1, "distinct": 0]],
+                   "saisonniers": [["fr": 0, "en": 0, "distinct": 0], ["fr": 0, "en": 0, "distinct": 0]],
+                   "total": [["fr": 2, "en": 2, "distinct": 3], ["fr": 1, "en": 1, "distinct": 1]]],
+        ]
+        for (year, audiences) in expected {
+            let json = try figures(year)
+            #expect((json["period"] as? [String: String]) == ["from": "\(year)-01-01", "to": "\(year)-12-31"])
+            #expect(json["indicator"] as? String == "IS.II.B.1")
+            for audience in (json["audiences"] as? [[String: Any]]) ?? [] {
+                let id = audience["id"] as? String ?? ""
+                #expect([counts(audience["pages"]), counts(audience["new"])] == audiences[id], "\(year) \(id)")
+            }
+            let total = json["total"] as? [String: Any]
+            #expect([counts(total?["pages"]), counts(total?["new"])] == audiences["total"], "\(year) total")
+        }
+    }
+}

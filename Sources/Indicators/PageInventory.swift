@@ -1,0 +1,90 @@
+import ContentLoading
+import Foundation
+
+/// What the charter measured on a page, handed in by the caller (this module does not run the checks).
+public struct PageMeasures: Sendable {
+    public var words: Int
+    public var readability: Double?
+    public var errors: Int
+    public var warnings: Int
+
+    public init(words: Int, readability: Double?, errors: Int, warnings: Int) {
+        self.words = words
+        self.readability = readability
+        self.errors = errors
+        self.warnings = warnings
+    }
+}
+
+/// One line of the inventory: every page with what the communication team audits.
+public struct InventoryRow: Sendable {
+    public var language: String
+    public var file: String
+    public var url: String
+    public var title: String
+    public var audiences: [String]
+    public var date: String?
+    public var lastmod: String?
+    public var draft: Bool
+    public var measures: PageMeasures?
+    /// `up to date`, `source`, `missing: en`, `outdated`.
+    public var translation: String
+}
+
+public enum PageInventory {
+    public static func rows(content: SiteContent, history: GitHistory?, measures: [String: PageMeasures]) -> [InventoryRow] {
+        let languages = content.configuration.languages
+        let source = content.configuration.defaultLanguage
+        return content.pages.indices.map { index in
+            let page = content.pages[index]
+            let versions = content.versions(of: index).map { content.pages[$0] }.filter { !$0.frontMatter.draft }
+            let missing = languages.filter { language in !versions.contains { $0.language == language } }
+            let status: String
+            if !missing.isEmpty {
+                status = "missing: " + missing.joined(separator: ", ")
+            } else if page.language != source, let original = versions.first(where: { $0.language == source }),
+                      TranslationStatus.isOutdated(page, comparedWith: original, history: history) {
+                status = "outdated"
+            } else {
+                status = page.language == source ? "source" : "up to date"
+            }
+            return InventoryRow(language: page.language, file: page.source.path, url: page.url, title: page.title,
+                                audiences: page.frontMatter.audiences, date: page.frontMatter.date?.isoDay,
+                                lastmod: page.frontMatter.lastmod?.isoDay, draft: page.frontMatter.draft,
+                                measures: measures[page.source.path], translation: status)
+        }
+    }
+
+    public static let columns = ["language", "file", "url", "title", "audiences", "date", "lastmod", "draft", "words", "readability",
+                                 "charter_errors", "charter_warnings", "translation"]
+
+    static func cells(_ row: InventoryRow) -> [String] {
+        [row.language, row.file, row.url, row.title, row.audiences.joined(separator: " "), row.date ?? "", row.lastmod ?? "",
+         row.draft ? "true" : "false", row.measures.map { String($0.words) } ?? "",
+         row.measures?.readability.map { String(format: "%.1f", $0) } ?? "",
+         row.measures.map { String($0.errors) } ?? "", row.measures.map { String($0.warnings) } ?? "", row.translation]
+    }
+
+    public static func csv(_ rows: [InventoryRow]) -> String {
+        ([columns] + rows.map(cells)).map { $0.map(IndicatorCSV.field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    public static func json(_ rows: [InventoryRow]) -> String {
+        let objects = rows.map { row -> String in
+            var fields = [
+                "\"language\": \(IndicatorJSON.quote(row.language))", "\"file\": \(IndicatorJSON.quote(row.file))",
+                "\"url\": \(IndicatorJSON.quote(row.url))", "\"title\": \(IndicatorJSON.quote(row.title))",
+                "\"audiences\": \(IndicatorJSON.list(row.audiences))",
+                "\"date\": \(row.date.map(IndicatorJSON.quote) ?? "null")", "\"lastmod\": \(row.lastmod.map(IndicatorJSON.quote) ?? "null")",
+                "\"draft\": \(row.draft)",
+            ]
+            if let measures = row.measures {
+                fields += ["\"words\": \(measures.words)", "\"readability\": \(measures.readability.map { String(format: "%.1f", $0) } ?? "null")",
+                           "\"charterErrors\": \(measures.errors)", "\"charterWarnings\": \(measures.warnings)"]
+            }
+            fields.append("\"translation\": \(IndicatorJSON.quote(row.translation))")
+            return "  {" + fields.joined(separator: ", ") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+}

@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading"]),
         .target(name: "Output", dependencies: ["Diagnostics"]),
         .target(name: "SiteBuilder", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter",
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter", "Indicators",
         ]),
         .executableTarget(name: "cleiss-site", dependencies: [
             "SiteBuilder", "Diagnostics", "Charter", "Configuration", "Indicators", "ContentLoading",

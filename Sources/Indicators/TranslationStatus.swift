@@ -27,7 +27,7 @@ public struct TranslationStatus: Sendable {
         return TranslationStatus(missing: missing.sorted(), outdated: outdated.sorted())
     }
 
-    static func isOutdated(_ translation: Page, comparedWith original: Page, history: GitHistory?) -> Bool {
+    public static func isOutdated(_ translation: Page, comparedWith original: Page, history: GitHistory?) -> Bool {
         if let history, let changed = history.lastContentCommit[original.source.path], let translated = history.lastCommit[translation.source.path] {
             return changed > translated
         }

@@ -107,6 +107,11 @@ extension SiteRenderer {
         }
         // A home page lists its sections; the pages at its level (about, legal notice…) are in the menus.
         let listed = content.children(of: index).filter { page.kind != .home || content.pages[$0].kind == .section }
+        if outdatedTranslations.contains(index), let original = content.translation(of: index, in: content.configuration.defaultLanguage) {
+            let source = content.pages[original]
+            dictionary["outdatedTranslation"] = ["url": link(source.url, language: source.language), "lang": source.language,
+                                                 "languageName": strings(source.language)["languageName"] ?? source.language] as Context
+        }
         let children = listed.map(listEntry)
         dictionary["children"] = children
         dictionary["hasChildren"] = !children.isEmpty

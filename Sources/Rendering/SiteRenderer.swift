@@ -17,8 +17,12 @@ public struct SiteRenderer: Sendable {
     public let baseURLs: [String: String]
     /// "28 novembre 2026" for each `language|date` of the site, computed once.
     let dateLabels: [String: String]
+    /// Translations older than their source-language version: they show a notice.
+    public let outdatedTranslations: Set<Int>
 
-    public init(content: SiteContent, theme: Theme, bodies: [String], builtLanguages: [String], baseURLs: [String: String]) {
+    public init(content: SiteContent, theme: Theme, bodies: [String], builtLanguages: [String], baseURLs: [String: String],
+                outdatedTranslations: Set<Int> = []) {
+        self.outdatedTranslations = outdatedTranslations
         self.content = content
         self.theme = theme
         self.bodies = bodies

@@ -3,6 +3,7 @@ import ContentLoading
 import Diagnostics
 import Charter
 import Foundation
+import Indicators
 import Markdown
 import Output
 import Rendering
@@ -44,7 +45,8 @@ public enum SiteBuilder {
         errors += duplicateTitles(content, theme: theme)
         if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
 
-        let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.html), builtLanguages: languages, baseURLs: baseURLs)
+        let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.html), builtLanguages: languages, baseURLs: baseURLs,
+                                    outdatedTranslations: outdatedTranslations(content, root: options.source))
         let written = try write(renderer, theme: theme, to: output, root: options.source)
         let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
         return BuildReport(pagesPerLanguage: pages, filesWritten: written, warnings: warnings.sortedByLocation(),
@@ -77,6 +79,16 @@ public enum SiteBuilder {
         let checker = try CharterFactory.checker(settings: settings, languages: content.configuration.languages)
         let results = content.pages.filter { languages.contains($0.language) }.map(\.source).concurrentMap { checker.check($0) }
         return CharterReport(findings: checker.withSpellingSuggestions(results.flatMap(\.findings)), pages: results.map(\.statistics))
+    }
+
+    /// Translations whose source-language version changed after them (from git, else `lastmod`), the same rule as `report`.
+    static func outdatedTranslations(_ content: SiteContent, root: URL) -> Set<Int> {
+        let history = GitHistory.read(root: root)
+        let source = content.configuration.defaultLanguage
+        return Set(content.pages.indices.filter { index in
+            guard content.pages[index].language != source, let original = content.translation(of: index, in: source) else { return false }
+            return TranslationStatus.isOutdated(content.pages[index], comparedWith: content.pages[original], history: history)
+        })
     }
 
     /// A charter error as a build error, for `--strict`.

@@ -102,3 +102,20 @@ import Testing
         #expect(site.read("README.md") == "Generated output.")
     }
 }
+
+extension BuildTests {
+    @Test func anOutdatedTranslationShowsANoticeLinkingToTheOriginal() throws {
+        let site = try TestSite.make()
+        defer { site.cleanUp() }
+        try site.build()
+        #expect(site.read("en/working/assignment/index.html")?.contains(#"class="notice""#) == false)
+        // Outside git, lastmod decides: the French original changed after its translation.
+        try site.write("Content/fr/travailler/mission.md", TestSite.page(title: "Journaliste en mission", description: "Partir en mission.",
+                                                                        extra: "translationKey: mission\naudiences: [journalistes]\ndate: 2026-03-01\nlastmod: 2026-06-01"))
+        try site.build()
+        let english = try #require(site.read("en/working/assignment/index.html"))
+        #expect(english.contains(#"<p class="notice" role="note">"#))
+        #expect(english.contains(#"<a href="/fr/travailler/mission/" hreflang="fr" lang="fr">Français</a>"#))
+        #expect(site.read("fr/travailler/mission/index.html")?.contains(#"class="notice""#) == false)
+    }
+}

@@ -14,6 +14,7 @@ import Support
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         let start = Date()
+        var clock = StageClock()
         let configuration = try ConfigurationLoader.load(root: options.source)
         let languages = try selectLanguages(options.languages, configuration: configuration)
         let baseURLs = try resolveBaseURLs(options.baseURL, languages: languages, configuration: configuration)
@@ -35,11 +36,14 @@ public enum SiteBuilder {
         }
         guard let theme, let loaded, errors.isEmpty else { throw DiagnosticsError(errors + warnings) }
         warnings += loaded.diagnostics
-
         let content = try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
+        clock.end("load")
+
         let charter = try checkCharter(content, root: options.source, languages: languages)
         if options.strict { errors += charter.findings.filter { $0.severity == .error }.map(asDiagnostic) }
+        clock.end("check")
         let markdown = renderMarkdown(content, theme: theme)
+        clock.end("markdown")
         warnings += markdown.flatMap(\.diagnostics).warnings
         errors += markdown.flatMap(\.diagnostics).errors
         errors += duplicateTitles(content, theme: theme)
@@ -48,9 +52,10 @@ public enum SiteBuilder {
         let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.html), builtLanguages: languages, baseURLs: baseURLs,
                                     outdatedTranslations: outdatedTranslations(content, root: options.source))
         let written = try write(renderer, theme: theme, to: output, root: options.source)
+        clock.end("render+write")
         let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
         return BuildReport(pagesPerLanguage: pages, filesWritten: written, warnings: warnings.sortedByLocation(),
-                           charterSummary: "charter: " + charter.summary, seconds: Date().timeIntervalSince(start))
+                           charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
     }
 
     // MARK: - Steps

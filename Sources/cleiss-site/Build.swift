@@ -29,6 +29,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Fail on charter errors (see `cleiss-site check`), for CI.")
     var strict = false
 
+    @Flag(name: [.long, .customLong("verbose")], help: "Print the time of each stage (load, check, markdown, render+write).")
+    var timings = false
+
     func run() throws {
         let root = source.url
         let options = BuildOptions(source: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL },
@@ -36,6 +39,7 @@ struct Build: ParsableCommand {
         let report = try Console.runReportingDiagnostics { try SiteBuilder.build(options) }
         Console.printDiagnostics(report.warnings)
         print(report.charterSummary)
+        if timings { print(report.timings) }
         print(report.summary)
     }
 }

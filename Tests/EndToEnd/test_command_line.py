@@ -38,3 +38,10 @@ def test_one_language_with_its_own_host(site_copy):
     assert (output / "en" / "index.html").exists()
     assert not (output / "fr").exists()
     assert result.stdout.strip().splitlines()[-1].startswith("en: ")
+
+
+def test_timings_per_stage(site_copy):
+    result = run("build", "--source", str(site_copy), "--timings")
+    assert result.returncode == 0, result.stderr
+    timings = next(line for line in result.stdout.splitlines() if line.startswith("timings: "))
+    assert [part.split()[0] for part in timings.removeprefix("timings: ").split(", ")] == ["load", "check", "markdown", "render+write"]

@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "Support"),
         .target(name: "Configuration", dependencies: ["Diagnostics", "Yams"]),
         .target(name: "ContentLoading", dependencies: ["Diagnostics", "Configuration", "Support", "Yams"]),
-        .target(name: "Markdown", dependencies: ["Diagnostics", "CCmarkGFM"]),
+        .target(name: "Markdown", dependencies: ["Diagnostics", "CCmarkGFM", "Support"]),
         .target(name: "Rendering", dependencies: [
             "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -38,7 +38,7 @@ let package = Package(
             "Diagnostics", "Configuration", "ContentLoading", "Markdown", "CCmarkGFM", "Syllables", "Spelling", "Support", "Yams",
         ], resources: [.copy("Resources")]),
         .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading"]),
-        .target(name: "Output", dependencies: ["Diagnostics"]),
+        .target(name: "Output", dependencies: ["Diagnostics", "Support"]),
         .target(name: "SiteBuilder", dependencies: [
             "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter", "Indicators",
         ]),
@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "Configuration"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmarkGFM"]),
-        .testTarget(name: "OutputTests", dependencies: ["Output"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", "Support"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Configuration", "ContentLoading", "Diagnostics"]),
         .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], exclude: ["make_reference.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),

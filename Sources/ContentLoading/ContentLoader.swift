@@ -12,10 +12,21 @@ public enum ContentLoader {
         public var resources: [ResourceFile]
         /// Warnings; errors are thrown.
         public var diagnostics: [Diagnostic]
+        /// Every Markdown file as read, by path, for the next load to reuse.
+        public var files: [String: LoadedFile] = [:]
+    }
+
+    /// A Markdown file as one load read it: a later load reuses it while the file's signature is the same.
+    public struct LoadedFile: Sendable {
+        public var signature: FileSignature
+        public var result: Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError>
     }
 
     /// Reads and parses the pages in parallel. Every error of every file is reported together.
-    public static func load(root: URL, configuration: SiteConfiguration, languages: [String]) throws(DiagnosticsError) -> Result {
+    /// `previous` are the files of an earlier load with the same configuration: those whose size,
+    /// times and inode have not changed are not read again (the live preview rebuilds this way).
+    public static func load(root: URL, configuration: SiteConfiguration, languages: [String],
+                            previous: [String: LoadedFile] = [:]) throws(DiagnosticsError) -> Result {
         var diagnostics: [Diagnostic] = []
         var markdownFiles: [(language: String, relativePath: String)] = []
         var resources: [ResourceFile] = []
@@ -36,11 +47,15 @@ public enum ContentLoader {
             }
         }
         let audienceIDs = configuration.audiences.map(\.id)
-        let parsed = markdownFiles.concurrentMap { file in
-            readPage(root: root, language: file.language, relativePath: file.relativePath, audiences: audienceIDs)
+        let loaded = markdownFiles.concurrentMap { file -> (String, LoadedFile) in
+            let path = "\(contentFolder)/\(file.language)/\(file.relativePath)"
+            let signature = FileSignature(path: root.appendingPathComponent(path).path)
+            if let signature, let earlier = previous[path], earlier.signature == signature { return (path, earlier) }
+            let result = readPage(root: root, language: file.language, relativePath: file.relativePath, audiences: audienceIDs)
+            return (path, LoadedFile(signature: signature ?? FileSignature(), result: result))
         }
         var pages: [SourcePage] = []
-        for result in parsed {
+        for result in loaded.map(\.1.result) {
             switch result {
             case .success(let (page, warnings)):
                 pages.append(page)
@@ -50,7 +65,8 @@ public enum ContentLoader {
             }
         }
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
-        return Result(pages: pages, resources: resources, diagnostics: diagnostics)
+        return Result(pages: pages, resources: resources, diagnostics: diagnostics,
+                      files: Dictionary(loaded, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Every Markdown file of the languages, each read on its own: a file that cannot be read or
@@ -93,7 +109,7 @@ public enum ContentLoader {
                                           hint: "save it with the UTF-8 encoding (your editor's 'Save with encoding' menu)"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if text.utf8.contains(UInt8(ascii: "\r")) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
         return text
     }
 

@@ -38,21 +38,20 @@ public enum FrontMatterParser {
 
     /// `text` is the whole file; `file` is its path as the user knows it.
     public static func parse(_ text: String, file: String, audiences: [String]) throws(DiagnosticsError) -> Parsed {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let start = SourceLocation(file: file, line: 1)
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if text.allSatisfy(\.isWhitespace) {
             throw DiagnosticsError(.error(start, "the file is empty",
                                           hint: "start it with a front matter block (---, title: …, description: …, ---) and the text, or delete it"))
         }
-        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---" else {
+        guard let fences = fences(in: text) else {
             throw DiagnosticsError(.error(start, "the file does not start with a front matter block",
                                           hint: "put a line '---', then 'title: …' and 'description: …', then '---' at the top of the file"))
         }
-        guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+        guard let end = fences.end else {
             throw DiagnosticsError(.error(start, "the front matter block is never closed", hint: "add a line '---' after the last front matter key"))
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
+        let yaml = String(text[fences.yaml..<end.lineStart].dropLast())
+        let body = String(text[end.nextLine...])
         let reader = YAMLReader(file: file, lineOffset: 1)
         var diagnostics: [Diagnostic] = []
         guard let node = try reader.parse(yaml),
@@ -63,7 +62,47 @@ public enum FrontMatterParser {
         let frontMatter = read(&mapping, file: file, audiences: audiences)
         diagnostics += mapping.diagnostics
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
-        return Parsed(frontMatter: frontMatter, body: body, bodyFirstLine: end + 2, diagnostics: diagnostics)
+        return Parsed(frontMatter: frontMatter, body: body, bodyFirstLine: end.line + 1, diagnostics: diagnostics)
+    }
+
+    /// The closing fence of a front matter block: where its line starts, where the next line starts, its 1-based line number.
+    struct ClosingFence {
+        var lineStart: String.Index
+        var nextLine: String.Index
+        var line: Int
+    }
+
+    /// Finds the opening `---` on the first line and the closing `---` or `...`, walking the lines
+    /// in place: the body is then one slice of the text, not a split and a join of every line.
+    /// Nil when the first line is not a fence; `end` nil when the block is never closed.
+    static func fences(in text: String) -> (yaml: String.Index, end: ClosingFence?)? {
+        var lineStart = text.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < text.endIndex {
+            let newline = text[lineStart...].firstIndex(of: "\n")
+            let lineEnd = newline ?? text.endIndex
+            let next = newline.map { text.index(after: $0) } ?? text.endIndex
+            let fence = trimmedFence(text[lineStart..<lineEnd])
+            if let opening = yamlStart {
+                if fence == "---" || fence == "..." {
+                    return (opening, ClosingFence(lineStart: lineStart, nextLine: next, line: lineNumber))
+                }
+            } else {
+                guard fence == "---" else { return nil }
+                yamlStart = next
+            }
+            lineStart = next
+            lineNumber += 1
+        }
+        return yamlStart.map { ($0, nil) }
+    }
+
+    /// The line without its surrounding spaces when it is short enough to be a fence; nil otherwise.
+    private static func trimmedFence(_ line: Substring) -> Substring? {
+        guard line.utf8.count <= 32 else { return nil }
+        guard let first = line.firstIndex(where: { !$0.isWhitespace }), let last = line.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return line[first...last]
     }
 
     private static func read(_ mapping: inout YAMLMappingReader, file: String, audiences knownAudiences: [String]) -> FrontMatter {

@@ -11,34 +11,76 @@ public struct PageDate: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The text as written, kept for sitemap.xml's `lastmod` (W3C date-time format).
     public let original: String
 
+    /// Reads `2026-11-28`, `2026-11-28T09:30:00+01:00`, `2026-11-28 09:30 Z`… (YAML and W3C date-times).
     public init?(_ text: String) {
-        let pattern = #"^(\d{4})-(\d{2})-(\d{2})([T ](\d{2}):(\d{2})(:(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$"#
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let match = trimmed.range(of: pattern, options: .regularExpression), match == trimmed.startIndex..<trimmed.endIndex else {
+        let trimmed = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let parts = PageDate.scan(Array(trimmed.utf8)), PageDate.isValid(year: parts.year, month: parts.month, day: parts.day) else {
             return nil
         }
-        let parts = trimmed.prefix(10).split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, PageDate.isValid(year: parts[0], month: parts[1], day: parts[2]) else { return nil }
-        if trimmed.count > 10 {
-            let time = trimmed.dropFirst(11)
-            let hour = Int(time.prefix(2)) ?? 99, minute = Int(time.dropFirst(3).prefix(2)) ?? 99
-            guard hour < 24, minute < 60 else { return nil }
-        }
-        year = parts[0]
-        month = parts[1]
-        day = parts[2]
+        year = parts.year
+        month = parts.month
+        day = parts.day
         original = trimmed
+        isoDay = PageDate.isoDay(year: year, month: month, day: day)
+    }
+
+    /// The date of `^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$`, checked by hand:
+    /// a regular expression compiled for each of thousands of pages cost more than reading the page.
+    private static func scan(_ bytes: [UInt8]) -> (year: Int, month: Int, day: Int)? {
+        var position = 0
+        func number(_ width: Int) -> Int? {
+            guard position + width <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[position..<position + width] {
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            position += width
+            return value
+        }
+        func take(_ characters: String) -> Bool {
+            guard position < bytes.count, characters.utf8.contains(bytes[position]) else { return false }
+            position += 1
+            return true
+        }
+        guard let year = number(4), take("-"), let month = number(2), take("-"), let day = number(2) else { return nil }
+        if position == bytes.count { return (year, month, day) }
+        guard take("T "), let hour = number(2), take(":"), let minute = number(2), hour < 24, minute < 60 else { return nil }
+        if take(":") {
+            guard number(2) != nil else { return nil }
+            if take(".") {
+                guard number(1) != nil else { return nil }
+                while number(1) != nil {}
+            }
+        }
+        while take(" \t") {}
+        if take("Z") {
+        } else if take("+-") {
+            guard number(2) != nil else { return nil }
+            _ = take(":")
+            guard number(2) != nil else { return nil }
+        }
+        return position == bytes.count ? (year, month, day) : nil
+    }
+
+    private static func isoDay(year: Int, month: Int, day: Int) -> String {
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
-        original = String(format: "%04d-%02d-%02d", year, month, day)
+        isoDay = PageDate.isoDay(year: year, month: month, day: day)
+        original = isoDay
     }
 
     /// `2026-03-12`, whatever was written.
-    public var isoDay: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public let isoDay: String
 
     public var description: String { original }
 

@@ -77,7 +77,7 @@ struct DocumentWalk {
             // cmark wrote `<hN>inside</hN>\n`: keep the inside, give the tag its id.
             let open = "<h\(level)>"
             if html.hasPrefix(open) { html.removeFirst(open.count) }
-            html = html.trimmingCharacters(in: .newlines)
+            while html.last == "\n" { html.removeLast() }
             cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">" + html)
             cmark_node_set_on_exit(block, "")
             cmark_node_insert_before(node, block)

@@ -24,8 +24,11 @@ public struct HeadingIDs {
         return candidate
     }
 
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     public static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: posix)
             .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
         var slug = ""
         var pendingHyphen = false
@@ -39,5 +42,22 @@ public struct HeadingIDs {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// The same slug for a heading in plain ASCII, without Foundation's folding (most English headings).
+    static func asciiSlug(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            let lower = (65...90).contains(byte) ? byte + 32 : byte
+            if (97...122).contains(lower) || (48...57).contains(lower) {
+                if pendingHyphen && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                bytes.append(lower)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return bytes.isEmpty ? "section" : String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,6 +1,7 @@
 import CCmarkGFM
 import Diagnostics
 import Foundation
+import Support
 
 /// What to do with one link or image destination found in the Markdown.
 public enum LinkRewrite: Sendable, Equatable {
@@ -63,7 +64,7 @@ public struct MarkdownRenderer: Sendable {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        guard let document = InlineParsing.finish(parser) else {
+        guard let document = InlineParsing.finish(parser, text: markdown) else {
             return RenderedMarkdown(html: "", headings: [], diagnostics: [.error(SourceLocation(file: file), "the Markdown could not be parsed")])
         }
         defer { cmark_node_free(document) }
@@ -78,7 +79,7 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { free(rendered) }
         var html = String(cString: rendered)
-        if let footnoteBackLabel, html.contains(MarkdownRenderer.footnoteBackAttribute) {
+        if let footnoteBackLabel, html.containsBytes(MarkdownRenderer.footnoteBackAttribute) {
             html = html.replacingOccurrences(of: MarkdownRenderer.footnoteBackAttribute, with: "aria-label=\"\(escapeAttribute(footnoteBackLabel))\"")
         }
         return RenderedMarkdown(html: html, headings: walk.headings, diagnostics: walk.diagnostics)
@@ -89,22 +90,60 @@ public struct MarkdownRenderer: Sendable {
 /// table that `cmark_parser_finish` fills before parsing inlines and empties after. Two parsers
 /// finishing at once on two threads would race on it, and an autolink or a strikethrough would
 /// come and go from one build to the next (upstream: github/cmark-gfm PR #176, "SPECIAL_CHARS").
-/// So inline parsing, and only it, runs one document at a time; block parsing, the link and heading
-/// pass and HTML rendering stay parallel.
+///
+/// The autolink characters are put in the table once, for good, and taken out of the extension's
+/// list, so that no parser adds or removes them again. Strikethrough's `~` cannot be treated so:
+/// cmark finds the extension that closes a `~~` run through that list. A document without `~`
+/// does not care whether `~` is in the table, so such documents finish in parallel; one with `~`
+/// finishes alone (a readers–writer lock: shared for the first, exclusive for the second).
 public enum InlineParsing {
-    private static let lock = NSLock()
+    public static func finish(_ parser: OpaquePointer, text: String) -> OpaquePointer? {
+        CoreExtensions.registerOnce()
+        if text.utf8.contains(UInt8(ascii: "~")) {
+            return TildeLock.shared.exclusively { cmark_parser_finish(parser) }
+        }
+        return TildeLock.shared.shared { cmark_parser_finish(parser) }
+    }
+}
 
-    public static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
-        lock.lock()
-        defer { lock.unlock() }
-        return cmark_parser_finish(parser)
+/// The readers–writer lock of `InlineParsing`.
+final class TildeLock: @unchecked Sendable {
+    static let shared = TildeLock()
+    private let lock = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
+
+    private init() { pthread_rwlock_init(lock, nil) }
+
+    func exclusively<T>(_ body: () -> T) -> T {
+        pthread_rwlock_wrlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return body()
+    }
+
+    func shared<T>(_ body: () -> T) -> T {
+        pthread_rwlock_rdlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return body()
     }
 }
 
 /// cmark-gfm's core extensions must be registered once per process before any parser looks them up.
 public enum CoreExtensions {
+    /// The extension whose special-character list cmark reads while parsing (to close `~~` runs).
+    static let listReadWhileParsing = "strikethrough"
+
     private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return true }
+        defer { cmark_parser_free(parser) }
+        for name in MarkdownRenderer.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+        }
+        // Fill the global table with every inline extension's characters, once…
+        cmark_manage_extensions_special_characters(parser, 1)
+        // …and leave the other extensions nothing to add or remove when a parser finishes.
+        for name in MarkdownRenderer.extensionNames where name != listReadWhileParsing {
+            if let syntax = cmark_find_syntax_extension(name) { cmark_syntax_extension_set_special_inline_chars(syntax, nil) }
+        }
         return true
     }()
 

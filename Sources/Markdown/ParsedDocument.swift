@@ -15,7 +15,7 @@ public final class ParsedDocument: @unchecked Sendable {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
         markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        guard let root = InlineParsing.finish(parser) else {
+        guard let root = InlineParsing.finish(parser, text: markdown) else {
             cmark_parser_free(parser)
             return nil
         }

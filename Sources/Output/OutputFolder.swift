@@ -1,12 +1,39 @@
 import Diagnostics
 import Foundation
+import Support
 
-/// Writes a build into a staging folder beside the output and swaps it in at the end.
+/// Writes a build into the output folder so that a failed build leaves the previous output exactly
+/// as it was, and a rebuild touches only the files whose bytes change.
 ///
-/// A failed build leaves the previous output exactly as it was; nothing outside the output folder
-/// and its staging sibling is ever written or removed, and a folder that cleiss-site did not make
-/// is never replaced.
+/// - A new output is written into a staging folder beside it and moved in place at the end.
+/// - An output that a previous build made is updated: each file is compared with the one there;
+///   a changed or new file is written beside it under a temporary name, and only when the whole
+///   build has succeeded are the temporary files renamed over the old ones and the files that the
+///   build no longer produces removed. An unchanged site writes nothing.
+///
+/// Nothing outside the output folder and its staging sibling is ever written or removed, and a
+/// folder that cleiss-site did not make is never replaced.
 public final class OutputFolder: Sendable {
+    /// What a call to `write` or `copy` did.
+    public enum FileOutcome: Sendable, Equatable {
+        /// The output already held these bytes.
+        case unchanged(path: String)
+        /// Written; in place at `commit`.
+        case written(path: String)
+
+        public var path: String {
+            switch self {
+            case .unchanged(let path), .written(let path): return path
+            }
+        }
+    }
+
+    /// What `commit` changed in the output.
+    public struct Changes: Sendable, Equatable {
+        public var written: Int
+        public var unchanged: Int
+        public var removed: Int
+    }
     /// Written into every output, so that a later build knows the folder is its own to replace.
     public static let markerName = ".cleiss-site-output"
     /// Files a person may keep in the output folder (Site/README.md is committed): carried into each new build.
@@ -14,6 +41,10 @@ public final class OutputFolder: Sendable {
 
     public let destination: URL
     public let staging: URL
+    /// True when the output exists and is ours: files are updated in place instead of staged.
+    public let updatesInPlace: Bool
+    /// The suffix of the files written beside their final name until `commit` (updates in place).
+    let pendingSuffix: String
 
     /// Checks that `destination` may be replaced. `protected` are folders it must neither be, be inside, nor contain (the site's sources).
     public init(destination: URL, protected: [URL]) throws(DiagnosticsError) {
@@ -21,6 +52,7 @@ public final class OutputFolder: Sendable {
         self.destination = destination
         let name = destination.lastPathComponent
         staging = destination.deletingLastPathComponent().appendingPathComponent(".\(name).building-\(ProcessInfo.processInfo.processIdentifier)")
+        pendingSuffix = ".cleiss-site-pending-\(ProcessInfo.processInfo.processIdentifier)"
         let where_ = SourceLocation(file: destination.path)
         let path = destination.path
         if path == "/" || name.isEmpty || name == ".." {
@@ -34,6 +66,7 @@ public final class OutputFolder: Sendable {
         }
         let manager = FileManager.default
         var isFolder: ObjCBool = false
+        var updatesInPlace = false
         if manager.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
                 throw DiagnosticsError(.error(where_, "\(path) is a file, not a folder", hint: "give a folder with --output"))
@@ -45,13 +78,19 @@ public final class OutputFolder: Sendable {
                 throw DiagnosticsError(.error(where_, "the output folder \(path) holds files that cleiss-site did not write (\(foreign.sorted().prefix(3).joined(separator: ", ")))",
                                               hint: "give an empty or new folder with --output, or empty this one yourself"))
             }
+            updatesInPlace = ours
         }
+        self.updatesInPlace = updatesInPlace
     }
 
     /// Creates an empty staging folder, after removing those that interrupted builds left behind
     /// (only folders carrying the marker, so that nothing else beside the output is touched).
     public func begin() throws(DiagnosticsError) {
         let manager = FileManager.default
+        if updatesInPlace {
+            removePending(olderThanThisBuild: true)
+            return
+        }
         let parent = destination.deletingLastPathComponent()
         let prefixes = [".\(destination.lastPathComponent).building-", ".\(destination.lastPathComponent).old-"]
         for name in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? [] where prefixes.contains(where: name.hasPrefix) {
@@ -69,30 +108,77 @@ public final class OutputFolder: Sendable {
         }
     }
 
-    /// Writes `data` at `relativePath` inside the staging folder. Safe to call from several threads.
-    public func write(_ data: Data, to relativePath: String) throws(DiagnosticsError) {
-        let url = try stagedURL(relativePath)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        } catch {
-            throw DiagnosticsError(.error(SourceLocation(file: relativePath), "cannot write the output file: \(error.localizedDescription)"))
+    /// Writes `data` at `relativePath` of the output, unless it already holds these bytes. Safe to call from several threads.
+    @discardableResult
+    public func write(_ data: Data, to relativePath: String) throws(DiagnosticsError) -> FileOutcome {
+        let url = try targetURL(relativePath)
+        if updatesInPlace && FileWriting.holds(data, at: url.path) { return .unchanged(path: relativePath) }
+        let path = updatesInPlace ? url.path + pendingSuffix : url.path
+        if let problem = FileWriting.write(data, to: path) {
+            throw DiagnosticsError(.error(SourceLocation(file: relativePath), "cannot write the output file: \(problem)",
+                                          hint: "check the free space and the permissions of the output folder"))
         }
+        return .written(path: relativePath)
     }
 
-    /// Copies a source file into the staging folder.
-    public func copy(_ source: URL, to relativePath: String) throws(DiagnosticsError) {
-        let url = try stagedURL(relativePath)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: source, to: url)
-        } catch {
-            throw DiagnosticsError(.error(SourceLocation(file: source.path), "cannot copy to \(relativePath): \(error.localizedDescription)"))
+    /// Copies a source file (an asset, an image) into the output, unless it is there already.
+    @discardableResult
+    public func copy(_ source: URL, to relativePath: String) throws(DiagnosticsError) -> FileOutcome {
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            throw DiagnosticsError(.error(SourceLocation(file: source.path), "cannot read the file to copy to \(relativePath)",
+                                          hint: "check that it exists and can be read"))
         }
+        return try write(data, to: relativePath)
+    }
+
+    /// Ends a successful build: the files of `outcomes` become the output.
+    public func commit(_ outcomes: [FileOutcome]) throws(DiagnosticsError) -> Changes {
+        let written = outcomes.count { if case .written = $0 { true } else { false } }
+        guard updatesInPlace else {
+            try swapStaging()
+            return Changes(written: written, unchanged: 0, removed: 0)
+        }
+        let manager = FileManager.default
+        do {
+            for case .written(let path) in outcomes {
+                let final = destination.appendingPathComponent(path).path
+                if rename(final + pendingSuffix, final) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            }
+        } catch {
+            throw DiagnosticsError(.error(SourceLocation(file: destination.path), "cannot update the output folder: \(error.localizedDescription)",
+                                          hint: "check that nothing holds its files open and that it can be written, then build again"))
+        }
+        // What the build no longer produces goes, except the person's own files and the marker.
+        let produced = Set(outcomes.map(\.path))
+        var removed = 0
+        for path in FileListing.files(in: destination) where !produced.contains(path) && !OutputFolder.isKept(path) {
+            if (try? manager.removeItem(at: destination.appendingPathComponent(path))) != nil { removed += 1 }
+        }
+        if removed > 0 { FileListing.removeEmptyFolders(in: destination) }
+        return Changes(written: written, unchanged: outcomes.count - written, removed: removed)
+    }
+
+    /// Whether a file at the top of the output is one the build leaves alone.
+    static func isKept(_ path: String) -> Bool {
+        path == markerName || keptNames.contains(path)
+    }
+
+    /// Ends a failed build: the output stays as it was.
+    public func abort() {
+        if updatesInPlace { removePending(olderThanThisBuild: false) } else { try? FileManager.default.removeItem(at: staging) }
+    }
+
+    /// Removes the files this build (or, with `olderThanThisBuild`, an interrupted earlier one) left under a temporary name.
+    func removePending(olderThanThisBuild: Bool) {
+        for path in FileListing.files(in: destination) {
+            let pending = olderThanThisBuild ? path.contains(".cleiss-site-pending-") : path.hasSuffix(pendingSuffix)
+            if pending { try? FileManager.default.removeItem(at: destination.appendingPathComponent(path)) }
+        }
+        FileListing.removeEmptyFolders(in: destination)
     }
 
     /// Swaps the staging folder in place of the output, keeping the person's README.md.
-    public func commit() throws(DiagnosticsError) {
+    func swapStaging() throws(DiagnosticsError) {
         let manager = FileManager.default
         let retired = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
         do {
@@ -113,25 +199,20 @@ public final class OutputFolder: Sendable {
             if !manager.fileExists(atPath: destination.path) && manager.fileExists(atPath: retired.path) {
                 try? manager.moveItem(at: retired, to: destination)
             }
-            abort()
+            try? manager.removeItem(at: staging)
             throw DiagnosticsError(.error(SourceLocation(file: destination.path), "cannot replace the output folder: \(error.localizedDescription)",
                                           hint: "check that nothing holds the folder open and that it can be written"))
         }
     }
 
-    /// Removes the staging folder; the previous output stays as it was.
-    public func abort() {
-        try? FileManager.default.removeItem(at: staging)
-    }
-
-    /// The staging URL of a relative output path, refusing any path that would leave the folder.
-    func stagedURL(_ relativePath: String) throws(DiagnosticsError) -> URL {
+    /// Where a relative output path is written, refusing any path that would leave the folder.
+    func targetURL(_ relativePath: String) throws(DiagnosticsError) -> URL {
         let components = relativePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard !relativePath.hasPrefix("/"), !components.isEmpty,
               !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
             throw DiagnosticsError(.error(SourceLocation(file: relativePath), "refusing to write '\(relativePath)', which is not a path inside the output folder",
                                           hint: "check the slug, alias or file name that produced it"))
         }
-        return staging.appendingPathComponent(relativePath)
+        return (updatesInPlace ? destination : staging).appendingPathComponent(relativePath)
     }
 }

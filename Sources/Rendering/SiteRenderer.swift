@@ -29,9 +29,10 @@ public struct SiteRenderer: Sendable {
         self.builtLanguages = builtLanguages
         self.baseURLs = baseURLs
         var labels: [String: String] = [:]
+        let labellers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { ($0, DateLabels(language: $0)) })
         for page in content.pages {
             guard let date = page.lastUpdated, labels["\(page.language)|\(date.isoDay)"] == nil else { continue }
-            labels["\(page.language)|\(date.isoDay)"] = DateLabels.label(date, language: page.language)
+            labels["\(page.language)|\(date.isoDay)"] = (labellers[page.language] ?? DateLabels(language: page.language)).label(date)
         }
         dateLabels = labels
     }

@@ -1,3 +1,4 @@
+import Output
 import Diagnostics
 import Foundation
 
@@ -35,7 +36,8 @@ public struct UsageError: Error, Sendable, CustomStringConvertible {
 /// What a successful build did, for its last line.
 public struct BuildReport: Sendable {
     public var pagesPerLanguage: [(language: String, count: Int)]
-    public var filesWritten: Int
+    /// Files of the output: written because their bytes changed, left as they were, removed.
+    public var files: OutputFolder.Changes
     public var warnings: [Diagnostic]
     /// The charter's summary of the pages built: `0 errors, 3 warnings, 1 info in 66 pages`.
     public var charterSummary: String
@@ -48,9 +50,9 @@ public struct BuildReport: Sendable {
         "timings: " + stages.map { "\($0.name) \(String(format: "%.3f", $0.seconds)) s" }.joined(separator: ", ")
     }
 
-    /// `fr: 42 pages, en: 41 pages, 130 files in 0.31 s`.
+    /// `fr: 42 pages, en: 41 pages, 130 files (2 written, 0 removed) in 0.31 s`.
     public var summary: String {
         let pages = pagesPerLanguage.map { "\($0.language): \($0.count) pages" }.joined(separator: ", ")
-        return "\(pages), \(filesWritten) files in \(String(format: "%.2f", seconds)) s"
+        return "\(pages), \(files.written + files.unchanged) files (\(files.written) written, \(files.removed) removed) in \(String(format: "%.2f", seconds)) s"
     }
 }

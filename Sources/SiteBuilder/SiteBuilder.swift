@@ -12,50 +12,9 @@ import Support
 /// The build, as a pipeline of named steps: configuration → theme → content → site model →
 /// Markdown → checks → rendering → output. Each step hands `Sendable` values to the next.
 public enum SiteBuilder {
+    /// A clean build: a new session, which still leaves the files whose bytes do not change untouched.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
-        let start = Date()
-        var clock = StageClock()
-        let configuration = try ConfigurationLoader.load(root: options.source)
-        let languages = try selectLanguages(options.languages, configuration: configuration)
-        let baseURLs = try resolveBaseURLs(options.baseURL, languages: languages, configuration: configuration)
-        let output = try OutputFolder(destination: options.output, protected: [
-            options.source.appendingPathComponent(ContentLoader.contentFolder),
-            options.source.appendingPathComponent("Themes"),
-            options.source.appendingPathComponent(ConfigurationLoader.fileName),
-        ])
-
-        var warnings: [Diagnostic] = []
-        var errors: [Diagnostic] = []
-        // The theme and the content are independent: report the problems of both in one run.
-        var theme: Theme?
-        do { theme = try Theme.load(root: options.source, name: configuration.theme, languages: configuration.languages) } catch { errors += error.diagnostics }
-        // Every language is read, even under --lang, so that alternates and the switcher know the translations.
-        var loaded: ContentLoader.Result?
-        do { loaded = try ContentLoader.load(root: options.source, configuration: configuration, languages: configuration.languages) } catch {
-            errors += error.diagnostics
-        }
-        guard let theme, let loaded, errors.isEmpty else { throw DiagnosticsError(errors + warnings) }
-        warnings += loaded.diagnostics
-        let content = try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
-        clock.end("load")
-
-        let charter = try checkCharter(content, root: options.source, languages: languages)
-        if options.strict { errors += charter.findings.filter { $0.severity == .error }.map(asDiagnostic) }
-        clock.end("check")
-        let markdown = renderMarkdown(content, theme: theme)
-        clock.end("markdown")
-        warnings += markdown.flatMap(\.diagnostics).warnings
-        errors += markdown.flatMap(\.diagnostics).errors
-        errors += duplicateTitles(content, theme: theme)
-        if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
-
-        let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.html), builtLanguages: languages, baseURLs: baseURLs,
-                                    outdatedTranslations: outdatedTranslations(content, root: options.source))
-        let written = try write(renderer, theme: theme, to: output, root: options.source)
-        clock.end("render+write")
-        let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
-        return BuildReport(pagesPerLanguage: pages, filesWritten: written, warnings: warnings.sortedByLocation(),
-                           charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
+        try BuildSession().build(options)
     }
 
     // MARK: - Steps
@@ -78,14 +37,6 @@ public enum SiteBuilder {
         return urls
     }
 
-    /// The charter's checks on the pages built, in parallel: the same checks as `cleiss-site check`.
-    static func checkCharter(_ content: SiteContent, root: URL, languages: [String]) throws -> CharterReport {
-        let settings = try CharterConfiguration.load(root: root, languages: content.configuration.languages)
-        let checker = try CharterFactory.checker(settings: settings, languages: content.configuration.languages)
-        let results = content.pages.filter { languages.contains($0.language) }.map(\.source).concurrentMap { checker.check($0) }
-        return CharterReport(findings: checker.withSpellingSuggestions(results.flatMap(\.findings)), pages: results.map(\.statistics))
-    }
-
     /// Translations whose source-language version changed after them (from git, else `lastmod`), the same rule as `report`.
     static func outdatedTranslations(_ content: SiteContent, root: URL) -> Set<Int> {
         let history = GitHistory.read(root: root)
@@ -100,24 +51,6 @@ public enum SiteBuilder {
     static func asDiagnostic(_ finding: Finding) -> Diagnostic {
         .error(SourceLocation(file: finding.file, line: finding.line, column: finding.column), "[\(finding.rule.rawValue)] \(finding.message)",
                hint: finding.suggestion ?? "see the charter rules in README.md")
-    }
-
-    /// Every page's Markdown, in parallel, with links rewritten to URLs.
-    static func renderMarkdown(_ content: SiteContent, theme: Theme) -> [RenderedMarkdown] {
-        let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { language in
-            (language, MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML, reservedIDs: theme.elementIDs,
-                                        footnoteBackLabel: theme.strings[language]?["footnoteBackLabel"]))
-        })
-        return Array(content.pages.indices).concurrentMap { index in
-            let page = content.pages[index]
-            return renderers[page.language]!.render(page.source.body, file: page.source.path, firstLine: page.source.bodyFirstLine) { destination in
-                switch content.resolveLink(destination, from: index) {
-                case .unchanged: return .keep
-                case .url(let url): return .replace(url)
-                case .missing(let reason): return .broken(reason)
-                }
-            }
-        }
     }
 
     /// Two pages of one language with the same title would share a `<title>`: people and search engines
@@ -147,25 +80,30 @@ public enum SiteBuilder {
         return diagnostics
     }
 
-    /// Renders every file in parallel into the staging folder, copies assets and resources, then swaps it in.
-    static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL) throws -> Int {
+    /// Renders every file in parallel and writes those whose bytes changed, copies assets and
+    /// resources the same way, then commits the output (see `OutputFolder`).
+    /// `unchanged` are output paths of pages known to be in the output already, with the same inputs: not rendered again.
+    static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL,
+                      unchanged: Set<String> = []) throws -> OutputFolder.Changes {
         try output.begin()
         do {
-            let items = renderer.items()
-            let failures = items.concurrentMap { item -> [Diagnostic] in
+            let results = renderer.items().concurrentMap { item -> Result<OutputFolder.FileOutcome, DiagnosticsError> in
+                if case .page(let index) = item, unchanged.contains(renderer.content.pages[index].outputPath) {
+                    return .success(.unchanged(path: renderer.content.pages[index].outputPath))
+                }
                 let file = renderer.render(item)
-                do throws(DiagnosticsError) { try output.write(file.data, to: file.path) } catch { return error.diagnostics }
-                return []
-            }.flatMap { $0 }
+                do throws(DiagnosticsError) { return .success(try output.write(file.data, to: file.path)) } catch { return .failure(error) }
+            }
+            let failures = results.flatMap { result -> [Diagnostic] in if case .failure(let error) = result { error.diagnostics } else { [] } }
             if !failures.isEmpty { throw DiagnosticsError(failures) }
+            var outcomes = results.compactMap { try? $0.get() }
             for asset in theme.assets {
-                try output.copy(theme.folder.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset)
+                outcomes.append(try output.copy(theme.folder.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset))
             }
             for resource in renderer.content.resources where renderer.builtLanguages.contains(resource.resource.language) {
-                try output.copy(root.appendingPathComponent(resource.resource.path), to: resource.outputPath)
+                outcomes.append(try output.copy(root.appendingPathComponent(resource.resource.path), to: resource.outputPath))
             }
-            try output.commit()
-            return items.count + theme.assets.count + renderer.content.resources.count { renderer.builtLanguages.contains($0.resource.language) }
+            return try output.commit(outcomes)
         } catch {
             output.abort()
             throw error

@@ -29,7 +29,7 @@ def test_build_succeeds_with_a_summary_line(built):
     _, result = built
     last = result.stdout.strip().splitlines()[-1]
     counts = {language: len(list(content_pages(language))) for language in LANGUAGES}
-    assert re.fullmatch(rf"fr: {counts['fr']} pages, en: {counts['en']} pages, \d+ files in \d+\.\d\d s", last), last
+    assert re.fullmatch(rf"fr: {counts['fr']} pages, en: {counts['en']} pages, \d+ files \(\d+ written, \d+ removed\) in \d+\.\d\d s", last), last
 
 
 def test_every_page_has_its_head_and_one_h1(built):

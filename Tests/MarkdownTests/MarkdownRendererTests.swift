@@ -63,3 +63,13 @@ import Testing
         #expect(result.diagnostics.first?.message.contains("missing.md") == true)
     }
 }
+
+@Test func asciiHeadingsGetTheSameSlugsAsAccentedOnes() {
+    #expect(HeadingIDs.slug("Who pays? (Form A1, 2026)") == "who-pays-form-a1-2026")
+    #expect(HeadingIDs.slug("  --  ") == "section")
+    #expect(HeadingIDs.slug("Durée du détachement") == "duree-du-detachement")
+    // The ASCII fast path and Foundation's folding path (taken because of the "é") agree.
+    for text in ["EU rules", "Form S1: how to get it", "A-B_C d", "x", "Who pays? (2026)"] {
+        #expect(HeadingIDs.slug(text + " é") == HeadingIDs.slug(text) + "-e")
+    }
+}

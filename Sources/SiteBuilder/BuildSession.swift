@@ -1,0 +1,172 @@
+import Charter
+import Configuration
+import ContentLoading
+import Diagnostics
+import Foundation
+import Markdown
+import Output
+import Rendering
+import Support
+
+/// Builds a site again and again, redoing only what the changes since the previous build touch.
+///
+/// A session remembers, from its last successful build: the Markdown files it read (reused while
+/// their size, inode and times are the same), each page's charter findings and rendered Markdown
+/// (reused while the page's text, the links it points to and the settings are the same), and a
+/// fingerprint of what each page of the output was made from (a page is rendered again only when
+/// it changes). Whatever is rendered is written only when its bytes differ from the output's.
+/// The result is byte for byte the output of a clean build; tests hold it to that.
+///
+/// `SiteBuilder.build` is a fresh session; `cleiss-site serve` keeps one for its rebuilds.
+/// A session is used from one thread at a time.
+public final class BuildSession: @unchecked Sendable {
+    /// What the last successful build left for the next one.
+    struct Memory {
+        /// Everything that every page depends on: options, site.yml, charter.yml, theme files.
+        var settings: Int
+        var files: [String: ContentLoader.LoadedFile] = [:]
+        var checker: CharterChecker?
+        var charter: [String: CharterMemo] = [:]
+        var markdown: [String: MarkdownMemo] = [:]
+        /// Output path of each page → fingerprint of what it was rendered from.
+        var pageFingerprints: [String: Int] = [:]
+        /// The output folder those fingerprints describe.
+        var output: URL
+    }
+
+    struct CharterMemo: Sendable {
+        var page: SourcePage
+        var result: (findings: [Finding], statistics: PageStatistics)
+    }
+
+    struct MarkdownMemo: Sendable {
+        var body: String
+        /// Where the body starts in its file: the lines of headings and messages follow it.
+        var firstLine: Int
+        /// Each link destination of the body and what it resolved to.
+        var links: [(destination: String, rewrite: LinkRewrite)]
+        var rendered: RenderedMarkdown
+    }
+
+    private var memory: Memory?
+
+    public init() {}
+
+    /// Forgets everything: the next build is a clean one (except that unchanged files are still not rewritten).
+    public func reset() { memory = nil }
+
+    public func build(_ options: BuildOptions) throws -> BuildReport {
+        let start = Date()
+        var clock = StageClock()
+        let configuration = try ConfigurationLoader.load(root: options.source)
+        let languages = try SiteBuilder.selectLanguages(options.languages, configuration: configuration)
+        let baseURLs = try SiteBuilder.resolveBaseURLs(options.baseURL, languages: languages, configuration: configuration)
+        let output = try OutputFolder(destination: options.output, protected: [
+            options.source.appendingPathComponent(ContentLoader.contentFolder),
+            options.source.appendingPathComponent("Themes"),
+            options.source.appendingPathComponent(ConfigurationLoader.fileName),
+        ])
+        let settings = SettingsFingerprint.of(options, configuration: configuration)
+        // Anything remembered under other settings, or for another output, is of no use.
+        let previous = memory.flatMap { $0.settings == settings && $0.output == output.destination ? $0 : nil }
+        var next = Memory(settings: settings, output: output.destination)
+
+        var warnings: [Diagnostic] = []
+        var errors: [Diagnostic] = []
+        // The theme and the content are independent: report the problems of both in one run.
+        var theme: Theme?
+        do { theme = try Theme.load(root: options.source, name: configuration.theme, languages: configuration.languages) } catch { errors += error.diagnostics }
+        // Every language is read, even under --lang, so that alternates and the switcher know the translations.
+        var loaded: ContentLoader.Result?
+        do {
+            loaded = try ContentLoader.load(root: options.source, configuration: configuration, languages: configuration.languages,
+                                            previous: previous?.files ?? [:])
+        } catch {
+            errors += error.diagnostics
+        }
+        guard let theme, let loaded, errors.isEmpty else { throw DiagnosticsError(errors + warnings) }
+        next.files = loaded.files
+        warnings += loaded.diagnostics
+        let content = try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
+        clock.end("load")
+
+        let charter = try checkCharter(content, root: options.source, languages: languages, previous: previous, next: &next)
+        if options.strict { errors += charter.findings.filter { $0.severity == .error }.map(SiteBuilder.asDiagnostic) }
+        clock.end("check")
+        let markdown = renderMarkdown(content, theme: theme, previous: previous, next: &next)
+        clock.end("markdown")
+        warnings += markdown.flatMap(\.diagnostics).warnings
+        errors += markdown.flatMap(\.diagnostics).errors
+        errors += SiteBuilder.duplicateTitles(content, theme: theme)
+        if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
+
+        let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.html), builtLanguages: languages, baseURLs: baseURLs,
+                                    outdatedTranslations: SiteBuilder.outdatedTranslations(content, root: options.source))
+        next.pageFingerprints = PageFingerprints.of(renderer)
+        // Pages rendered from the same inputs into an output that the last build updated are already there.
+        let unchanged = output.updatesInPlace ? Set(next.pageFingerprints.filter { previous?.pageFingerprints[$0.key] == $0.value }.keys) : []
+        let changes = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, unchanged: unchanged)
+        clock.end("render+write")
+        memory = next
+        let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
+        return BuildReport(pagesPerLanguage: pages, files: changes, warnings: warnings.sortedByLocation(),
+                           charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// The charter's checks on the pages built, in parallel: the same checks as `cleiss-site check`.
+    /// A page whose front matter and text are those of the previous build keeps its findings.
+    func checkCharter(_ content: SiteContent, root: URL, languages: [String], previous: Memory?, next: inout Memory) throws -> CharterReport {
+        let checker: CharterChecker
+        if let remembered = previous?.checker {
+            checker = remembered
+        } else {
+            let settings = try CharterConfiguration.load(root: root, languages: content.configuration.languages)
+            checker = try CharterFactory.checker(settings: settings, languages: content.configuration.languages)
+        }
+        let remembered = previous?.charter ?? [:]
+        let pages = content.pages.filter { languages.contains($0.language) }.map(\.source)
+        let results = pages.concurrentMap { page in
+            if let memo = remembered[page.path], memo.page.body == page.body, memo.page.frontMatter == page.frontMatter,
+               memo.page.bodyFirstLine == page.bodyFirstLine {
+                return memo.result
+            }
+            return checker.check(page)
+        }
+        next.checker = checker
+        next.charter = Dictionary(zip(pages, results).map { ($0.path, CharterMemo(page: $0, result: $1)) }, uniquingKeysWith: { first, _ in first })
+        return CharterReport(findings: checker.withSpellingSuggestions(results.flatMap(\.findings)), pages: results.map(\.statistics))
+    }
+
+    /// Every page's Markdown, in parallel, with links rewritten to URLs. A page whose body is the same
+    /// and whose links still lead where they led keeps its HTML.
+    func renderMarkdown(_ content: SiteContent, theme: Theme, previous: Memory?, next: inout Memory) -> [RenderedMarkdown] {
+        let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { language in
+            (language, MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML, reservedIDs: theme.elementIDs,
+                                        footnoteBackLabel: theme.strings[language]?["footnoteBackLabel"]))
+        })
+        let remembered = previous?.markdown ?? [:]
+        let memos = Array(content.pages.indices).concurrentMap { index -> MarkdownMemo in
+            let page = content.pages[index]
+            let resolve = { (destination: String) -> LinkRewrite in
+                switch content.resolveLink(destination, from: index) {
+                case .unchanged: return .keep
+                case .url(let url): return .replace(url)
+                case .missing(let reason): return .broken(reason)
+                }
+            }
+            if let memo = remembered[page.source.path], memo.body == page.source.body, memo.firstLine == page.source.bodyFirstLine,
+               memo.links.allSatisfy({ resolve($0.destination) == $0.rewrite }) {
+                return memo
+            }
+            var links: [(destination: String, rewrite: LinkRewrite)] = []
+            let rendered = renderers[page.language]!.render(page.source.body, file: page.source.path, firstLine: page.source.bodyFirstLine) { destination in
+                let rewrite = resolve(destination)
+                links.append((destination, rewrite))
+                return rewrite
+            }
+            return MarkdownMemo(body: page.source.body, firstLine: page.source.bodyFirstLine, links: links, rendered: rendered)
+        }
+        next.markdown = Dictionary(zip(content.pages, memos).map { ($0.source.path, $1) }, uniquingKeysWith: { first, _ in first })
+        return memos.map(\.rendered)
+    }
+}

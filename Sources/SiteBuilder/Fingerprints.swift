@@ -1,0 +1,83 @@
+import Configuration
+import ContentLoading
+import Foundation
+import Rendering
+import Support
+
+/// What every page of the output depends on: the build's options, site.yml, charter.yml and the
+/// theme's files. When it changes, a session starts again from nothing.
+enum SettingsFingerprint {
+    static func of(_ options: BuildOptions, configuration: SiteConfiguration) -> Int {
+        var hasher = Hasher()
+        hasher.combine(options.languages)
+        hasher.combine(options.baseURL)
+        hasher.combine(options.includeDrafts)
+        hasher.combine(options.strict)
+        for name in [ConfigurationLoader.fileName, "charter.yml"] {
+            hasher.combine(FileManager.default.contents(atPath: options.source.appendingPathComponent(name).path))
+        }
+        let theme = options.source.appendingPathComponent("Themes").appendingPathComponent(configuration.theme)
+        for path in FileListing.files(in: theme) {
+            hasher.combine(path)
+            hasher.combine(FileManager.default.contents(atPath: theme.appendingPathComponent(path).path))
+        }
+        return hasher.finalize()
+    }
+}
+
+/// For each page of the output, a fingerprint of everything its HTML is made from: its own front
+/// matter, URL and rendered body, and what it shows of other pages — its translations (alternates,
+/// switcher, outdated notice), its ancestors (breadcrumb), the pages it lists, the menus of its
+/// language, and on a home page the number of pages per audience. The settings (theme, site.yml,
+/// options) are not in it: a session drops its fingerprints when they change.
+///
+/// Generated pages (audience pages, site map, sitemap.xml…) show many pages each; they are few,
+/// and are always rendered again.
+enum PageFingerprints {
+    static func of(_ renderer: SiteRenderer) -> [String: Int] {
+        let content = renderer.content
+        let summaries = content.pages.indices.map { summary(of: content.pages[$0]) }
+        let shared = Dictionary(uniqueKeysWithValues: renderer.builtLanguages.map { language in
+            var hasher = Hasher()
+            for menu in FrontMatter.knownMenus { hasher.combine(content.menu(menu, language: language).map { summaries[$0] }) }
+            for audience in content.configuration.audiences { hasher.combine(content.pages(forAudience: audience.id, language: language).count) }
+            return (language, hasher.finalize())
+        })
+        let built = content.pages.indices.filter { renderer.builtLanguages.contains(content.pages[$0].language) }
+        let fingerprints = built.concurrentMap { index -> Int in
+            var hasher = Hasher()
+            hasher.combine(summaries[index])
+            hasher.combine(renderer.bodies[index])
+            hasher.combine(renderer.outdatedTranslations.contains(index))
+            hasher.combine(shared[content.pages[index].language])
+            for related in [content.versions(of: index), content.ancestors(of: index), content.children(of: index)] {
+                hasher.combine(related.map { summaries[$0] })
+            }
+            return hasher.finalize()
+        }
+        return Dictionary(zip(built.map { content.pages[$0].outputPath }, fingerprints), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What other pages may show of a page: where it is and everything its front matter says.
+    static func summary(of page: Page) -> Int {
+        var hasher = Hasher()
+        let matter = page.frontMatter
+        hasher.combine(page.source.path)
+        hasher.combine(page.url)
+        hasher.combine(page.outputPath)
+        hasher.combine(page.translationGroup)
+        hasher.combine(page.kind)
+        hasher.combine(matter.title)
+        hasher.combine(matter.description)
+        hasher.combine(matter.audiences)
+        hasher.combine(matter.translationKey)
+        hasher.combine(matter.date?.original)
+        hasher.combine(matter.lastmod?.original)
+        hasher.combine(matter.draft)
+        hasher.combine(matter.slug)
+        hasher.combine(matter.aliases)
+        hasher.combine(matter.weight)
+        hasher.combine(matter.menus)
+        return hasher.finalize()
+    }
+}

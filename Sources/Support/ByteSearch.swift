@@ -1,0 +1,22 @@
+extension String {
+    /// Whether `needle` occurs in the text, compared byte for byte on UTF-8.
+    ///
+    /// Foundation's `contains` on Linux bridges both strings to NSString and searches UTF-16 with
+    /// locale rules; for exact markup like `aria-label="…"` a byte search gives the same answer far faster.
+    public func containsBytes(_ needle: String) -> Bool {
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { text in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first else { return true }
+                guard text.count >= pattern.count else { return false }
+                var start = 0
+                while start <= text.count - pattern.count {
+                    if text[start] == first && text[start..<start + pattern.count].elementsEqual(pattern) { return true }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+}

@@ -91,20 +91,23 @@ def find_hugo(venv: Path) -> Path:
     found = sorted(venv.glob("lib/python*/site-packages/hugo/binaries/hugo"))
     if not found:
         raise BenchError(f"no Hugo binary in {venv}: run `make bench`, which installs it")
-    version, pin = command_output([str(found[0]), "version"]), hugo_pin()
+    version, pin = first_line([str(found[0]), "version"]), hugo_pin()
     if not version.startswith(f"hugo v{pin}"):
         raise BenchError(f"{found[0]} is '{version}', not the pinned {pin}: run `make bench`")
     return found[0]
 
 
-def command_output(command: list[str], cwd: Path | None = None) -> str:
-    """The first line a command prints, or '' if it cannot run: for facts about the machine."""
+def command_text(command: list[str], cwd: Path | None = None) -> str:
+    """What a command prints, or '' if it fails or cannot run: for facts and for --help texts."""
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=cwd)
     except (OSError, subprocess.TimeoutExpired):
         return ""
-    lines = (result.stdout or result.stderr).strip().splitlines()
-    return lines[0] if lines and result.returncode == 0 else ""
+    return result.stdout + result.stderr if result.returncode == 0 else ""
+
+
+def first_line(command: list[str], cwd: Path | None = None) -> str:
+    return next(iter(command_text(command, cwd).strip().splitlines()), "")
 
 
 def key_value(path: str, key: str, separator: str = ":") -> str:
@@ -122,15 +125,18 @@ def key_value(path: str, key: str, separator: str = ":") -> str:
 def machine_facts(hugo: Path, cleiss: Path) -> list[tuple[str, str]]:
     memory_kib = key_value("/proc/meminfo", "MemTotal").split()[0]
     memory = f"{int(memory_kib) / 1024 ** 2:.1f} GiB" if memory_kib.isdigit() else "unknown"
-    commit = command_output(["git", "describe", "--always", "--dirty"], cwd=REPO) or "unknown"
+    commit = first_line(["git", "rev-parse", "--short", "HEAD"], cwd=REPO) or "unknown"
+    # Only the sources of the binary: results.md itself changes with every run.
+    if command_text(["git", "status", "--porcelain", "--", "Sources", "Package.swift", "Themes"], cwd=REPO).strip():
+        commit += " with uncommitted changes"
     return [
         ("date", datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %z")),
         ("CPU", key_value("/proc/cpuinfo", "model name")),
         ("cores", str(len(os.sched_getaffinity(0)))),
         ("memory", memory),
         ("OS", f"{key_value('/etc/os-release', 'PRETTY_NAME', '=')}, {platform.system()} {platform.release()}"),
-        ("Swift", command_output(["swift", "--version"]) or "unknown"),
-        ("Hugo", command_output([str(hugo), "version"]).split(" BuildDate")[0]),
+        ("Swift", first_line(["swift", "--version"]) or "unknown"),
+        ("Hugo", first_line([str(hugo), "version"]).split(" BuildDate")[0]),
         ("cleiss-site", f"{cleiss.relative_to(REPO) if REPO in cleiss.parents else cleiss} (commit {commit})"),
     ]
 
@@ -221,17 +227,9 @@ class Tool:
 
 
 def make_tools(cleiss: Path, hugo: Path, site: Path, hugo_site: Path) -> list[Tool]:
-    timings = ["--timings"] if "--timings" in command_output_all([str(cleiss), "build", "--help"]) else []
+    timings = ["--timings"] if "--timings" in command_text([str(cleiss), "build", "--help"]) else []
     return [Tool("cleiss-site", [str(cleiss), "build", "--source", str(site)] + timings, site, "--output"),
             Tool("Hugo", [str(hugo), "--source", str(hugo_site), "--quiet"], hugo_site, "--destination")]
-
-
-def command_output_all(command: list[str]) -> str:
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=60)
-        return result.stdout + result.stderr
-    except (OSError, subprocess.TimeoutExpired):
-        return ""
 
 
 def clean_builds(tools: list[Tool], size: int, runs: int, workdir: Path, timeout: float) -> dict[str, list[Run]]:
@@ -400,11 +398,7 @@ class Latency:
 def serve_available(command: list[str]) -> bool:
     """Whether `serve --help` describes serve: a cleiss-site without the command prints its general
     help for it, with exit code 0, so the exit code alone does not tell."""
-    try:
-        result = subprocess.run(command + ["serve", "--help"], capture_output=True, text=True, timeout=60)
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return result.returncode == 0 and "--port" in result.stdout + result.stderr
+    return "--port" in command_text(command + ["serve", "--help"])
 
 
 def edited_page(site: Path) -> tuple[Path, str]:

@@ -542,8 +542,8 @@ def latency_line(result: SizeResult) -> str:
 
 def rebuild_line(result: SizeResult) -> str:
     r = result.rebuild
-    return (f"files written by an unchanged rebuild: {r.written} of {r.total} ({r.changed} rewritten, {r.created} "
-            f"created, {r.deleted} deleted), {r.written_bytes / 1e6:.1f} MB passed to write(), {r.wall:.2f} s wall")
+    return (f"files written by an unchanged rebuild: {r.written:,} of {r.total:,} ({r.changed:,} rewritten, {r.created:,} "
+            f"created, {r.deleted:,} deleted), {r.written_bytes / 1e6:.1f} MB passed to write(), {r.wall:.2f} s wall")
 
 
 def size_text(result: SizeResult) -> list[str]:
@@ -591,7 +591,7 @@ def goal_rows(results: list[SizeResult]) -> list[str]:
         rows.append(f"| serve: edited page in the browser < 100 ms | max {fmt_ms(worst)} {at} | {verdict(worst * 1000 < GOAL_SERVE_MS)} |")
     else:
         rows.append(f"| serve: edited page in the browser < 100 ms | {ref.latency_note} | – |")
-    rows.append(f"| unchanged rebuild writes no file | {ref.rebuild.written} files {at} | {verdict(ref.rebuild.written == 0)} |")
+    rows.append(f"| unchanged rebuild writes no file | {ref.rebuild.written:,} files {at} | {verdict(ref.rebuild.written == 0)} |")
     return rows
 
 
@@ -618,7 +618,7 @@ def write_results(results: list[SizeResult], facts: list[tuple[str, str]], args)
     lines = ["# Benchmark results", "",
              "Written by `make bench` (Benchmarks/run.py), overwritten by each run. See README.md, \"Benchmark\".", "",
              "| machine | |", "|---|---|"] + [f"| {key} | {value} |" for key, value in facts] + [
-             "", f"Method: {args.runs} clean builds per tool and size, alternating cleiss-site and Hugo; medians; "
+             "", f"Method: {args.runs} clean build{'s' if args.runs != 1 else ''} per tool and size, alternating cleiss-site and Hugo; medians; "
              "CPU = user + sys of the build process; peak = its maximum resident set size. Other work on the "
              "machine during the run makes the figures noisy: compare the ratios, and the min–max spread.", ""]
     for result in results:

@@ -45,3 +45,19 @@ $(VENV)/.installed: Makefile
 
 clean:
 	rm -rf .build $(VENV)
+
+# The benchmark against Hugo (README, "Benchmark"). Hugo, pinned in Benchmarks/requirements.txt, goes
+# into its own virtual environment; cleiss-site is built in release in a scratch folder of its own,
+# so that the debug build of `make site` and `make test` stays as it is.
+BENCH_SIZES   ?= 1000,10000,20000
+BENCH_RUNS    ?= 3
+BENCH_VENV    := Benchmarks/.venv
+BENCH_SCRATCH := .build-bench
+
+.PHONY: bench
+bench: deps
+	[ -x $(BENCH_VENV)/bin/python ] || python3 -m venv $(BENCH_VENV) || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv $(BENCH_VENV); }
+	$(BENCH_VENV)/bin/pip install -q --disable-pip-version-check -r Benchmarks/requirements.txt
+	$(SWIFT) build -c release --product cleiss-site --scratch-path $(BENCH_SCRATCH)
+	$(BENCH_VENV)/bin/python Benchmarks/run.py --cleiss $(BENCH_SCRATCH)/release/cleiss-site --venv $(BENCH_VENV) \
+	  --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)

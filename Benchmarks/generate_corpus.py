@@ -14,12 +14,17 @@ The text is built from parallel French/English word lists (the English page is t
 word-for-word "translation" of the French one), with real dictionary words and short
 sentences, so that the charter that cleiss-site runs during the build finds little to say.
 The output depends only on N and --seed. Only the standard library is used.
+
+The cleiss-site site gets the repository's site.yml and Themes/. The Hugo project gets the same
+Markdown, plus as content what cleiss-site generates from site.yml and the theme (the audience
+index and landing pages, the site-map page), and templates doing the work of the default theme:
+see "The Hugo project" below.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import datetime
 import random
 import re
 import shutil
@@ -187,15 +192,36 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-def audience_ids(site_yml: Path) -> list[tuple[str, str, str]]:
-    """(id, fr label, en label) of the audiences of site.yml (a regular expression suffices here)."""
-    text = site_yml.read_text(encoding="utf-8")
-    found = []
-    for match in re.finditer(r"^\s*- id: ([a-z0-9-]+)\s*\n\s*label: \{fr: ([^,}]+), en: ([^}]+)\}", text, re.M):
-        found.append((match.group(1), match.group(2).strip(), match.group(3).strip()))
-    if not found:
+class Audience:
+    """An audience of site.yml: its id, and its label and description per language (index 0 fr, 1 en)."""
+
+    def __init__(self, audience_id: str):
+        self.id = audience_id
+        self.label = [audience_id, audience_id]
+        self.description = ["", ""]
+
+
+def read_audiences(site_yml: Path) -> list[Audience]:
+    """The audiences of site.yml. The file's layout is fixed (README, "site.yml"), so reading the
+    few lines needed here line by line avoids a YAML package the benchmark would have to install."""
+    audiences: list[Audience] = []
+    in_description = False
+    for line in site_yml.read_text(encoding="utf-8").splitlines():
+        stripped = line.split(" #", 1)[0].strip()
+        if match := re.fullmatch(r"- id: ([a-z0-9-]+)", stripped):
+            audiences.append(Audience(match.group(1)))
+            in_description = False
+        elif audiences and (match := re.fullmatch(r"label: \{fr: ([^,}]+), en: ([^}]+)\}", stripped)):
+            audiences[-1].label = [match.group(1).strip(), match.group(2).strip()]
+        elif audiences and stripped == "description:":
+            in_description = True
+        elif audiences and in_description and (match := re.fullmatch(r'(fr|en): "(.*)"', stripped)):
+            audiences[-1].description[LANGS.index(match.group(1))] = match.group(2)
+        else:
+            in_description = False
+    if not audiences:
         sys.exit(f"generate_corpus.py: no audience found in {site_yml}")
-    return found
+    return audiences
 
 
 # --------------------------------------------------------------------------------------------
@@ -284,7 +310,6 @@ def page_body(rng: random.Random, links: list[tuple[str, str]]) -> tuple[list[st
 
 
 def random_date(rng: random.Random, start_day: int, end_day: int) -> tuple[str, int]:
-    import datetime
     day = rng.randint(start_day, end_day)
     return (datetime.date(2025, 1, 1) + datetime.timedelta(days=day)).isoformat(), day
 
@@ -360,8 +385,14 @@ def write_cleiss(site: Path, corpus: dict[str, dict[str, str]], repo: Path) -> N
 
 
 # --------------------------------------------------------------------------------------------
-# The Hugo project: same Markdown and front matter, minimal templates doing what the default
-# theme of cleiss-site does (alternates, switcher, breadcrumb, audiences, lists, sitemap).
+# The Hugo project: the same Markdown and front matter, and templates that do what the default
+# theme of cleiss-site does, no more: hreflang alternates with x-default, language switcher, main
+# menu, breadcrumb, audience tags, section and audience lists with descriptions and localised
+# dates, audience landing pages (a taxonomy), the audience index, a site-map page, a 404 page per
+# language, sitemap.xml with alternates (Hugo's built-in template), robots.txt and the theme's
+# assets. Markdown options follow cmark-gfm's in cleiss-site: GFM extensions, raw HTML dropped,
+# no typographic replacements, ASCII heading ids. Links to .md files are resolved to page URLs
+# and a missing target fails the build, as in cleiss-site.
 
 HUGO_CONFIG = """\
 baseURL = "https://www.cleiss.fr/"
@@ -379,6 +410,10 @@ enableRobotsTXT = true
 
 [markup.goldmark.renderer]
   unsafe = false
+[markup.goldmark.extensions.typographer]
+  disable = true
+[markup.goldmark.parser]
+  autoHeadingIDType = "github-ascii"
 
 [languages]
   [languages.fr]
@@ -388,6 +423,7 @@ enableRobotsTXT = true
     weight = 1
     [languages.fr.params]
       description = "Le Cleiss informe sur la protection sociale quand on vit ou travaille entre la France et un autre pays."
+      sitemapPage = "/plan-du-site"
   [languages.en]
     contentDir = "content/en"
     label = "English"
@@ -395,16 +431,26 @@ enableRobotsTXT = true
     weight = 2
     [languages.en.params]
       description = "Cleiss explains social security when you live or work between France and another country."
+      sitemapPage = "/site-map"
 """
 
 HUGO_I18N = {
-    "fr": 'home = "Accueil"\nbreadcrumb = "Fil d\'Ariane"\nlanguages = "Langues"\naudiences = "Cette page s\'adresse à"\n'
-          'lastUpdated = "Mis à jour le"\nchildren = "Dans cette rubrique"\nnotFound = "Page introuvable"\n'
-          'translated = "traduction de cette page"\nnotTranslated = "page d\'accueil"\n',
-    "en": 'home = "Home"\nbreadcrumb = "Breadcrumb"\nlanguages = "Languages"\naudiences = "This page is for"\n'
-          'lastUpdated = "Updated on"\nchildren = "In this section"\nnotFound = "Page not found"\n'
-          'translated = "translation of this page"\nnotTranslated = "home page"\n',
+    "fr": {"home": "Accueil", "breadcrumb": "Fil d'Ariane", "languages": "Langues", "mainNav": "Menu principal",
+           "skipToContent": "Aller au contenu", "pageAudiences": "Cette page s'adresse à",
+           "homeAudiences": "Vous êtes…", "homeSections": "Trouver une information par thème",
+           "lastUpdated": "Mis à jour le", "children": "Dans cette rubrique", "audienceChildren": "Les pages pour vous",
+           "pageCount": "Nombre de pages :", "noPages": "Aucune page pour l'instant.",
+           "notFound": "Page introuvable", "translated": "traduction de cette page", "notTranslated": "page d'accueil"},
+    "en": {"home": "Home", "breadcrumb": "Breadcrumb", "languages": "Languages", "mainNav": "Main menu",
+           "skipToContent": "Skip to content", "pageAudiences": "This page is for",
+           "homeAudiences": "You are…", "homeSections": "Find information by topic",
+           "lastUpdated": "Updated on", "children": "In this section", "audienceChildren": "Pages for you",
+           "pageCount": "Pages:", "noPages": "No page yet.",
+           "notFound": "Page not found", "translated": "translation of this page", "notTranslated": "home page"},
 }
+SITEMAP_PAGE = (("plan-du-site", "Plan du site", "Toutes les pages du site du Cleiss en français, rubrique par rubrique."),
+                ("site-map", "Site map", "Every page of the Cleiss site in English, section by section."))
+AUDIENCES_PAGE = (("Vous êtes…", "Les pages du site pour chaque public."), ("You are…", "The pages of the site for each audience."))
 
 HUGO_LAYOUTS = {
     "baseof.html": """\
@@ -420,17 +466,25 @@ HUGO_LAYOUTS = {
 <link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">
 {{- end }}
 <link rel="alternate" hreflang="x-default" href="{{ site.Params.xDefault }}">
+<link rel="stylesheet" href="/assets/cleiss.css">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 </head>
 <body>
+<nav class="skiplinks"><a href="#content">{{ T "skipToContent" }}</a></nav>
 <header>
 <p class="brand"><a href="{{ site.Home.RelPermalink }}">{{ site.Title }}</a></p>
 {{ partial "switcher.html" . }}
+<nav class="main-nav" aria-label="{{ T "mainNav" }}"><ul>
+{{- range site.Menus.main }}
+<li><a href="{{ .URL }}"{{ if $.IsMenuCurrent "main" . }} aria-current="page"{{ end }}>{{ .Name }}</a></li>
+{{- end }}
+</ul></nav>
 </header>
 {{ if not .IsHome }}{{ partial "breadcrumb.html" . }}{{ end }}
 <main id="content">
 {{ block "main" . }}{{ end }}
 </main>
-<footer><p><a href="{{ site.Home.RelPermalink }}">{{ site.Title }}</a></p></footer>
+{{ partialCached "footer.html" . site.Language.Lang }}
 </body>
 </html>
 """,
@@ -456,17 +510,39 @@ HUGO_LAYOUTS = {
 <li><span aria-current="page">{{ .Title }}</span></li>
 </ol></nav>
 """,
+    # Computed once per language, as cleiss-site computes its menus once per build.
+    "_partials/footer.html": """\
+<footer id="footer">
+<p><a href="{{ site.Home.RelPermalink }}">{{ site.Title }}</a></p>
+<ul>
+{{- range site.Menus.footer }}
+<li><a href="{{ .URL }}">{{ .Name }}</a></li>
+{{- end }}
+{{- with site.GetPage site.Params.sitemapPage }}
+<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>
+{{- end }}
+</ul>
+</footer>
+""",
     "_partials/updated.html": """\
 {{- with .Lastmod }}{{ if not .IsZero }}
 <p class="last-updated">{{ T "lastUpdated" }} <time datetime="{{ .Format "2006-01-02" }}">{{ time.Format ":date_long" . }}</time></p>
 {{- end }}{{ end }}
 """,
     "_partials/list.html": """\
-<ul class="page-list">
+<ul class="cards page-list">
 {{- range . }}
 <li><h3><a href="{{ .RelPermalink }}">{{ .Title }}</a></h3>{{ with .Description }}<p>{{ . }}</p>{{ end }}{{ partial "updated.html" . }}</li>
 {{- end }}
 </ul>
+""",
+    "_partials/tree.html": """\
+<li><a href="{{ .RelPermalink }}">{{ .Title }}</a>
+{{- with .Pages }}
+<ul>
+{{- range . }}{{ partial "tree.html" . }}{{ end }}
+</ul>
+{{- end }}</li>
 """,
     "_markup/render-link.html": """\
 {{- $u := urls.Parse .Destination -}}
@@ -486,14 +562,14 @@ HUGO_LAYOUTS = {
     "home.html": """\
 {{ define "main" }}
 <h1>{{ .Title }}</h1>
-{{ .Content }}
-<h2>{{ T "audiences" }}</h2>
+<div class="prose">{{ .Content }}</div>
+<h2>{{ T "homeAudiences" }}</h2>
 <ul class="cards">
 {{- range site.Taxonomies.audiences }}
-<li><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a> ({{ .Count }})</li>
+<li><h3><a href="{{ .Page.RelPermalink }}">{{ .Page.Title }}</a></h3><p>{{ .Page.Description }}</p></li>
 {{- end }}
 </ul>
-<h2>{{ T "children" }}</h2>
+<h2>{{ T "homeSections" }}</h2>
 {{ partial "list.html" .Sections }}
 {{ end }}
 """,
@@ -501,18 +577,19 @@ HUGO_LAYOUTS = {
 {{ define "main" }}
 <h1>{{ .Title }}</h1>
 {{ with .Description }}<p class="lead">{{ . }}</p>{{ end }}
-{{ .Content }}
+<div class="prose">{{ .Content }}</div>
 <h2>{{ T "children" }}</h2>
-{{ partial "list.html" .Pages }}
+{{ with .Pages }}{{ partial "list.html" . }}{{ else }}<p>{{ T "noPages" }}</p>{{ end }}
 {{ partial "updated.html" . }}
 {{ end }}
 """,
     "taxonomy.html": """\
 {{ define "main" }}
 <h1>{{ .Title }}</h1>
+<div class="prose">{{ .Content }}</div>
 <ul class="cards">
 {{- range .Pages }}
-<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> ({{ len .Pages }})</li>
+<li><h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2><p>{{ .Description }}</p><p>{{ T "pageCount" }} {{ len .Pages }}</p></li>
 {{- end }}
 </ul>
 {{ end }}
@@ -520,9 +597,10 @@ HUGO_LAYOUTS = {
     "term.html": """\
 {{ define "main" }}
 <h1>{{ .Title }}</h1>
-{{ .Content }}
-<h2>{{ T "children" }}</h2>
-{{ partial "list.html" .Pages }}
+<p class="lead">{{ .Description }}</p>
+<div class="prose">{{ .Content }}</div>
+<h2>{{ T "audienceChildren" }}</h2>
+{{ with .Pages }}{{ partial "list.html" . }}{{ else }}<p>{{ T "noPages" }}</p>{{ end }}
 {{ end }}
 """,
     "page.html": """\
@@ -530,13 +608,32 @@ HUGO_LAYOUTS = {
 <article>
 <h1>{{ .Title }}</h1>
 {{- with .GetTerms "audiences" }}
-<div class="audience-tags"><p>{{ T "audiences" }}</p><ul>
+<div class="audience-tags"><p>{{ T "pageAudiences" }}</p><ul>
 {{- range . }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}
 </ul></div>
 {{- end }}
 <div class="prose">{{ .Content }}</div>
 {{ partial "updated.html" . }}
 </article>
+{{ end }}
+""",
+    # The site-map page: the home page, its sections and their pages, then the audiences.
+    "tree.html": """\
+{{ define "main" }}
+<h1>{{ .Title }}</h1>
+<div class="prose">{{ .Content }}</div>
+<ul class="sitemap">
+<li><a href="{{ site.Home.RelPermalink }}">{{ site.Home.Title }}</a>
+<ul>
+{{- range site.Home.Sections }}{{ partial "tree.html" . }}{{ end }}
+</ul></li>
+{{- with site.GetPage "/audiences" }}
+<li><a href="{{ .RelPermalink }}">{{ .Title }}</a>
+<ul>
+{{- range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}
+</ul></li>
+{{- end }}
+</ul>
 {{ end }}
 """,
     "404.html": """\
@@ -548,23 +645,32 @@ HUGO_LAYOUTS = {
 }
 
 
-def write_hugo(hugo: Path, corpus: dict[str, dict[str, str]], audiences: list[tuple[str, str, str]]) -> None:
+def toml_strings(table: dict[str, str]) -> str:
+    return "".join(f'{key} = "{value}"\n' for key, value in table.items())
+
+
+def hugo_extra_pages(k: int, audiences: list[Audience]) -> dict[str, str]:
+    """The pages cleiss-site generates from site.yml and the theme, as Hugo content in language k:
+    the audience index and landing pages (the taxonomy and its terms) and the site-map page."""
+    files = {"audiences/_index.md": front_matter(AUDIENCES_PAGE[k][0], AUDIENCES_PAGE[k][1], "audiences",
+                                                 "2025-01-15", "2026-10-02")}
+    for audience in audiences:
+        files[f"audiences/{audience.id}/_index.md"] = front_matter(
+            audience.label[k], audience.description[k], f"audience-{audience.id}", "2025-01-15", "2026-10-02")
+    name, title, description = SITEMAP_PAGE[k]
+    files[f"{name}.md"] = "\n".join(["---", f'title: "{title}"', f'description: "{description}"',
+                                     "translationKey: sitemap", "layout: tree", "---", ""])
+    return files
+
+
+def write_hugo(hugo: Path, corpus: dict[str, dict[str, str]], audiences: list[Audience], repo: Path) -> None:
     prepare(hugo)
     (hugo / "hugo.toml").write_text(HUGO_CONFIG, encoding="utf-8")
-    for lang, text in HUGO_I18N.items():
-        write_files(hugo / "i18n", {f"{lang}.toml": text})
+    write_files(hugo / "i18n", {f"{lang}.toml": toml_strings(table) for lang, table in HUGO_I18N.items()})
     write_files(hugo / "layouts", HUGO_LAYOUTS)
+    shutil.copytree(repo / "Themes" / "default" / "assets", hugo / "static" / "assets")
     for k, lang in enumerate(LANGS):
-        files = dict(corpus[lang])
-        # The taxonomy and its terms get their titles in each language, as cleiss-site's
-        # landing pages do from site.yml.
-        files["audiences/_index.md"] = front_matter(
-            ("Les publics", "Audiences")[k], ("Les pages par public.", "Pages by audience.")[k],
-            "audiences", "2025-01-15", "2026-10-02")
-        for audience, label_fr, label_en in audiences:
-            files[f"audiences/{audience}/_index.md"] = front_matter(
-                (label_fr, label_en)[k], (label_fr, label_en)[k], f"audience-{audience}", "2025-01-15", "2026-10-02")
-        write_files(hugo / "content" / lang, files)
+        write_files(hugo / "content" / lang, {**corpus[lang], **hugo_extra_pages(k, audiences)})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -577,12 +683,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.site_dir and not args.hugo:
         parser.error("give SITE_DIR, --hugo HUGO_DIR or both")
-    audiences = audience_ids(args.repo / "site.yml")
-    corpus = build_corpus(args.pages, args.seed, [a[0] for a in audiences])
+    audiences = read_audiences(args.repo / "site.yml")
+    corpus = build_corpus(args.pages, args.seed, [audience.id for audience in audiences])
     if args.site_dir:
         write_cleiss(args.site_dir, corpus, args.repo)
     if args.hugo:
-        write_hugo(args.hugo, corpus, audiences)
+        write_hugo(args.hugo, corpus, audiences, args.repo)
     count = sum(len(files) for files in corpus.values())
     size = sum(len(text.encode()) for files in corpus.values() for text in files.values())
     print(f"{args.pages} pages ({count} Markdown files with home and section pages, {size / 1e6:.1f} MB)"

@@ -1,0 +1,229 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A problem starting the watcher, with what to do about it.
+public struct WatchError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// Watches the site's sources with Linux inotify and hands over the changed paths in batches.
+///
+/// inotify watches one folder at a time, so every folder under the watched ones gets its own watch,
+/// and folders created or moved in later get theirs as they appear. Events are gathered until
+/// `debounce` passes without a new one (an editor's save is several events: write, rename, delete),
+/// then the batch is delivered. Paths are relative to `root`, like `Content/fr/page.md`.
+public final class FileWatcher: Sendable {
+    public let root: URL
+    private let queue = ChangeQueue()
+    /// Written to wake the watcher's thread and stop it.
+    private let wakeWriter: Int32
+
+    /// Watches `folders` (recursively) and `files` of `root`; missing ones are watched once created.
+    public init(root: URL, folders: [String], files: [String], debounce: Duration = .milliseconds(50)) throws(WatchError) {
+        self.root = root.standardizedFileURL
+        let inotify = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
+        guard inotify >= 0 else {
+            throw WatchError(message: "cannot watch the sources: inotify_init1 failed (\(String(cString: strerror(errno)))); raise fs.inotify.max_user_instances")
+        }
+        var pipeEnds: [Int32] = [0, 0]
+        guard pipe(&pipeEnds) == 0 else {
+            close(inotify)
+            throw WatchError(message: "cannot watch the sources: pipe failed (\(String(cString: strerror(errno))))")
+        }
+        // Not inherited by the processes the build starts (git).
+        for end in pipeEnds { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        wakeWriter = pipeEnds[1]
+        var table = WatchTable(inotify: inotify, root: self.root.path, folders: folders, files: files)
+        do throws(WatchError) {
+            try table.watchRoot()
+            for folder in folders { _ = try table.watchTree(folder) }
+        } catch {
+            close(inotify); close(pipeEnds[0]); close(pipeEnds[1])
+            throw error
+        }
+        let loop = WatchLoop(table: table, wakeReader: pipeEnds[0], queue: queue, debounce: debounce)
+        let thread = Thread { loop.run() }
+        thread.name = "cleiss-site file watcher"
+        thread.start()
+    }
+
+    /// The paths changed since the last call, waiting for a change; nil once the watcher is stopped.
+    public func nextChanges() async -> [String]? {
+        await queue.next()
+    }
+
+    /// Stops watching: the thread closes its descriptors and `nextChanges()` returns nil.
+    public func stop() {
+        guard queue.finish() else { return }
+        var byte: UInt8 = 1
+        _ = write(wakeWriter, &byte, 1)
+        close(wakeWriter)
+    }
+
+    deinit { stop() }
+
+    /// Editors write these beside the file they save (Vim's swap files and its `4913` write test,
+    /// backups ending in `~`, Emacs's lock files `.#name`): they are not sources.
+    public static func isEditorTemporaryFile(_ name: String) -> Bool {
+        name == "4913" || name.hasSuffix("~") || name.hasPrefix(".#") || name.hasSuffix(".swp") || name.hasSuffix(".swx")
+    }
+}
+
+/// The watches, from inotify's watch descriptors to folder paths relative to the root ("" for the root).
+struct WatchTable: Sendable {
+    let inotify: Int32
+    let root: String
+    let folders: [String]
+    let files: [String]
+    private(set) var paths: [Int32: String] = [:]
+
+    static let folderEvents = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY | IN_ONLYDIR)
+
+    init(inotify: Int32, root: String, folders: [String], files: [String]) {
+        self.inotify = inotify
+        self.root = root
+        self.folders = folders
+        self.files = files
+    }
+
+    /// The root itself, not recursively: for site.yml, charter.yml, and Content/ or Themes/ appearing or being replaced.
+    mutating func watchRoot() throws(WatchError) {
+        try add("")
+    }
+
+    /// Watches `folder` and every folder under it; returns the files found there (already present
+    /// when the folder was moved in or created with its contents, so never seen as events).
+    mutating func watchTree(_ folder: String) throws(WatchError) -> [String] {
+        let absolute = root + "/" + folder
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue else { return [] }
+        try add(folder)
+        var found: [String] = []
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []).sorted()
+        for name in entries {
+            let path = folder + "/" + name
+            var entryIsFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &entryIsFolder) else { continue }
+            if entryIsFolder.boolValue { found += try watchTree(path) } else if !FileWatcher.isEditorTemporaryFile(name) { found.append(path) }
+        }
+        return found
+    }
+
+    /// Forgets `folder` and what is under it (moved away or deleted).
+    mutating func unwatchTree(_ folder: String) {
+        for (descriptor, path) in paths where path == folder || path.hasPrefix(folder + "/") {
+            inotify_rm_watch(inotify, descriptor)
+            paths[descriptor] = nil
+        }
+    }
+
+    mutating func forget(_ descriptor: Int32) {
+        paths[descriptor] = nil
+    }
+
+    private mutating func add(_ folder: String) throws(WatchError) {
+        let absolute = folder.isEmpty ? root : root + "/" + folder
+        let descriptor = inotify_add_watch(inotify, absolute, Self.folderEvents)
+        if descriptor >= 0 {
+            paths[descriptor] = folder
+        } else if errno == ENOSPC {
+            throw WatchError(message: "cannot watch \(absolute): the limit of inotify watches is reached; raise fs.inotify.max_user_watches (sysctl)")
+        } else if errno != ENOENT && errno != ENOTDIR {
+            // A folder removed between its listing and its watch is not a problem: its removal is an event.
+            throw WatchError(message: "cannot watch \(absolute): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The changed paths one inotify event stands for, after updating the watches it concerns.
+    mutating func handle(descriptor: Int32, mask: UInt32, name: String) -> [String] {
+        if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+            // Events were lost: watch everything again and rebuild everything.
+            for folder in folders { _ = try? watchTree(folder) }
+            return ["*"]
+        }
+        if mask & UInt32(IN_IGNORED) != 0 {
+            forget(descriptor)
+            return []
+        }
+        guard let folder = paths[descriptor], !name.isEmpty, !FileWatcher.isEditorTemporaryFile(name) else { return [] }
+        let path = folder.isEmpty ? name : folder + "/" + name
+        // At the root, only the sources count: not the default output folder Site/ nor anything else there.
+        if folder.isEmpty && !files.contains(name) && !folders.contains(name) { return [] }
+        if mask & UInt32(IN_ISDIR) != 0 {
+            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { return [path] + ((try? watchTree(path)) ?? []) }
+            if mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0 { unwatchTree(path) }
+            return [path]
+        }
+        return [path]
+    }
+}
+
+/// The watcher's thread: waits on inotify and on the wake pipe, gathers events until they stop for
+/// `debounce`, then posts the batch.
+struct WatchLoop: Sendable {
+    let table: WatchTable
+    let wakeReader: Int32
+    let queue: ChangeQueue
+    let debounce: Duration
+    /// A stream of events that never pauses still gets rebuilt this often.
+    static let longestDelay = Duration.milliseconds(500)
+
+    func run() {
+        var table = self.table
+        defer {
+            close(table.inotify)
+            close(wakeReader)
+        }
+        let clock = ContinuousClock()
+        var batch: [String] = []
+        var firstEvent = clock.now, lastEvent = clock.now
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: MemoryLayout<inotify_event>.alignment)
+        defer { buffer.deallocate() }
+        while true {
+            var timeout: Int32 = -1
+            if !batch.isEmpty {
+                let due = min(lastEvent + debounce, firstEvent + Self.longestDelay)
+                timeout = Int32(max(0, (due - clock.now) / .milliseconds(1)).rounded(.up))
+            }
+            var descriptors = [pollfd(fd: table.inotify, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: wakeReader, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&descriptors, 2, timeout)
+            if ready < 0 && errno == EINTR { continue }
+            if descriptors[1].revents != 0 { return }
+            if ready > 0 && descriptors[0].revents != 0 {
+                let count = read(table.inotify, buffer.baseAddress, buffer.count)
+                if count > 0 {
+                    let paths = Self.events(in: UnsafeRawBufferPointer(rebasing: buffer[0..<count]), table: &table)
+                    if !paths.isEmpty {
+                        if batch.isEmpty { firstEvent = clock.now }
+                        lastEvent = clock.now
+                        for path in paths where !batch.contains(path) { batch.append(path) }
+                    }
+                }
+                continue
+            }
+            if !batch.isEmpty && ready == 0 {
+                queue.post(batch)
+                batch = []
+            }
+        }
+    }
+
+    /// Reads the `inotify_event` records of one `read`: a fixed header then `len` bytes of name, NUL-padded.
+    static func events(in bytes: UnsafeRawBufferPointer, table: inout WatchTable) -> [String] {
+        var paths: [String] = []
+        var offset = 0
+        let headerSize = MemoryLayout<inotify_event>.size
+        while offset + headerSize <= bytes.count {
+            let event = bytes.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
+            let nameBytes = bytes[(offset + headerSize)..<min(bytes.count, offset + headerSize + Int(event.len))]
+            let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
+            paths += table.handle(descriptor: event.wd, mask: event.mask, name: name)
+            offset += headerSize + Int(event.len)
+        }
+        return paths
+    }
+}

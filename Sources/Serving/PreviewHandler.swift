@@ -28,7 +28,7 @@ struct PreviewHandler: HTTPHandler {
     }
 
     func siteResponse(rawPath: String, query: String, head: Bool) async -> HTTPResponse {
-        let (build, languages) = (await events.build, await events.languages)
+        let (build, languages) = await events.current
         guard build > 0 else {
             return Self.response(.serviceUnavailable, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: Self.notBuiltPage, build: 0),
                                  extra: [HTTPHeader("Retry-After"): "1"], head: head)

@@ -30,6 +30,9 @@ public actor ReloadEvents {
 
     public var clientCount: Int { clients.count }
 
+    /// The build number and languages together, as one request needs them.
+    public var current: (build: Int, languages: [String]) { (build, languages) }
+
     /// A new stream: `retry` (reconnect quickly when serve restarts), the current build, then the error if the last build failed.
     public func subscribe() -> AsyncStream<Data> {
         let (stream, continuation) = AsyncStream<Data>.makeStream(bufferingPolicy: .bufferingNewest(64))

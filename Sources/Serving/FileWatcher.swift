@@ -182,12 +182,10 @@ struct WatchLoop: Sendable {
         var firstEvent = clock.now, lastEvent = clock.now
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: MemoryLayout<inotify_event>.alignment)
         defer { buffer.deallocate() }
+        // The batch is due once events pause for `debounce`, or `longestDelay` after its first event.
+        var due: ContinuousClock.Instant { min(lastEvent + debounce, firstEvent + Self.longestDelay) }
         while true {
-            var timeout: Int32 = -1
-            if !batch.isEmpty {
-                let due = min(lastEvent + debounce, firstEvent + Self.longestDelay)
-                timeout = Int32(max(0, (due - clock.now) / .milliseconds(1)).rounded(.up))
-            }
+            let timeout = batch.isEmpty ? -1 : Int32(max(0, (due - clock.now) / .milliseconds(1)).rounded(.up))
             var descriptors = [pollfd(fd: table.inotify, events: Int16(POLLIN), revents: 0),
                                pollfd(fd: wakeReader, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&descriptors, 2, timeout)
@@ -203,9 +201,8 @@ struct WatchLoop: Sendable {
                         for path in paths where !batch.contains(path) { batch.append(path) }
                     }
                 }
-                continue
             }
-            if !batch.isEmpty && ready == 0 {
+            if !batch.isEmpty && clock.now >= due {
                 queue.post(batch)
                 batch = []
             }

@@ -104,6 +104,32 @@ import Testing
         #expect(batch == ["Content/fr/page.md"])
     }
 
+    @Test func writesThatNeverPauseAreStillDelivered() async throws {
+        let site = try WatchedSite()
+        defer { site.remove() }
+        let page = site.url("Content/fr/page.md")
+        // Writes every 10 ms for 3 s: never a 50 ms pause, so only the longest delay (500 ms) delivers them.
+        let started = ContinuousClock.now
+        let writer = Task.detached {
+            for index in 0..<300 where !Task.isCancelled {
+                try? Data("\(index)".utf8).write(to: page)
+                try? await Task.sleep(for: .milliseconds(10))
+            }
+        }
+        let watcher = site.watcher
+        let timeout = Task {
+            try await Task.sleep(for: .seconds(5))
+            watcher.stop()
+        }
+        let batch = await watcher.nextChanges()
+        let delivered = ContinuousClock.now
+        writer.cancel()
+        timeout.cancel()
+        #expect(batch == ["Content/fr/page.md"])
+        // Delivered while the writes went on (they last 3 s), not once they stopped.
+        #expect(delivered - started < .seconds(2))
+    }
+
     @Test func editorSaveFileNames() {
         #expect(FileWatcher.isEditorTemporaryFile(".page.md.swp"))
         #expect(FileWatcher.isEditorTemporaryFile("page.md~"))

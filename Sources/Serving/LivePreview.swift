@@ -58,19 +58,11 @@ public actor LivePreview {
             try await server.start()
             // Watching starts before the first build, so that an edit made during it is not missed.
             watcher = try FileWatcher(root: options.source, folders: Self.watchedFolders, files: Self.watchedFiles)
-            var url = options.address.baseURL
-            switch await Self.build(builder, changed: []) {
-            case .success(let report):
-                log(.firstBuild(report))
-                await events.buildSucceeded(languages: report.build.pagesPerLanguage.map(\.language))
-                url += report.build.pagesPerLanguage.first.map { $0.language + "/" } ?? ""
-            case .failure(let error as UsageError):
-                throw error
-            case .failure(let error):
-                let failure = BuildFailure(error, firstBuild: true)
-                log(.failed(failure))
-                await events.buildFailed(message: failure.text)
-            }
+            let result = await Self.build(builder, changed: [])
+            if case .failure(let error as UsageError) = result { throw error }
+            let report = await announce(result, changed: [])
+            // The home page of the first language built, or the root while the site is broken.
+            let url = options.address.baseURL + (report?.build.pagesPerLanguage.first.map { $0.language + "/" } ?? "")
             log(.serving(url: url, output: output, temporary: temporaryFolder != nil))
         } catch {
             await stop()
@@ -94,18 +86,26 @@ public actor LivePreview {
 
     /// One rebuild per batch of changes; changes made during a rebuild make the next batch.
     private func rebuildOnChanges(watcher: FileWatcher, builder: PreviewBuilder) async {
-        var builtOnce = await events.build > 0
         while let changed = await watcher.nextChanges() {
-            switch await Self.build(builder, changed: changed) {
-            case .success(let report):
-                log(builtOnce ? .rebuilt(report, changed: changed) : .firstBuild(report))
-                builtOnce = true
-                await events.buildSucceeded(languages: report.build.pagesPerLanguage.map(\.language))
-            case .failure(let error):
-                let failure = BuildFailure(error, firstBuild: !builtOnce)
-                log(.failed(failure))
-                await events.buildFailed(message: failure.text)
-            }
+            await announce(Self.build(builder, changed: changed), changed: changed)
+        }
+    }
+
+    /// Tells the terminal and the open pages how a build went; returns its report when it succeeded.
+    /// Until a build has succeeded, the next good one is reported like `build` reports a build.
+    @discardableResult
+    private func announce(_ result: Result<PreviewBuildReport, any Error>, changed: [String]) async -> PreviewBuildReport? {
+        let builtBefore = await events.build > 0
+        switch result {
+        case .success(let report):
+            log(builtBefore ? .rebuilt(report, changed: changed) : .firstBuild(report))
+            await events.buildSucceeded(languages: report.build.pagesPerLanguage.map(\.language))
+            return report
+        case .failure(let error):
+            let failure = BuildFailure(error, firstBuild: !builtBefore)
+            log(.failed(failure))
+            await events.buildFailed(message: failure.text)
+            return nil
         }
     }
 

@@ -260,3 +260,25 @@ def test_sigint_stops_cleanly_and_removes_the_temporary_output(site_copy):
     assert not serve.output.exists()
     assert not serve.output.parent.exists()
     assert not [line for line in serve.stderr if "Traceback" in line or "Fatal error" in line]
+
+
+def test_a_broken_first_build_is_served_once_fixed(site_copy):
+    page = site_copy / PAGE
+    original = page.read_text(encoding="utf-8")
+    page.write_text(original.replace("---\n", "---\nbroken: [unclosed\n", 1), encoding="utf-8")
+    serve = Serve(site_copy, free_port())
+    try:
+        assert serve.ready() == f"http://127.0.0.1:{serve.port}/"
+        assert any(re.match(r"Content/fr/contact\.md:\d+:\d+: error: ", line) for line in serve.stderr)
+        status, _, body = fetch(serve.port, "/fr/")
+        assert status == 503 and "/__cleiss-site/reload.js" in body
+        events = EventStream(serve.port)
+        try:
+            assert "Content/fr/contact.md" in events.next("error", 5)[0]["message"]
+            page.write_text(original, encoding="utf-8")
+            assert events.next("reload")[0]["build"] == 1
+        finally:
+            events.close()
+        assert fetch(serve.port, PAGE_URL)[0] == 200
+    finally:
+        assert serve.stop() == 0

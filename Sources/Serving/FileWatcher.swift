@@ -168,8 +168,6 @@ struct WatchLoop: Sendable {
     let wakeReader: Int32
     let queue: ChangeQueue
     let debounce: Duration
-    /// A stream of events that never pauses still gets rebuilt this often.
-    static let longestDelay = Duration.milliseconds(500)
 
     func run() {
         var table = self.table
@@ -177,35 +175,22 @@ struct WatchLoop: Sendable {
             close(table.inotify)
             close(wakeReader)
         }
-        let clock = ContinuousClock()
-        var batch: [String] = []
-        var firstEvent = clock.now, lastEvent = clock.now
+        var batch = PendingBatch(debounce: debounce)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: MemoryLayout<inotify_event>.alignment)
         defer { buffer.deallocate() }
-        // The batch is due once events pause for `debounce`, or `longestDelay` after its first event.
-        var due: ContinuousClock.Instant { min(lastEvent + debounce, firstEvent + Self.longestDelay) }
         while true {
-            let timeout = batch.isEmpty ? -1 : Int32(max(0, (due - clock.now) / .milliseconds(1)).rounded(.up))
             var descriptors = [pollfd(fd: table.inotify, events: Int16(POLLIN), revents: 0),
                                pollfd(fd: wakeReader, events: Int16(POLLIN), revents: 0)]
-            let ready = poll(&descriptors, 2, timeout)
+            let ready = poll(&descriptors, 2, batch.pollTimeout(at: .now))
             if ready < 0 && errno == EINTR { continue }
             if descriptors[1].revents != 0 { return }
             if ready > 0 && descriptors[0].revents != 0 {
                 let count = read(table.inotify, buffer.baseAddress, buffer.count)
                 if count > 0 {
-                    let paths = Self.events(in: UnsafeRawBufferPointer(rebasing: buffer[0..<count]), table: &table)
-                    if !paths.isEmpty {
-                        if batch.isEmpty { firstEvent = clock.now }
-                        lastEvent = clock.now
-                        for path in paths where !batch.contains(path) { batch.append(path) }
-                    }
+                    batch.add(Self.events(in: UnsafeRawBufferPointer(rebasing: buffer[0..<count]), table: &table), at: .now)
                 }
             }
-            if !batch.isEmpty && clock.now >= due {
-                queue.post(batch)
-                batch = []
-            }
+            if let paths = batch.take(at: .now) { queue.post(paths) }
         }
     }
 
@@ -222,5 +207,43 @@ struct WatchLoop: Sendable {
             offset += headerSize + Int(event.len)
         }
         return paths
+    }
+}
+
+/// The paths gathered since the last delivery. They are due once events pause for `debounce`, or
+/// `longestDelay` after the first of them, so that a stream of events that never pauses (a
+/// generator writing many pages) still gets rebuilt.
+struct PendingBatch: Sendable {
+    let debounce: Duration
+    var longestDelay = Duration.milliseconds(500)
+    private(set) var paths: [String] = []
+    private var first = ContinuousClock.now, last = ContinuousClock.now
+
+    init(debounce: Duration) {
+        self.debounce = debounce
+    }
+
+    var due: ContinuousClock.Instant? {
+        paths.isEmpty ? nil : min(last + debounce, first + longestDelay)
+    }
+
+    mutating func add(_ new: [String], at now: ContinuousClock.Instant) {
+        guard !new.isEmpty else { return }
+        if paths.isEmpty { first = now }
+        last = now
+        for path in new where !paths.contains(path) { paths.append(path) }
+    }
+
+    /// The paths, when they are due; the batch is empty again then.
+    mutating func take(at now: ContinuousClock.Instant) -> [String]? {
+        guard let due, now >= due else { return nil }
+        defer { paths = [] }
+        return paths
+    }
+
+    /// How long `poll` may wait, in milliseconds: until the batch is due, or for ever (-1) when it is empty.
+    func pollTimeout(at now: ContinuousClock.Instant) -> Int32 {
+        guard let due else { return -1 }
+        return Int32(max(0, (due - now) / .milliseconds(1)).rounded(.up))
     }
 }

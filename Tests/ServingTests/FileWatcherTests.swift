@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Serving
 
-@Suite struct FileWatcherTests {
+@Suite(.timeLimit(.minutes(1))) struct FileWatcherTests {
     /// A site root with Content/fr/page.md and site.yml, watched like serve watches it.
     struct WatchedSite {
         let root: URL

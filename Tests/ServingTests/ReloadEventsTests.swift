@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Serving
 
-@Suite struct ReloadEventsTests {
+@Suite(.timeLimit(.minutes(1))) struct ReloadEventsTests {
     /// The next `count` non-empty chunks of a stream, as text.
     func take(_ count: Int, from stream: AsyncStream<Data>) async -> [String] {
         var texts: [String] = []

@@ -28,8 +28,6 @@ public actor ReloadEvents {
         self.keepAliveInterval = keepAliveInterval
     }
 
-    public var clientCount: Int { clients.count }
-
     /// The build number and languages together, as one request needs them.
     public var current: (build: Int, languages: [String]) { (build, languages) }
 

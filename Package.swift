@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One module per stage of the pipeline, in the order the data flows:
-// Diagnostics → Configuration → ContentLoading → Markdown → Rendering → Output → SiteBuilder → cleiss-site.
+// Diagnostics → Configuration → ContentLoading → Markdown → Rendering → Output → SiteBuilder → (Serving) → cleiss-site.
 let package = Package(
     name: "cleiss-site",
     platforms: [.macOS(.v14)],
@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -42,8 +43,14 @@ let package = Package(
         .target(name: "SiteBuilder", dependencies: [
             "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter", "Indicators",
         ]),
+        // The live preview: builds into a private folder, serves it over HTTP, watches the sources, reloads browsers.
+        .target(name: "Serving", dependencies: [
+            "SiteBuilder", "Diagnostics", "Support",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
         .executableTarget(name: "cleiss-site", dependencies: [
-            "SiteBuilder", "Diagnostics", "Charter", "Configuration", "Indicators", "ContentLoading",
+            "SiteBuilder", "Serving", "Diagnostics", "Charter", "Configuration", "Indicators", "ContentLoading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
@@ -55,5 +62,6 @@ let package = Package(
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus")]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "Diagnostics"]),
+        .testTarget(name: "ServingTests", dependencies: ["Serving"]),
     ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import Serving
 import SiteBuilder
 
 /// How the command line reports to a person and to CI.
@@ -13,6 +14,17 @@ enum Console {
 
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// A message of `serve`: errors and warnings on standard error, the rest on standard output,
+    /// flushed at once since serve runs on while the person (or a test) reads it.
+    @Sendable static func printPreview(_ message: PreviewMessage) {
+        for warning in message.warnings { printError(warning) }
+        if message.isError {
+            printError(message.text)
+        } else {
+            FileHandle.standardOutput.write(Data((message.text + "\n").utf8))
+        }
     }
 
     /// Runs `body`; content problems are printed with a count and exit 1, usage errors exit 2.

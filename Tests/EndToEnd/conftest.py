@@ -27,12 +27,16 @@ def built(tmp_path_factory):
     return output, result
 
 
-@pytest.fixture
-def site_copy(tmp_path):
-    """A copy of the site's sources that a test may break."""
-    root = tmp_path / "site"
+def copy_sources(root: Path) -> Path:
+    """Copies the site's sources (site.yml, Content/, Themes/) into a new folder `root`."""
     root.mkdir()
     shutil.copy(REPOSITORY / "site.yml", root / "site.yml")
     shutil.copytree(REPOSITORY / "Content", root / "Content")
     shutil.copytree(REPOSITORY / "Themes", root / "Themes")
     return root
+
+
+@pytest.fixture
+def site_copy(tmp_path):
+    """A copy of the site's sources that a test may break."""
+    return copy_sources(tmp_path / "site")

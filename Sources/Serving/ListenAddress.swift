@@ -1,0 +1,33 @@
+import FlyingSocks
+import Foundation
+
+/// The address the preview listens on (`--bind` and `--port`) and the base URL the site is built with.
+public struct ListenAddress: Sendable, Equatable {
+    /// An IPv4 or IPv6 address, as given (`localhost` is 127.0.0.1).
+    public let host: String
+    public let port: UInt16
+    let isIPv6: Bool
+
+    /// Nil when `host` is not an IP address: the preview listens on one address, not on names.
+    public init?(host: String, port: UInt16) {
+        let host = host == "localhost" ? "127.0.0.1" : host
+        self.host = host
+        self.port = port
+        if (try? sockaddr_in.inet(ip4: host, port: port)) != nil {
+            isIPv6 = false
+        } else if (try? sockaddr_in6.inet6(ip6: host, port: port)) != nil {
+            isIPv6 = true
+        } else {
+            return nil
+        }
+    }
+
+    /// `http://127.0.0.1:1313/`, or `http://[::1]:1313/`.
+    public var baseURL: String {
+        "http://\(isIPv6 ? "[\(host)]" : host):\(port)/"
+    }
+
+    func socketAddress() throws -> any SocketAddress {
+        isIPv6 ? try sockaddr_in6.inet6(ip6: host, port: port) : try sockaddr_in.inet(ip4: host, port: port)
+    }
+}

@@ -1,0 +1,103 @@
+import FlyingFox
+import Foundation
+
+/// Answers the browser: the built site's files, the reload script and the event stream.
+///
+/// Every answer carries `Cache-Control: no-store`, so that the browser never shows a page older
+/// than the last build. HTML answers get the reload script; the files on disk never do.
+struct PreviewHandler: HTTPHandler {
+    /// The output folder.
+    let root: URL
+    let events: ReloadEvents
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard request.method == .GET || request.method == .HEAD else {
+            return Self.response(.methodNotAllowed, type: "text/plain; charset=utf-8", body: Data("Only GET and HEAD are served.\n".utf8),
+                                 extra: [HTTPHeader("Allow"): "GET, HEAD"], head: false)
+        }
+        let head = request.method == .HEAD
+        let rawPath = request.target.path()
+        switch rawPath {
+        case ReloadScript.eventsPath:
+            return await eventStream()
+        case ReloadScript.path:
+            return Self.response(.ok, type: ContentTypes.type(forPath: "reload.js"), body: Data(ReloadScript.source.utf8), head: head)
+        default:
+            return await siteResponse(rawPath: rawPath, query: request.target.query(), head: head)
+        }
+    }
+
+    func siteResponse(rawPath: String, query: String, head: Bool) async -> HTTPResponse {
+        let (build, languages) = await events.current
+        guard build > 0 else {
+            return Self.response(.serviceUnavailable, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: Self.notBuiltPage, build: 0),
+                                 extra: [HTTPHeader("Retry-After"): "1"], head: head)
+        }
+        let paths = SitePaths(root: root, languages: languages)
+        await waitWhileTheOutputIsSwapped()
+        switch paths.resolve(rawPath) {
+        case .file(let url):
+            guard let data = FileManager.default.contents(atPath: url.path) else { return notFound(paths.notFoundPage(for: []), build: build, head: head) }
+            return page(.ok, path: url.path, data: data, build: build, head: head)
+        case .redirect(let location):
+            // 302, not 301: a permanent redirect would stay in the browser's cache after the preview.
+            return Self.response(.found, type: "text/plain; charset=utf-8", body: Data(),
+                                 extra: [.location: location + (query.isEmpty ? "" : "?" + query)], head: head)
+        case .notFound(let page):
+            return notFound(page, build: build, head: head)
+        case .forbidden:
+            return Self.response(.forbidden, type: "text/plain; charset=utf-8", body: Data("Forbidden: this path leaves the site.\n".utf8), head: head)
+        }
+    }
+
+    func page(_ status: HTTPStatusCode, path: String, data: Data, build: Int, head: Bool) -> HTTPResponse {
+        let isHTML = ContentTypes.isHTML(path)
+        return Self.response(status, type: ContentTypes.type(forPath: path), body: isHTML ? ReloadScript.inject(into: data, build: build) : data, head: head)
+    }
+
+    func notFound(_ page: URL?, build: Int, head: Bool) -> HTTPResponse {
+        guard let page, let data = FileManager.default.contents(atPath: page.path) else {
+            return Self.response(.notFound, type: "text/plain; charset=utf-8", body: Data("Not found.\n".utf8), head: head)
+        }
+        return self.page(.notFound, path: page.path, data: data, build: build, head: head)
+    }
+
+    func eventStream() async -> HTTPResponse {
+        let stream = await events.subscribe()
+        return HTTPResponse(statusCode: .ok,
+                            headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
+                            body: HTTPBodySequence(from: EventStreamBody(events: stream)))
+    }
+
+    /// The build replaces the output folder by two renames; a request falling between them waits a little.
+    func waitWhileTheOutputIsSwapped() async {
+        for _ in 0..<50 where !FileManager.default.fileExists(atPath: root.path) {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
+    static func response(_ status: HTTPStatusCode, type: String, body: Data, extra: HTTPHeaders = [:], head: Bool) -> HTTPResponse {
+        var headers = extra
+        headers[.contentType] = type
+        headers[.cacheControl] = "no-store"
+        headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
+        if head {
+            // HEAD: the length of the body a GET would get, and no body.
+            headers[.contentLength] = String(body.count)
+            return HTTPResponse(statusCode: status, headers: headers, body: Data())
+        }
+        return HTTPResponse(statusCode: status, headers: headers, body: body)
+    }
+
+    /// Answered before the first good build, so that the page shows the build's errors and reloads once it is fixed.
+    static let notBuiltPage = Data("""
+    <!DOCTYPE html>
+    <html lang="en">
+    <head><meta charset="utf-8" /><title>cleiss-site serve: not built yet</title></head>
+    <body>
+    <main><h1>The site is not built yet</h1><p lang="fr">Le site n’est pas encore construit : corrigez les erreurs affichées dans le terminal.</p>
+    <p>Fix the errors shown in the terminal: this page reloads once the build succeeds.</p></main>
+    </body>
+    </html>
+    """.utf8)
+}

@@ -1,0 +1,93 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The watches, from inotify's watch descriptors to folder paths relative to the root ("" for the root).
+struct WatchTable: Sendable {
+    let inotify: Int32
+    let root: String
+    let folders: [String]
+    let files: [String]
+    private(set) var paths: [Int32: String] = [:]
+
+    static let folderEvents = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY | IN_ONLYDIR)
+
+    init(inotify: Int32, root: String, folders: [String], files: [String]) {
+        self.inotify = inotify
+        self.root = root
+        self.folders = folders
+        self.files = files
+    }
+
+    /// The root itself, not recursively: for site.yml, charter.yml, and Content/ or Themes/ appearing or being replaced.
+    mutating func watchRoot() throws(WatchError) {
+        try add("")
+    }
+
+    /// Watches `folder` and every folder under it; returns the files found there (already present
+    /// when the folder was moved in or created with its contents, so never seen as events).
+    mutating func watchTree(_ folder: String) throws(WatchError) -> [String] {
+        let absolute = root + "/" + folder
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue else { return [] }
+        try add(folder)
+        var found: [String] = []
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []).sorted()
+        for name in entries {
+            let path = folder + "/" + name
+            var entryIsFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &entryIsFolder) else { continue }
+            if entryIsFolder.boolValue { found += try watchTree(path) } else if !FileWatcher.isEditorTemporaryFile(name) { found.append(path) }
+        }
+        return found
+    }
+
+    /// Forgets `folder` and what is under it (moved away or deleted).
+    mutating func unwatchTree(_ folder: String) {
+        for (descriptor, path) in paths where path == folder || path.hasPrefix(folder + "/") {
+            inotify_rm_watch(inotify, descriptor)
+            paths[descriptor] = nil
+        }
+    }
+
+    mutating func forget(_ descriptor: Int32) {
+        paths[descriptor] = nil
+    }
+
+    private mutating func add(_ folder: String) throws(WatchError) {
+        let absolute = folder.isEmpty ? root : root + "/" + folder
+        let descriptor = inotify_add_watch(inotify, absolute, Self.folderEvents)
+        if descriptor >= 0 {
+            paths[descriptor] = folder
+        } else if errno == ENOSPC {
+            throw WatchError(message: "cannot watch \(absolute): the limit of inotify watches is reached; raise fs.inotify.max_user_watches (sysctl)")
+        } else if errno != ENOENT && errno != ENOTDIR {
+            // A folder removed between its listing and its watch is not a problem: its removal is an event.
+            throw WatchError(message: "cannot watch \(absolute): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The changed paths one inotify event stands for, after updating the watches it concerns.
+    mutating func handle(descriptor: Int32, mask: UInt32, name: String) -> [String] {
+        if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+            // Events were lost: watch everything again and rebuild everything.
+            for folder in folders { _ = try? watchTree(folder) }
+            return ["*"]
+        }
+        if mask & UInt32(IN_IGNORED) != 0 {
+            forget(descriptor)
+            return []
+        }
+        guard let folder = paths[descriptor], !name.isEmpty, !FileWatcher.isEditorTemporaryFile(name) else { return [] }
+        let path = folder.isEmpty ? name : folder + "/" + name
+        // At the root, only the sources count: not the default output folder Site/ nor anything else there.
+        if folder.isEmpty && !files.contains(name) && !folders.contains(name) { return [] }
+        if mask & UInt32(IN_ISDIR) != 0 {
+            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { return [path] + ((try? watchTree(path)) ?? []) }
+            if mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0 { unwatchTree(path) }
+            return [path]
+        }
+        return [path]
+    }
+}

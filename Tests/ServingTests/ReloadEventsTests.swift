@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import Serving
+
+@Suite(.timeLimit(.minutes(1))) struct ReloadEventsTests {
+    /// The next `count` non-empty chunks of a stream, as text.
+    func take(_ count: Int, from stream: AsyncStream<Data>) async -> [String] {
+        var texts: [String] = []
+        for await data in stream {
+            texts.append(String(decoding: data, as: UTF8.self))
+            if texts.count == count { break }
+        }
+        return texts
+    }
+
+    @Test func aPageIsToldToReloadAfterEachGoodBuild() async {
+        let events = ReloadEvents()
+        await events.buildSucceeded(languages: ["fr"])
+        let stream = await events.subscribe()
+        await events.buildSucceeded(languages: ["fr"])
+        #expect(await take(3, from: stream) == ["retry: 1000\n\n", "event: connected\ndata: {\"build\":1}\n\n",
+                                                "event: reload\ndata: {\"build\":2}\n\n"])
+    }
+
+    @Test func aPageConnectingWhileTheBuildIsBrokenGetsTheErrorAtOnce() async {
+        let events = ReloadEvents()
+        await events.buildSucceeded(languages: ["fr"])
+        await events.buildFailed(message: "Content/fr/x.md:2:8: error: « bad »\n    hint: fix it")
+        let stream = await events.subscribe()
+        let texts = await take(3, from: stream)
+        // One data line: the line break of the message is escaped in the JSON.
+        #expect(texts.last == "event: error\ndata: {\"message\":\"Content\\/fr\\/x.md:2:8: error: « bad »\\n    hint: fix it\"}\n\n")
+        await events.buildSucceeded(languages: ["fr"])
+        #expect(await events.state == .succeeded)
+    }
+
+    @Test func finishingEndsEveryStreamAndKeepAliveCommentsKeepThemOpen() async {
+        let events = ReloadEvents(keepAliveInterval: .milliseconds(20))
+        let stream = await events.subscribe()
+        #expect(await take(3, from: stream).last == ": keep-alive\n\n")
+        await events.finish()
+        var rest = 0
+        for await _ in stream { rest += 1 }
+        #expect(rest < 3)
+        let late = await events.subscribe()
+        for await _ in late { Issue.record("a stream opened after finish() must be empty") }
+    }
+}

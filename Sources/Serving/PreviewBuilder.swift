@@ -5,23 +5,23 @@ import SiteBuilder
 public struct PreviewBuildReport: Sendable {
     /// The report of the build itself (pages per language, warnings, charter summary).
     public var build: BuildReport
-    /// The HTML pages added, removed or changed in the output.
-    public var changedPages: Int
+    /// The files of the output written (their bytes changed, or they are new) or removed.
+    public var changedFiles: Int
     /// Wall time of the rebuild, in milliseconds.
     public var milliseconds: Int
 }
 
 /// The one place where the preview rebuilds the site.
 ///
-/// Today each rebuild is a full `SiteBuilder.build`; an incremental builder that keeps state between
-/// rebuilds will replace the body of `rebuild(changed:)` and keep this interface. That is why it
-/// receives the changed source paths (relative to the site root, `*` when events were lost) even
-/// though the full build does not use them yet.
+/// It keeps one `BuildSession`, so that each rebuild reads, checks and renders again only what the
+/// changes touch and writes only the files whose bytes change. The changed source paths (relative to
+/// the site root, `*` when events were lost) are not needed for that: the session compares each file's
+/// signature and each page's inputs itself, which also catches changes the watcher could not see.
 public final class PreviewBuilder: @unchecked Sendable {
     public let options: BuildOptions
     /// Rebuilds never overlap: the lock keeps the state of one from being seen half-updated by another.
     private let lock = NSLock()
-    private var snapshot = OutputSnapshot()
+    private let session = BuildSession()
 
     public init(options: BuildOptions) {
         self.options = options
@@ -33,11 +33,9 @@ public final class PreviewBuilder: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let start = ContinuousClock.now
-        let report = try SiteBuilder.build(options)
-        let after = OutputSnapshot(folder: options.output)
-        let changedPages = after.changedPages(since: snapshot)
-        snapshot = after
-        return PreviewBuildReport(build: report, changedPages: changedPages,
+        if changed.contains("*") { session.reset() }
+        let report = try session.build(options)
+        return PreviewBuildReport(build: report, changedFiles: report.files.written + report.files.removed,
                                   milliseconds: Int(((ContinuousClock.now - start) / .milliseconds(1)).rounded()))
     }
 }

@@ -32,7 +32,7 @@ public enum PreviewMessage: Sendable {
         case .firstBuild(let report):
             return [report.build.charterSummary, report.build.summary].joined(separator: "\n")
         case .rebuilt(let report, let changed):
-            let pages = report.changedPages == 1 ? "1 page changed" : "\(report.changedPages) pages changed"
+            let pages = report.changedFiles == 1 ? "1 file changed" : "\(report.changedFiles) files changed"
             return "rebuilt in \(report.milliseconds) ms: \(pages) (\(Self.list(changed)))"
         case .failed(let failure):
             return failure.text

@@ -195,7 +195,7 @@ def test_edit_break_and_fix_a_page_with_live_reload(served):
         reload, _ = events.next("reload")
         assert reload["build"] == build + 1
         assert "Un paragraphe ajouté pendant l’aperçu." in fetch(served.port, PAGE_URL)[2]
-        served.line(r"^rebuilt in \d+ ms: \d+ pages? changed \(Content/fr/contact\.md\)$", EVENT_SECONDS)
+        served.line(r"^rebuilt in \d+ ms: \d+ files? changed \(Content/fr/contact\.md\)$", EVENT_SECONDS)
 
         # A broken front matter: an error event with file:line:column, the same text in the terminal,
         # and the last good page still served.

@@ -36,12 +36,12 @@ import Testing
         let builder = PreviewBuilder(options: BuildOptions(source: root, output: output, baseURL: "http://127.0.0.1:1313/"))
 
         let first = try builder.rebuild(changed: [])
-        #expect(first.changedPages > 3)
-        #expect(try builder.rebuild(changed: ["site.yml"]).changedPages == 0)
+        #expect(first.changedFiles > 3)
+        #expect(try builder.rebuild(changed: ["site.yml"]).changedFiles == 0)
 
         try Data("---\ntitle: \"Première page\"\ndescription: \"La page un.\"\n---\nTexte modifié.\n".utf8)
             .write(to: root.appendingPathComponent("Content/fr/un.md"))
-        #expect(try builder.rebuild(changed: ["Content/fr/un.md"]).changedPages == 1)
+        #expect(try builder.rebuild(changed: ["Content/fr/un.md"]).changedFiles == 1)
         let good = files(output)
         #expect(String(decoding: good["fr/un/index.html"] ?? Data(), as: UTF8.self).contains("Texte modifié."))
         #expect(String(decoding: good["fr/un/index.html"] ?? Data(), as: UTF8.self).contains("http://127.0.0.1:1313/fr/un/"))

@@ -20,6 +20,8 @@ public struct SiteContent: Sendable {
     private let childrenByPage: [Int: [Int]]
     /// Menu name → language → pages, in list order: computed once, read by every page.
     private let menus: [String: [String: [Int]]]
+    /// Audience id → language → pages, in list order: computed once, read by every page that counts or lists them.
+    private let audiencePages: [String: [String: [Int]]]
     /// Every output file claimed by a page, generated page, alias or resource.
     public let claimedOutputPaths: Set<String>
 
@@ -145,6 +147,11 @@ public struct SiteContent: Sendable {
             for menu in page.frontMatter.menus { menus[menu, default: [:]][page.language, default: []].append(index) }
         }
         self.menus = menus.mapValues { $0.mapValues { SiteContent.listOrder($0, pages: pages) } }
+        var audiencePages: [String: [String: [Int]]] = [:]
+        for (index, page) in pages.enumerated() {
+            for audience in page.frontMatter.audiences { audiencePages[audience, default: [:]][page.language, default: []].append(index) }
+        }
+        self.audiencePages = audiencePages.mapValues { $0.mapValues { SiteContent.listOrder($0, pages: pages) } }
     }
 
     // MARK: - Structure
@@ -183,7 +190,7 @@ public struct SiteContent: Sendable {
 
     /// The pages of `language` dedicated to an audience, in list order.
     public func pages(forAudience id: String, language: String) -> [Int] {
-        SiteContent.listOrder(pages.indices.filter { pages[$0].language == language && pages[$0].frontMatter.audiences.contains(id) }, pages: pages)
+        audiencePages[id]?[language] ?? []
     }
 
     /// The pages of `language` in a menu (`main`, `footer`), in list order.
@@ -213,10 +220,9 @@ public struct SiteContent: Sendable {
 
     /// Lists are ordered by weight (pages without one last), then title, then path, so the order never depends on the file system.
     static func listOrder(_ indices: [Int], pages: [Page]) -> [Int] {
-        indices.sorted {
-            let a = pages[$0], b = pages[$1]
-            return (a.frontMatter.weight ?? Int.max, a.title.lowercased(), a.source.path) < (b.frontMatter.weight ?? Int.max, b.title.lowercased(), b.source.path)
-        }
+        // Each title lowercased once, not at every comparison.
+        let keys = Dictionary(uniqueKeysWithValues: indices.map { ($0, (pages[$0].frontMatter.weight ?? Int.max, pages[$0].title.lowercased(), pages[$0].source.path)) })
+        return indices.sorted { keys[$0]! < keys[$1]! }
     }
 
     static func parentSection(of page: Page, sections: [String: Int]) -> Int? {

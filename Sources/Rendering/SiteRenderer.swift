@@ -58,30 +58,39 @@ public struct SiteRenderer: Sendable {
         return items
     }
 
+    /// Where an item is written, relative to the output folder.
+    public func path(of item: RenderItem) -> String {
+        switch item {
+        case .page(let index): return content.pages[index].outputPath
+        case .audience(let audience, let language): return URLPaths.outputPath(forURL: content.audienceURL(audience, language: language))
+        case .audienceIndex(let language): return URLPaths.outputPath(forURL: content.audienceIndexURL(language: language))
+        case .sitemapPage(let language): return URLPaths.outputPath(forURL: content.sitemapPageURL(language: language))
+        case .notFound(let language): return content.notFoundOutputPath(language: language)
+        case .chooser: return "index.html"
+        case .alias(let index): return content.aliases[index].outputPath
+        case .sitemapXML: return "sitemap.xml"
+        case .robotsTxt: return "robots.txt"
+        }
+    }
+
     /// The output path and bytes of one item.
     public func render(_ item: RenderItem) -> (path: String, data: Data) {
+        (path(of: item), data(of: item))
+    }
+
+    func data(of item: RenderItem) -> Data {
         switch item {
         case .page(let index):
             let page = content.pages[index]
-            let template = page.kind == .home ? "home" : (page.kind == .section ? "section" : "page")
-            return (page.outputPath, html(template, pageContext(index)))
-        case .audience(let audience, let language):
-            return (URLPaths.outputPath(forURL: content.audienceURL(audience, language: language)), html("audience", audienceContext(audience, language: language)))
-        case .audienceIndex(let language):
-            return (URLPaths.outputPath(forURL: content.audienceIndexURL(language: language)), html("audiences", audienceIndexContext(language: language)))
-        case .sitemapPage(let language):
-            return (URLPaths.outputPath(forURL: content.sitemapPageURL(language: language)), html("sitemap", sitemapPageContext(language: language)))
-        case .notFound(let language):
-            return (content.notFoundOutputPath(language: language), html("404", notFoundContext(language: language)))
-        case .chooser:
-            return ("index.html", html("chooser", chooserContext()))
-        case .alias(let index):
-            let alias = content.aliases[index]
-            return (alias.outputPath, html("alias", aliasContext(alias)))
-        case .sitemapXML:
-            return ("sitemap.xml", Data(SitemapXML(renderer: self).text().utf8))
-        case .robotsTxt:
-            return ("robots.txt", Data(robotsText().utf8))
+            return html(page.kind == .home ? "home" : (page.kind == .section ? "section" : "page"), pageContext(index))
+        case .audience(let audience, let language): return html("audience", audienceContext(audience, language: language))
+        case .audienceIndex(let language): return html("audiences", audienceIndexContext(language: language))
+        case .sitemapPage(let language): return html("sitemap", sitemapPageContext(language: language))
+        case .notFound(let language): return html("404", notFoundContext(language: language))
+        case .chooser: return html("chooser", chooserContext())
+        case .alias(let index): return html("alias", aliasContext(content.aliases[index]))
+        case .sitemapXML: return Data(SitemapXML(renderer: self).text().utf8)
+        case .robotsTxt: return Data(robotsText().utf8)
         }
     }
 

@@ -28,7 +28,7 @@ public final class BuildSession: @unchecked Sendable {
         var checker: CharterChecker?
         var charter: [String: CharterMemo] = [:]
         var markdown: [String: MarkdownMemo] = [:]
-        /// Output path of each page → fingerprint of what it was rendered from.
+        /// Output path of each rendered file → fingerprint of what it was rendered from.
         var pageFingerprints: [String: Int] = [:]
         /// The output folder those fingerprints describe.
         var output: URL
@@ -46,6 +46,8 @@ public final class BuildSession: @unchecked Sendable {
         /// Each link destination of the body and what it resolved to.
         var links: [(destination: String, rewrite: LinkRewrite)]
         var rendered: RenderedMarkdown
+        /// Of `rendered.html`, for the page's fingerprint (within this process).
+        var htmlHash: Int
     }
 
     private var memory: Memory?
@@ -95,15 +97,15 @@ public final class BuildSession: @unchecked Sendable {
         clock.end("check")
         let markdown = renderMarkdown(content, theme: theme, previous: previous, next: &next)
         clock.end("markdown")
-        warnings += markdown.flatMap(\.diagnostics).warnings
-        errors += markdown.flatMap(\.diagnostics).errors
+        warnings += markdown.flatMap(\.rendered.diagnostics).warnings
+        errors += markdown.flatMap(\.rendered.diagnostics).errors
         errors += SiteBuilder.duplicateTitles(content, theme: theme)
         if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
 
-        let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.html), builtLanguages: languages, baseURLs: baseURLs,
+        let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.rendered.html), builtLanguages: languages, baseURLs: baseURLs,
                                     outdatedTranslations: SiteBuilder.outdatedTranslations(content, root: options.source))
-        next.pageFingerprints = PageFingerprints.of(renderer)
-        // Pages rendered from the same inputs into an output that the last build updated are already there.
+        next.pageFingerprints = OutputFingerprints.of(renderer, bodies: markdown.map(\.htmlHash))
+        // Files rendered from the same inputs into an output that the last build updated are already there.
         let unchanged = output.updatesInPlace ? Set(next.pageFingerprints.filter { previous?.pageFingerprints[$0.key] == $0.value }.keys) : []
         let changes = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, unchanged: unchanged)
         clock.end("render+write")
@@ -139,7 +141,7 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Every page's Markdown, in parallel, with links rewritten to URLs. A page whose body is the same
     /// and whose links still lead where they led keeps its HTML.
-    func renderMarkdown(_ content: SiteContent, theme: Theme, previous: Memory?, next: inout Memory) -> [RenderedMarkdown] {
+    func renderMarkdown(_ content: SiteContent, theme: Theme, previous: Memory?, next: inout Memory) -> [MarkdownMemo] {
         let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { language in
             (language, MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML, reservedIDs: theme.elementIDs,
                                         footnoteBackLabel: theme.strings[language]?["footnoteBackLabel"]))
@@ -164,9 +166,10 @@ public final class BuildSession: @unchecked Sendable {
                 links.append((destination, rewrite))
                 return rewrite
             }
-            return MarkdownMemo(body: page.source.body, firstLine: page.source.bodyFirstLine, links: links, rendered: rendered)
+            return MarkdownMemo(body: page.source.body, firstLine: page.source.bodyFirstLine, links: links, rendered: rendered,
+                                htmlHash: rendered.html.hashValue)
         }
         next.markdown = Dictionary(zip(content.pages, memos).map { ($0.source.path, $1) }, uniquingKeysWith: { first, _ in first })
-        return memos.map(\.rendered)
+        return memos
     }
 }

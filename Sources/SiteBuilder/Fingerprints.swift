@@ -25,18 +25,23 @@ enum SettingsFingerprint {
     }
 }
 
-/// For each page of the output, a fingerprint of everything its HTML is made from: its own front
-/// matter, URL and rendered body, and what it shows of other pages — its translations (alternates,
-/// switcher, outdated notice), its ancestors (breadcrumb), the pages it lists, the menus of its
-/// language, and on a home page the number of pages per audience. The settings (theme, site.yml,
-/// options) are not in it: a session drops its fingerprints when they change.
-///
-/// Generated pages (audience pages, site map, sitemap.xml…) show many pages each; they are few,
-/// and are always rendered again.
-enum PageFingerprints {
-    static func of(_ renderer: SiteRenderer) -> [String: Int] {
+/// For each file of the output, a fingerprint of everything it is made from. For a page of Content:
+/// its own front matter, URL and rendered body, and what it shows of other pages — its translations
+/// (alternates, switcher, outdated notice), its ancestors (breadcrumb), the pages it lists, the menus
+/// of its language, and on a home page the number of pages per audience. Generated files (audience
+/// pages, site map, sitemap.xml, aliases…) show many pages each: theirs is made of every page's
+/// front matter and URL, so they are rendered again whenever one of those changes, not for an edit
+/// of a page's text. The settings (theme, site.yml, options) are not in it: a session drops its
+/// fingerprints when they change.
+enum OutputFingerprints {
+    /// `bodies` are hashes of each page's rendered Markdown, by page index.
+    static func of(_ renderer: SiteRenderer, bodies: [Int]) -> [String: Int] {
         let content = renderer.content
         let summaries = content.pages.indices.map { summary(of: content.pages[$0]) }
+        var structure = Hasher()
+        structure.combine(summaries)
+        structure.combine(renderer.outdatedTranslations.sorted())
+        let site = structure.finalize()
         let shared = Dictionary(uniqueKeysWithValues: renderer.builtLanguages.map { language in
             var hasher = Hasher()
             for menu in FrontMatter.knownMenus { hasher.combine(content.menu(menu, language: language).map { summaries[$0] }) }
@@ -47,7 +52,7 @@ enum PageFingerprints {
         let fingerprints = built.concurrentMap { index -> Int in
             var hasher = Hasher()
             hasher.combine(summaries[index])
-            hasher.combine(renderer.bodies[index])
+            hasher.combine(bodies[index])
             hasher.combine(renderer.outdatedTranslations.contains(index))
             hasher.combine(shared[content.pages[index].language])
             for related in [content.versions(of: index), content.ancestors(of: index), content.children(of: index)] {
@@ -55,7 +60,16 @@ enum PageFingerprints {
             }
             return hasher.finalize()
         }
-        return Dictionary(zip(built.map { content.pages[$0].outputPath }, fingerprints), uniquingKeysWith: { first, _ in first })
+        var result = Dictionary(zip(built.map { content.pages[$0].outputPath }, fingerprints), uniquingKeysWith: { first, _ in first })
+        for item in renderer.items() {
+            if case .page = item { continue }
+            let path = renderer.path(of: item)
+            var hasher = Hasher()
+            hasher.combine(path)
+            hasher.combine(site)
+            result[path] = hasher.finalize()
+        }
+        return result
     }
 
     /// What other pages may show of a page: where it is and everything its front matter says.

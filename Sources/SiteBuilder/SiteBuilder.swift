@@ -82,15 +82,14 @@ public enum SiteBuilder {
 
     /// Renders every file in parallel and writes those whose bytes changed, copies assets and
     /// resources the same way, then commits the output (see `OutputFolder`).
-    /// `unchanged` are output paths of pages known to be in the output already, with the same inputs: not rendered again.
+    /// `unchanged` are output paths of files known to be in the output already, from the same inputs: not rendered again.
     static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL,
                       unchanged: Set<String> = []) throws -> OutputFolder.Changes {
         try output.begin()
         do {
             let results = renderer.items().concurrentMap { item -> Result<OutputFolder.FileOutcome, DiagnosticsError> in
-                if case .page(let index) = item, unchanged.contains(renderer.content.pages[index].outputPath) {
-                    return .success(.unchanged(path: renderer.content.pages[index].outputPath))
-                }
+                let path = renderer.path(of: item)
+                if unchanged.contains(path) { return .success(.unchanged(path: path)) }
                 let file = renderer.render(item)
                 do throws(DiagnosticsError) { return .success(try output.write(file.data, to: file.path)) } catch { return .failure(error) }
             }

@@ -85,10 +85,12 @@ public final class OutputFolder: Sendable {
 
     /// Creates an empty staging folder, after removing those that interrupted builds left behind
     /// (only folders carrying the marker, so that nothing else beside the output is touched).
-    public func begin() throws(DiagnosticsError) {
+    /// `knownFiles`: every file the previous build of this process committed here, when known (a
+    /// build session). The output then need not be searched for leftovers and removed files.
+    public func begin(knownFiles: Set<String>? = nil) throws(DiagnosticsError) {
         let manager = FileManager.default
         if updatesInPlace {
-            removePending(olderThanThisBuild: true)
+            if knownFiles == nil { removePending(olderThanThisBuild: true) }
             return
         }
         let parent = destination.deletingLastPathComponent()
@@ -132,7 +134,7 @@ public final class OutputFolder: Sendable {
     }
 
     /// Ends a successful build: the files of `outcomes` become the output.
-    public func commit(_ outcomes: [FileOutcome]) throws(DiagnosticsError) -> Changes {
+    public func commit(_ outcomes: [FileOutcome], knownFiles: Set<String>? = nil) throws(DiagnosticsError) -> Changes {
         let written = outcomes.count { if case .written = $0 { true } else { false } }
         guard updatesInPlace else {
             try swapStaging()
@@ -151,7 +153,8 @@ public final class OutputFolder: Sendable {
         // What the build no longer produces goes, except the person's own files and the marker.
         let produced = Set(outcomes.map(\.path))
         var removed = 0
-        for path in FileListing.files(in: destination) where !produced.contains(path) && !OutputFolder.isKept(path) {
+        let present = knownFiles.map { Array($0) } ?? FileListing.files(in: destination)
+        for path in present where !produced.contains(path) && !OutputFolder.isKept(path) {
             if (try? manager.removeItem(at: destination.appendingPathComponent(path))) != nil { removed += 1 }
         }
         if removed > 0 { FileListing.removeEmptyFolders(in: destination) }

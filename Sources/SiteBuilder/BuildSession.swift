@@ -32,6 +32,11 @@ public final class BuildSession: @unchecked Sendable {
         var pageFingerprints: [String: Int] = [:]
         /// The output folder those fingerprints describe.
         var output: URL
+        /// What every link of every page resolves against (see `LinkTargets`).
+        var linkTargets: Int = 0
+        /// Every file of the output after the last build.
+        var outputFiles: Set<String> = []
+        var theme: Theme?
     }
 
     struct CharterMemo: Sendable {
@@ -76,8 +81,11 @@ public final class BuildSession: @unchecked Sendable {
         var warnings: [Diagnostic] = []
         var errors: [Diagnostic] = []
         // The theme and the content are independent: report the problems of both in one run.
-        var theme: Theme?
-        do { theme = try Theme.load(root: options.source, name: configuration.theme, languages: configuration.languages) } catch { errors += error.diagnostics }
+        // The theme's files are part of the settings: under the same settings, the same compiled templates.
+        var theme: Theme? = previous?.theme
+        if theme == nil {
+            do { theme = try Theme.load(root: options.source, name: configuration.theme, languages: configuration.languages) } catch { errors += error.diagnostics }
+        }
         // Every language is read, even under --lang, so that alternates and the switcher know the translations.
         var loaded: ContentLoader.Result?
         do {
@@ -87,6 +95,7 @@ public final class BuildSession: @unchecked Sendable {
             errors += error.diagnostics
         }
         guard let theme, let loaded, errors.isEmpty else { throw DiagnosticsError(errors + warnings) }
+        next.theme = theme
         next.files = loaded.files
         warnings += loaded.diagnostics
         let content = try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
@@ -107,7 +116,10 @@ public final class BuildSession: @unchecked Sendable {
         next.pageFingerprints = OutputFingerprints.of(renderer, bodies: markdown.map(\.htmlHash))
         // Files rendered from the same inputs into an output that the last build updated are already there.
         let unchanged = output.updatesInPlace ? Set(next.pageFingerprints.filter { previous?.pageFingerprints[$0.key] == $0.value }.keys) : []
-        let changes = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, unchanged: unchanged)
+        let written = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, unchanged: unchanged,
+                                            knownFiles: output.updatesInPlace ? previous?.outputFiles : nil)
+        next.outputFiles = written.files
+        let changes = written.changes
         clock.end("render+write")
         memory = next
         let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
@@ -147,6 +159,9 @@ public final class BuildSession: @unchecked Sendable {
                                         footnoteBackLabel: theme.strings[language]?["footnoteBackLabel"]))
         })
         let remembered = previous?.markdown ?? [:]
+        next.linkTargets = LinkTargets.fingerprint(content)
+        // When no page or file moved, every link resolves as before and need not be resolved again to tell.
+        let linksUnchanged = previous?.linkTargets == next.linkTargets
         let memos = Array(content.pages.indices).concurrentMap { index -> MarkdownMemo in
             let page = content.pages[index]
             let resolve = { (destination: String) -> LinkRewrite in
@@ -157,7 +172,7 @@ public final class BuildSession: @unchecked Sendable {
                 }
             }
             if let memo = remembered[page.source.path], memo.body == page.source.body, memo.firstLine == page.source.bodyFirstLine,
-               memo.links.allSatisfy({ resolve($0.destination) == $0.rewrite }) {
+               linksUnchanged || memo.links.allSatisfy({ resolve($0.destination) == $0.rewrite }) {
                 return memo
             }
             var links: [(destination: String, rewrite: LinkRewrite)] = []

@@ -95,3 +95,21 @@ enum OutputFingerprints {
         return hasher.finalize()
     }
 }
+
+/// What a link between source files resolves against: every page's and resource's source path and
+/// URL, and every output path claimed (for root-relative links). See `SiteContent.resolveLink`.
+enum LinkTargets {
+    static func fingerprint(_ content: SiteContent) -> Int {
+        var hasher = Hasher()
+        for page in content.pages {
+            hasher.combine(page.source.path)
+            hasher.combine(page.url)
+        }
+        for resource in content.resources {
+            hasher.combine(resource.resource.path)
+            hasher.combine(resource.url)
+        }
+        hasher.combine(content.claimedOutputPaths.sorted())
+        return hasher.finalize()
+    }
+}

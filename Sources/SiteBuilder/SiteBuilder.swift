@@ -83,9 +83,10 @@ public enum SiteBuilder {
     /// Renders every file in parallel and writes those whose bytes changed, copies assets and
     /// resources the same way, then commits the output (see `OutputFolder`).
     /// `unchanged` are output paths of files known to be in the output already, from the same inputs: not rendered again.
+    /// `knownFiles` are the files of the output as this process's previous build left it, if known.
     static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL,
-                      unchanged: Set<String> = []) throws -> OutputFolder.Changes {
-        try output.begin()
+                      unchanged: Set<String> = [], knownFiles: Set<String>? = nil) throws -> (changes: OutputFolder.Changes, files: Set<String>) {
+        try output.begin(knownFiles: knownFiles)
         do {
             let results = renderer.items().concurrentMap { item -> Result<OutputFolder.FileOutcome, DiagnosticsError> in
                 let path = renderer.path(of: item)
@@ -102,7 +103,7 @@ public enum SiteBuilder {
             for resource in renderer.content.resources where renderer.builtLanguages.contains(resource.resource.language) {
                 outcomes.append(try output.copy(root.appendingPathComponent(resource.resource.path), to: resource.outputPath))
             }
-            return try output.commit(outcomes)
+            return (try output.commit(outcomes, knownFiles: knownFiles), Set(outcomes.map(\.path)))
         } catch {
             output.abort()
             throw error

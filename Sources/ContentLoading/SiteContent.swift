@@ -7,7 +7,7 @@ import Foundation
 public struct SiteContent: Sendable {
     public let configuration: SiteConfiguration
     /// Ordered by language (site.yml order), then path: the same order on every run.
-    public let pages: [Page]
+    public private(set) var pages: [Page]
     public let aliases: [AliasRoute]
     public let resources: [ResourceRoute]
 
@@ -152,6 +152,19 @@ public struct SiteContent: Sendable {
             for audience in page.frontMatter.audiences { audiencePages[audience, default: [:]][page.language, default: []].append(index) }
         }
         self.audiencePages = audiencePages.mapValues { $0.mapValues { SiteContent.listOrder($0, pages: pages) } }
+    }
+
+    /// The same site with the pages' texts of `sources`, when only texts changed: every page has a
+    /// source at the same path with the same front matter and kind. Nil otherwise (build it anew).
+    /// URLs, translations, lists and menus depend on paths and front matter only, so they stay.
+    public func replacingTexts(with sources: [String: SourcePage]) -> SiteContent? {
+        var updated = self
+        for index in pages.indices {
+            let page = pages[index]
+            guard let source = sources[page.source.path], source.kind == page.source.kind, source.frontMatter == page.source.frontMatter else { return nil }
+            updated.pages[index] = Page(source: source, url: page.url, outputPath: page.outputPath, translationGroup: page.translationGroup)
+        }
+        return updated
     }
 
     // MARK: - Structure

@@ -34,6 +34,8 @@ public final class BuildSession: @unchecked Sendable {
         var output: URL
         /// What every link of every page resolves against (see `LinkTargets`).
         var linkTargets: Int = 0
+        var content: SiteContent?
+        var resources: [ResourceFile] = []
         /// Every file of the output after the last build.
         var outputFiles: Set<String> = []
         var theme: Theme?
@@ -98,7 +100,9 @@ public final class BuildSession: @unchecked Sendable {
         next.theme = theme
         next.files = loaded.files
         warnings += loaded.diagnostics
-        let content = try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
+        let content = try siteContent(loaded, configuration: configuration, options: options, previous: previous)
+        next.content = content
+        next.resources = loaded.resources
         clock.end("load")
 
         let charter = try checkCharter(content, root: options.source, languages: languages, previous: previous, next: &next)
@@ -125,6 +129,17 @@ public final class BuildSession: @unchecked Sendable {
         let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
         return BuildReport(pagesPerLanguage: pages, files: changes, warnings: warnings.sortedByLocation(),
                            charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// The site's structure (URLs, translations, lists, menus) is made of paths and front matter:
+    /// when the same files are there and only texts changed, the previous one serves with the new texts.
+    func siteContent(_ loaded: ContentLoader.Result, configuration: SiteConfiguration, options: BuildOptions,
+                     previous: Memory?) throws -> SiteContent {
+        if let previous, let content = previous.content, Set(previous.files.keys) == Set(loaded.files.keys), previous.resources == loaded.resources,
+           let updated = content.replacingTexts(with: Dictionary(loaded.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })) {
+            return updated
+        }
+        return try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
     }
 
     /// The charter's checks on the pages built, in parallel: the same checks as `cleiss-site check`.

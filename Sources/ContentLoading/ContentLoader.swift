@@ -47,9 +47,11 @@ public enum ContentLoader {
             }
         }
         let audienceIDs = configuration.audiences.map(\.id)
+        let rootPath = root.standardizedFileURL.path
         let loaded = markdownFiles.concurrentMap { file -> (String, LoadedFile) in
             let path = "\(contentFolder)/\(file.language)/\(file.relativePath)"
-            let signature = FileSignature(path: root.appendingPathComponent(path).path)
+            // A string, not URL.appendingPathComponent: this runs for every file of every rebuild.
+            let signature = FileSignature(path: rootPath + "/" + path)
             if let signature, let earlier = previous[path], earlier.signature == signature { return (path, earlier) }
             let result = readPage(root: root, language: file.language, relativePath: file.relativePath, audiences: audienceIDs)
             return (path, LoadedFile(signature: signature ?? FileSignature(), result: result))

@@ -9,6 +9,8 @@ public struct PageAnalysis: Sendable {
     public let sentences: [[TextSpan]]
     /// The words of each block, computed once for every rule.
     public let words: [[TextSpan]]
+    /// The runs of words in capitals of each block, for the all-caps and acronym rules.
+    let capitalRuns: [[[(span: TextSpan, word: String)]]]
 
     public var language: String { document.language }
     public var file: String { document.file }
@@ -18,7 +20,9 @@ public struct PageAnalysis: Sendable {
         self.frontMatter = frontMatter
         self.settings = settings
         sentences = document.blocks.map { Tokenizer.sentences(in: $0.text.scalars) }
-        words = document.blocks.map { Tokenizer.words(in: $0.text.scalars) }
+        let words = document.blocks.map { Tokenizer.words(in: $0.text.scalars) }
+        self.words = words
+        capitalRuns = zip(document.blocks, words).map { Capitals.capitalRuns(in: $0.text, words: $1) }
     }
 
     /// How many of `words` start inside `span` (both sorted by position).

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 import Markdown
 
 /// A point in the page's file, as an editor shows it: 1-based line and column (in characters).
@@ -67,7 +68,8 @@ public struct PageDocument: Sendable {
     public var file: String
     public var language: String
     /// The lines of the whole file, front matter included.
-    public var lines: [String]
+    public var lines: [String] { sourceLines.strings }
+    private(set) var sourceLines: SourceLines
     public var blocks: [ProseBlock] = []
     public var links: [LinkOccurrence] = []
     public var images: [ImageOccurrence] = []
@@ -77,7 +79,7 @@ public struct PageDocument: Sendable {
     public init?(file: String, language: String, fileText: String, body: String, bodyFirstLine: Int) {
         self.file = file
         self.language = language
-        lines = fileText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        sourceLines = SourceLines(fileText)
         guard let document = ParsedDocument(body) else { return nil }
         var reader = TreeReader(page: self, lineOffset: bodyFirstLine - 1)
         reader.readBlocks(document.root)
@@ -89,6 +91,8 @@ public struct PageDocument: Sendable {
 private struct TreeReader {
     var page: PageDocument
     let lineOffset: Int
+    /// The characters of the last line `appendLiteral` read: a paragraph's text nodes come line after line.
+    var lastLine: (number: Int, scalars: [Unicode.Scalar]) = (0, [])
 
     init(page: PageDocument, lineOffset: Int) {
         self.page = page
@@ -104,10 +108,8 @@ private struct TreeReader {
     /// `byteColumn` is cmark's 1-based byte column in the body's line.
     func point(line bodyLine: Int, byteColumn: Int) -> SourcePoint {
         let line = bodyLine + lineOffset
-        guard line >= 1, line <= page.lines.count, byteColumn > 1 else { return SourcePoint(line: max(line, 1), column: 1) }
-        let utf8 = page.lines[line - 1].utf8
-        let prefix = utf8.prefix(byteColumn - 1)
-        return SourcePoint(line: line, column: (String(decoding: prefix, as: UTF8.self).unicodeScalars.count) + 1)
+        guard line >= 1, line <= page.sourceLines.count, byteColumn > 1 else { return SourcePoint(line: max(line, 1), column: 1) }
+        return SourcePoint(line: line, column: page.sourceLines.characterCount(line: line, prefixBytes: byteColumn - 1) + 1)
     }
 
     mutating func readBlocks(_ node: OpaquePointer, inItem: Bool = false) {
@@ -126,7 +128,7 @@ private struct TreeReader {
             case CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
                 break
             default:
-                if String(cString: cmark_node_get_type_string(current)) == "table_cell" {
+                if strcmp(cmark_node_get_type_string(current), "table_cell") == 0 {
                     addBlock(current, kind: .tableCell)
                 } else {
                     readBlocks(current, inItem: type == CMARK_NODE_LIST ? false : inItem)
@@ -138,6 +140,14 @@ private struct TreeReader {
 
     func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// The characters of a node's literal, without a String in between when it is ASCII (most text is).
+    func literalScalars(_ node: OpaquePointer) -> [Unicode.Scalar] {
+        guard let literal = cmark_node_get_literal(node) else { return [] }
+        let bytes = UnsafeRawBufferPointer(start: literal, count: strlen(literal))
+        if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.map { Unicode.Scalar($0) } }
+        return Array(String(cString: literal).unicodeScalars)
     }
 
     /// An HTML comment, with the line where it ends (counted in its text: cmark's end line of an HTML block is not exact).
@@ -166,7 +176,7 @@ private struct TreeReader {
             }
             switch type {
             case CMARK_NODE_TEXT:
-                appendLiteral(literal(current), from: current, into: &text)
+                appendLiteral(literalScalars(current), from: current, into: &text)
             case CMARK_NODE_CODE:
                 text.append(ProseText.placeholder, at: start)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -206,23 +216,26 @@ private struct TreeReader {
     }
 
     /// A text node's characters, each at its column (text nodes never span lines: breaks are nodes).
-    func appendLiteral(_ literal: String, from node: OpaquePointer, into text: inout ProseText) {
+    mutating func appendLiteral(_ scalars: [Unicode.Scalar], from node: OpaquePointer, into text: inout ProseText) {
         let start = point(node)
-        let sourceLine = start.line >= 1 && start.line <= page.lines.count ? Array(page.lines[start.line - 1].unicodeScalars) : []
-        let scalars = Array(literal.unicodeScalars)
+        if lastLine.number != start.line {
+            lastLine = (start.line, start.line >= 1 && start.line <= page.sourceLines.count ? page.sourceLines.scalars(line: start.line) : [])
+        }
+        let sourceLine = lastLine.scalars
         // Escapes and entities make the literal differ from the source: then find it in the line, or count from the start.
         var column = start.column
         if !sourceLine.isEmpty, !matches(scalars, in: sourceLine, at: column - 1),
            let found = firstIndex(of: scalars, in: sourceLine, from: max(column - 1, 0)) {
             column = found + 1
         }
-        for (offset, scalar) in scalars.enumerated() {
-            text.append(scalar, at: SourcePoint(line: start.line, column: column + offset))
+        text.scalars += scalars
+        for offset in scalars.indices {
+            text.points.append(SourcePoint(line: start.line, column: column + offset))
         }
     }
 
     func matches(_ needle: [Unicode.Scalar], in line: [Unicode.Scalar], at index: Int) -> Bool {
-        index >= 0 && index + needle.count <= line.count && Array(line[index..<index + needle.count]) == needle
+        index >= 0 && index + needle.count <= line.count && line[index..<index + needle.count].elementsEqual(needle)
     }
 
     func firstIndex(of needle: [Unicode.Scalar], in line: [Unicode.Scalar], from start: Int) -> Int? {

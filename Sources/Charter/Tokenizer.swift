@@ -20,28 +20,30 @@ public enum Tokenizer {
         "cf", "env", "av", "bd", "fig", "chap", "vol", "éd", "ed", "tél", "tel", "ex", "mr", "mrs", "ms", "jr", "sr", "dept", "approx",
         "e.g", "i.e", "vs", "c.-à-d", "c.à.d", "etc.", "min", "max", "hab", "réf", "ref", "sq", "nb", "op", "cit", "ibid",
     ]
-    /// Closing marks that may follow a sentence's final punctuation.
-    static let closers: Set<Unicode.Scalar> = ["»", "\"", "”", "’", "'", ")", "]", "\u{00A0}", "\u{202F}"]
 
-    // ASCII first: Unicode property lookups dominate the checker's time on plain text otherwise.
+    // The answers come from `ScalarTraits`' table; the `reference…` functions define them.
 
-    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isSpace(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.space) }
+    @inline(__always) public static func isLetter(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.letter) }
+    @inline(__always) public static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.digit) }
+
+    @inline(__always) public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        ScalarTraits.has(scalar, ScalarTraits.letter | ScalarTraits.digit) || scalar == ProseText.placeholder
+    }
+
+    static func referenceIsSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
         return scalar.properties.isWhitespace
     }
 
-    public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    static func referenceIsLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 }
         return scalar.properties.isAlphabetic
     }
 
-    public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    static func referenceIsDigit(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 48 && scalar.value <= 57 }
         return scalar.properties.numericType != nil
-    }
-
-    public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        isLetter(scalar) || isDigit(scalar) || scalar == ProseText.placeholder
     }
 
     /// Whitespace-separated tokens of `range` that count as words.
@@ -62,6 +64,32 @@ public enum Tokenizer {
         return words
     }
 
+    /// Whether `range` holds at least one word (what `words(in:range:)` would find, without the list).
+    static func containsWord(in scalars: [Unicode.Scalar], range span: TextSpan) -> Bool {
+        var index = span.start
+        while index < span.end {
+            while index < span.end && isSpace(scalars[index]) { index += 1 }
+            while index < span.end && !isSpace(scalars[index]) {
+                if isWordCharacter(scalars[index]) { return true }
+                index += 1
+            }
+        }
+        return false
+    }
+
+    @inline(__always) static func isFinalPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case ".", "!", "?", "…": true; default: false }
+    }
+
+    /// Closing marks that may follow a sentence's final punctuation.
+    @inline(__always) static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case "»", "\"", "”", "’", "'", ")", "]", "\u{00A0}", "\u{202F}": true; default: false }
+    }
+
+    @inline(__always) static func isClosingQuoteOrBracket(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case "»", "”", ")": true; default: false }
+    }
+
     /// The sentences of a block of prose; each span is trimmed of surrounding spaces.
     public static func sentences(in scalars: [Unicode.Scalar]) -> [TextSpan] {
         var sentences: [TextSpan] = []
@@ -69,13 +97,13 @@ public enum Tokenizer {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if ".!?…".unicodeScalars.contains(scalar) {
+            if isFinalPunctuation(scalar) {
                 var end = index + 1
-                while end < scalars.count && (".!?…".unicodeScalars.contains(scalars[end]) || closers.contains(scalars[end])) { end += 1 }
+                while end < scalars.count && (isFinalPunctuation(scalars[end]) || isCloser(scalars[end])) { end += 1 }
                 // A closing quote after a space still belongs to the sentence: « Bien. » Puis…
                 var lookahead = end
                 while lookahead < scalars.count && isSpace(scalars[lookahead]) { lookahead += 1 }
-                if lookahead < scalars.count && "»”)".unicodeScalars.contains(scalars[lookahead]) { end = lookahead + 1 }
+                if lookahead < scalars.count, isClosingQuoteOrBracket(scalars[lookahead]) { end = lookahead + 1 }
                 if isBoundary(scalars, punctuation: index, after: end) {
                     append(&sentences, scalars, TextSpan(start: start, end: end))
                     start = end
@@ -95,8 +123,11 @@ public enum Tokenizer {
         var trimmed = span
         while trimmed.start < trimmed.end && isSpace(scalars[trimmed.start]) { trimmed.start += 1 }
         while trimmed.end > trimmed.start && isSpace(scalars[trimmed.end - 1]) { trimmed.end -= 1 }
-        if !words(in: scalars, range: trimmed).isEmpty { sentences.append(trimmed) }
+        if containsWord(in: scalars, range: trimmed) { sentences.append(trimmed) }
     }
+
+    /// The longest abbreviation, in characters: a longer word before a period cannot be one.
+    static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
 
     /// Whether the punctuation at `punctuation` (with its closers up to `after`) ends a sentence.
     static func isBoundary(_ scalars: [Unicode.Scalar], punctuation: Int, after: Int) -> Bool {
@@ -106,13 +137,27 @@ public enum Tokenizer {
         while next < scalars.count && isSpace(scalars[next]) { next += 1 }
         if next >= scalars.count { return true }
         let first = scalars[next]
-        let startsSentence = first.properties.isUppercase || first.properties.numericType != nil
-            || "«\"“(¿¡".unicodeScalars.contains(first) || first == ProseText.placeholder
+        let startsSentence: Bool
+        switch first {
+        case "«", "\"", "“", "(", "¿", "¡", ProseText.placeholder: startsSentence = true
+        default: startsSentence = ScalarTraits.has(first, ScalarTraits.uppercase | ScalarTraits.numeric)
+        }
         guard startsSentence else { return false }
         if scalars[punctuation] == "." {
             // The word the period closes: an abbreviation or an initial does not end the sentence ("etc." may).
             var wordStart = punctuation
-            while wordStart > 0 && !isSpace(scalars[wordStart - 1]) && scalars[wordStart - 1] != "(" { wordStart -= 1 }
+            var isASCII = true
+            while wordStart > 0 && !isSpace(scalars[wordStart - 1]) && scalars[wordStart - 1] != "(" {
+                wordStart -= 1
+                if !scalars[wordStart].isASCII { isASCII = false }
+            }
+            if isASCII {
+                // Lowercasing ASCII keeps one character per scalar: after the last apostrophe, a word
+                // longer than every abbreviation is none of them, nor "etc", nor an initial.
+                var segmentStart = punctuation
+                while segmentStart > wordStart && scalars[segmentStart - 1] != "'" { segmentStart -= 1 }
+                if punctuation - segmentStart > longestAbbreviation { return true }
+            }
             var word = String(String.UnicodeScalarView(scalars[wordStart..<punctuation])).lowercased()
             // "l'art." is the abbreviation "art." after an elision.
             if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[word.index(after: apostrophe)...]) }

@@ -82,7 +82,7 @@ public enum SiteBuilder {
     static func checkCharter(_ content: SiteContent, root: URL, languages: [String]) throws -> CharterReport {
         let settings = try CharterConfiguration.load(root: root, languages: content.configuration.languages)
         let checker = try CharterFactory.checker(settings: settings, languages: content.configuration.languages)
-        let results = content.pages.filter { languages.contains($0.language) }.map(\.source).concurrentMap { checker.check($0) }
+        let results = checker.check(pages: content.pages.filter { languages.contains($0.language) }.map(\.source))
         return CharterReport(findings: checker.withSpellingSuggestions(results.flatMap(\.findings)), pages: results.map(\.statistics))
     }
 

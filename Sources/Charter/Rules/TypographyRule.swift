@@ -25,7 +25,7 @@ struct TypographyRule: CharterRule {
                 let previous = scalars[index - 1]
                 if TypographyRule.isNoBreak(previous) { continue }
                 let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-                if scalar == ":" && (previous.properties.numericType != nil && next.properties.numericType != nil || next == "/") { continue }
+                if scalar == ":" && (ScalarTraits.has(previous, ScalarTraits.numeric) && ScalarTraits.has(next, ScalarTraits.numeric) || next == "/") { continue }
                 if "!?".unicodeScalars.contains(scalar) && "!?".unicodeScalars.contains(previous) { continue }
                 if previous == ProseText.placeholder { continue }
                 findings.append(spaceBefore(scalar, at: index, in: text, page))
@@ -66,6 +66,8 @@ struct TypographyRule: CharterRule {
             // Only tokens holding a digit or starting "etc" can be ordinals or "etc...": skip the rest cheaply.
             let slice = text.scalars[span.start..<span.end]
             guard slice.contains(where: { Tokenizer.isDigit($0) }) || (slice.first == "e" && slice.starts(with: "etc".unicodeScalars)) else { continue }
+            // Both findings need an "e" (the ordinals' endings all hold one): numbers alone stop here, before the regex.
+            guard slice.contains("e") else { continue }
             let token = String(String.UnicodeScalarView(slice))
             let core = token.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()«»\u{00A0}"))
             let offset = token.unicodeScalars.count - token.unicodeScalars.drop { !core.unicodeScalars.contains($0) }.count
@@ -87,7 +89,11 @@ struct TypographyRule: CharterRule {
     func english(_ text: ProseText, _ page: PageAnalysis) -> [Finding] {
         let scalars = text.scalars
         var findings: [Finding] = []
-        for index in scalars.indices.dropFirst() where ":;!?".unicodeScalars.contains(scalars[index]) {
+        for index in scalars.indices.dropFirst() {
+            switch scalars[index] {
+            case ":", ";", "!", "?": break
+            default: continue
+            }
             let previous = scalars[index - 1]
             guard previous == " " || TypographyRule.isNoBreak(previous) else { continue }
             let mark = String(scalars[index])

@@ -91,8 +91,6 @@ public struct PageDocument: Sendable {
 private struct TreeReader {
     var page: PageDocument
     let lineOffset: Int
-    /// The characters of the last line `appendLiteral` read: a paragraph's text nodes come line after line.
-    var lastLine: (number: Int, scalars: [Unicode.Scalar]) = (0, [])
 
     init(page: PageDocument, lineOffset: Int) {
         self.page = page
@@ -142,12 +140,15 @@ private struct TreeReader {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    /// The characters of a node's literal, without a String in between when it is ASCII (most text is).
-    func literalScalars(_ node: OpaquePointer) -> [Unicode.Scalar] {
-        guard let literal = cmark_node_get_literal(node) else { return [] }
-        let bytes = UnsafeRawBufferPointer(start: literal, count: strlen(literal))
-        if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.map { Unicode.Scalar($0) } }
-        return Array(String(cString: literal).unicodeScalars)
+    /// The bytes of a node's literal (valid while the tree lives).
+    func literalBytes(_ node: OpaquePointer) -> UnsafeRawBufferPointer {
+        guard let literal = cmark_node_get_literal(node) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: literal, count: strlen(literal))
+    }
+
+    /// Appends the characters of a literal to `scalars`, as `String(cString:)` decodes them.
+    func appendScalars(of literal: UnsafeRawBufferPointer, to scalars: inout [Unicode.Scalar]) {
+        if !UTF8Decoding.append(literal, to: &scalars) { scalars += String(decoding: literal, as: UTF8.self).unicodeScalars }
     }
 
     /// An HTML comment, with the line where it ends (counted in its text: cmark's end line of an HTML block is not exact).
@@ -160,6 +161,10 @@ private struct TreeReader {
 
     mutating func addBlock(_ node: OpaquePointer, kind: ProseBlockKind) {
         var text = ProseText()
+        // The text holds at most one character per byte of the block's source lines: one allocation, not a dozen.
+        let capacity = page.sourceLines.byteCount(lines: Int(cmark_node_get_start_line(node)) + lineOffset, Int(cmark_node_get_end_line(node)) + lineOffset)
+        text.scalars.reserveCapacity(capacity)
+        text.points.reserveCapacity(capacity)
         readInlines(node, into: &text)
         page.blocks.append(ProseBlock(kind: kind, text: text, start: point(node)))
     }
@@ -176,7 +181,7 @@ private struct TreeReader {
             }
             switch type {
             case CMARK_NODE_TEXT:
-                appendLiteral(literalScalars(current), from: current, into: &text)
+                appendLiteral(literalBytes(current), from: current, into: &text)
             case CMARK_NODE_CODE:
                 text.append(ProseText.placeholder, at: start)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -216,22 +221,37 @@ private struct TreeReader {
     }
 
     /// A text node's characters, each at its column (text nodes never span lines: breaks are nodes).
-    mutating func appendLiteral(_ scalars: [Unicode.Scalar], from node: OpaquePointer, into text: inout ProseText) {
+    func appendLiteral(_ literal: UnsafeRawBufferPointer, from node: OpaquePointer, into text: inout ProseText) {
         let start = point(node)
-        if lastLine.number != start.line {
-            lastLine = (start.line, start.line >= 1 && start.line <= page.sourceLines.count ? page.sourceLines.scalars(line: start.line) : [])
-        }
-        let sourceLine = lastLine.scalars
-        // Escapes and entities make the literal differ from the source: then find it in the line, or count from the start.
+        let first = text.scalars.count
+        appendScalars(of: literal, to: &text.scalars)
         var column = start.column
-        if !sourceLine.isEmpty, !matches(scalars, in: sourceLine, at: column - 1),
-           let found = firstIndex(of: scalars, in: sourceLine, from: max(column - 1, 0)) {
-            column = found + 1
+        if !standsAtItsPosition(literal, node) {
+            let scalars = Array(text.scalars[first...])
+            // Escapes and entities make the literal differ from the source: then find it in the line, or count from the start.
+            let sourceLine = start.line >= 1 && start.line <= page.sourceLines.count ? page.sourceLines.scalars(line: start.line) : []
+            if !sourceLine.isEmpty, !matches(scalars, in: sourceLine, at: column - 1),
+               let found = firstIndex(of: scalars, in: sourceLine, from: max(column - 1, 0)) {
+                column = found + 1
+            }
         }
-        text.scalars += scalars
-        for offset in scalars.indices {
+        for offset in 0..<text.scalars.count - first {
             text.points.append(SourcePoint(line: start.line, column: column + offset))
         }
+    }
+
+    /// Whether the literal's bytes are the source's at the node's own byte position (nearly always: no escape,
+    /// no entity). Then its characters are the line's from the column `point(node)` gives, as `matches` would
+    /// find, without decoding the line: that position starts a character and UTF-8 maps characters one to one.
+    func standsAtItsPosition(_ literal: UnsafeRawBufferPointer, _ node: OpaquePointer) -> Bool {
+        let line = Int(cmark_node_get_start_line(node)) + lineOffset
+        guard cmark_node_get_start_line(node) > 0, line >= 1, line <= page.sourceLines.count else { return false }
+        let bytes = page.sourceLines.line(line)
+        let offset = max(Int(cmark_node_get_start_column(node)) - 1, 0)
+        guard offset + literal.count <= bytes.count else { return false }
+        let start = bytes.startIndex + offset
+        guard start == bytes.endIndex || bytes[start] & 0xC0 != 0x80 else { return false }
+        return literal.elementsEqual(bytes[start..<start + literal.count])
     }
 
     func matches(_ needle: [Unicode.Scalar], in line: [Unicode.Scalar], at index: Int) -> Bool {

@@ -4,17 +4,14 @@
 /// spellings are two keys): callers store only values that are the same for every spelling of a
 /// word, so the finer key changes no answer. The table belongs to one thread (see `WordCaches`).
 struct ScalarKeyTable<Value> {
-    private struct Entry {
-        var start: Int
-        var count: Int
-        var hash: Int
-        var value: Value
-    }
-
     /// Every key, end to end.
     private var keys: [Unicode.Scalar] = []
-    private var entries: [Entry] = []
-    /// Open addressing: an index into `entries` plus one, 0 for an empty slot.
+    /// Per entry, in separate arrays so that probing reads no value: where its key is, its hash, its value.
+    private var keyStarts: [Int] = []
+    private var keyCounts: [Int] = []
+    private var hashes: [Int] = []
+    private var values: [Value] = []
+    /// Open addressing: an index into the entries plus one, 0 for an empty slot.
     private var slots: [Int32]
     /// A site's vocabulary fits many times over; past this the table starts again rather than grow for ever.
     private let limit: Int
@@ -30,32 +27,43 @@ struct ScalarKeyTable<Value> {
         let mask = slots.count - 1
         var slot = hash & mask
         while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash && entry.count == key.count && keys[entry.start..<entry.start + entry.count].elementsEqual(key) {
-                return entry.value
-            }
+            let entry = Int(slots[slot]) - 1
+            if hashes[entry] == hash && keyCounts[entry] == key.count && equals(keyAt: keyStarts[entry], key) { return values[entry] }
             slot = (slot + 1) & mask
         }
         let value = make()
-        if entries.count >= limit {
+        if values.count >= limit {
             self = ScalarKeyTable(limit: limit)
             _ = self.value(for: key) { value }
             return value
         }
-        entries.append(Entry(start: keys.count, count: key.count, hash: hash, value: value))
+        keyStarts.append(keys.count)
+        keyCounts.append(key.count)
+        hashes.append(hash)
+        values.append(value)
         keys.append(contentsOf: key)
-        slots[slot] = Int32(entries.count)
-        if entries.count * 2 > slots.count { grow() }
+        slots[slot] = Int32(values.count)
+        if values.count * 2 > slots.count { grow() }
         return value
+    }
+
+    @inline(__always)
+    private func equals(keyAt start: Int, _ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        var stored = start
+        for scalar in key {
+            if keys[stored] != scalar { return false }
+            stored += 1
+        }
+        return true
     }
 
     private mutating func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = entry.hash & mask
+        for (entry, hash) in hashes.enumerated() {
+            var slot = hash & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
+            slots[slot] = Int32(entry + 1)
         }
     }
 

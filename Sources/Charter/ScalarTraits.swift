@@ -25,7 +25,18 @@ enum ScalarTraits {
 
     @inline(__always)
     static func traits(_ scalar: Unicode.Scalar) -> UInt8 {
-        scalar.value < tableSize ? table[Int(scalar.value)] : referenceTraits(scalar)
+        // ASCII by arithmetic: reading a static table goes through a once-only initialisation check per call.
+        if scalar.isASCII { return asciiTraits(scalar.value) }
+        return scalar.value < tableSize ? table[Int(scalar.value)] : referenceTraits(scalar)
+    }
+
+    /// `referenceTraits` of an ASCII character (the tests compare the two on every code point).
+    @inline(__always)
+    static func asciiTraits(_ value: UInt32) -> UInt8 {
+        if value &- 97 < 26 { return letter | alphabetic }
+        if value &- 65 < 26 { return letter | alphabetic | uppercase }
+        if value &- 48 < 10 { return digit | numeric }
+        return value == 32 || value == 10 || value == 9 || value == 13 ? space : 0
     }
 
     @inline(__always)

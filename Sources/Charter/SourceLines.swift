@@ -30,9 +30,15 @@ struct SourceLines: Sendable {
     }
 
     func scalars(line number: Int) -> [Unicode.Scalar] {
-        let line = line(number)
-        if line.allSatisfy({ $0 < 0x80 }) { return line.map { Unicode.Scalar($0) } }
-        return Array(String(decoding: line, as: UTF8.self).unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        if !UTF8Decoding.append(line(number), to: &scalars) { scalars = Array(String(decoding: line(number), as: UTF8.self).unicodeScalars) }
+        return scalars
+    }
+
+    /// The bytes of lines `first` through `last` with their line ends; 0 for lines out of the text.
+    func byteCount(lines first: Int, _ last: Int) -> Int {
+        guard first >= 1, last >= first, last <= count else { return 0 }
+        return starts[last] - starts[first - 1]
     }
 
     var strings: [String] { (1...count).map { String(decoding: line($0), as: UTF8.self) } }

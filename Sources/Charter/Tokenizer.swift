@@ -1,3 +1,5 @@
+import Foundation
+
 /// A range of Unicode scalar indices in a `ProseText`.
 public struct TextSpan: Sendable, Hashable {
     public var start: Int
@@ -126,8 +128,30 @@ public enum Tokenizer {
         if containsWord(in: scalars, range: trimmed) { sentences.append(trimmed) }
     }
 
-    /// The longest abbreviation, in characters: a longer word before a period cannot be one.
-    static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+    /// The longest abbreviation (or "etc"), in characters once decomposed: a word before a period with more
+    /// characters than that cannot be one, nor an equivalent spelling of one (decomposing never shortens a text,
+    /// and the words compare as Strings, by canonical equivalence).
+    static let longestAbbreviation = abbreviations.union(["etc"]).map(\.decomposedStringWithCanonicalMapping.unicodeScalars.count).max() ?? 0
+
+    /// The ASCII abbreviations, each packed with `asciiKey`.
+    static let asciiAbbreviationKeys = Set(abbreviations.compactMap { word in
+        word.unicodeScalars.allSatisfy(\.isASCII) ? asciiKey(word.unicodeScalars.map { $0 }[...]) : nil
+    })
+
+    /// A short ASCII word in lowercase, packed with its length into one number: no String to make and hash.
+    static func asciiKey(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        word.reduce(UInt64(word.count)) { key, scalar in
+            key << 8 | UInt64(scalar.value &- 65 < 26 ? scalar.value + 32 : scalar.value)
+        }
+    }
+
+    /// What the general case below says of an ASCII word of at most `longestAbbreviation` characters, after its apostrophe.
+    static func isASCIIAbbreviationOrInitial(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let key = asciiKey(word)
+        if key == asciiKey(["e", "t", "c"]) { return false }
+        if asciiAbbreviationKeys.contains(key) { return true }
+        return word.count == 1 && isLetter(word.first!)
+    }
 
     /// Whether the punctuation at `punctuation` (with its closers up to `after`) ends a sentence.
     static func isBoundary(_ scalars: [Unicode.Scalar], punctuation: Int, after: Int) -> Bool {
@@ -147,17 +171,18 @@ public enum Tokenizer {
             // The word the period closes: an abbreviation or an initial does not end the sentence ("etc." may).
             var wordStart = punctuation
             var isASCII = true
+            var lastApostrophe: Int?
             while wordStart > 0 && !isSpace(scalars[wordStart - 1]) && scalars[wordStart - 1] != "(" {
                 wordStart -= 1
                 if !scalars[wordStart].isASCII { isASCII = false }
+                if lastApostrophe == nil && (scalars[wordStart] == "'" || scalars[wordStart] == "’") { lastApostrophe = wordStart }
             }
-            if isASCII {
-                // Lowercasing ASCII keeps one character per scalar: after the last apostrophe, a word
-                // longer than every abbreviation is none of them, nor "etc", nor an initial.
-                var segmentStart = punctuation
-                while segmentStart > wordStart && scalars[segmentStart - 1] != "'" { segmentStart -= 1 }
-                if punctuation - segmentStart > longestAbbreviation { return true }
-            }
+            // Lowercasing never makes fewer characters, nor an apostrophe: the word after the last apostrophe
+            // has at least this many characters, and a longer one is neither "etc", an abbreviation nor an initial.
+            // An ASCII word can only equal an ASCII abbreviation: the others decompose to non-ASCII characters.
+            let segmentStart = lastApostrophe.map { $0 + 1 } ?? wordStart
+            if punctuation - segmentStart > longestAbbreviation { return true }
+            if isASCII { return !isASCIIAbbreviationOrInitial(scalars[segmentStart..<punctuation]) }
             var word = String(String.UnicodeScalarView(scalars[wordStart..<punctuation])).lowercased()
             // "l'art." is the abbreviation "art." after an elision.
             if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[word.index(after: apostrophe)...]) }

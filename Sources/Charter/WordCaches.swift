@@ -10,7 +10,7 @@ struct WordCaches {
     struct LanguageWords {
         /// Token (as written, punctuation included) → syllables.
         var syllables = ScalarKeyTable<Int>()
-        /// Letters of a token (punctuation trimmed) → the word when it is misspelled, nil when it is fine or not a word to check.
+        /// Token → the word in it when it is misspelled, nil when it is fine or not a word to check.
         var misspelled = ScalarKeyTable<String?>()
     }
 

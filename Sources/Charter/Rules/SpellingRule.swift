@@ -15,16 +15,14 @@ struct SpellingRule {
         for (block, _, words) in page.proseBlocks {
             let scalars = block.text.scalars
             for span in words {
-                // "1er", "A1", "883/2004": numbers and form names are not words to spell.
-                guard !scalars[span.start..<span.end].contains(where: { Tokenizer.isDigit($0) }),
-                      let letters = Capitals.lettersRange(scalars, span) else { continue }
-                let core = scalars[letters]
-                let misspelled = cache.value(for: core) {
-                    guard let word = SpellingRule.word(letters: core), !checker.isCorrect(word),
-                          !others.contains(where: { $0.isCorrect(word) }) else { return nil }
+                let misspelled = cache.value(for: scalars[span.start..<span.end]) {
+                    // "1er", "A1", "883/2004": numbers and form names are not words to spell.
+                    guard !scalars[span.start..<span.end].contains(where: { Tokenizer.isDigit($0) }),
+                          let letters = Capitals.lettersRange(scalars, span), let word = SpellingRule.word(letters: scalars[letters]),
+                          !checker.isCorrect(word), !others.contains(where: { $0.isCorrect(word) }) else { return nil }
                     return word
                 }
-                guard let word = misspelled, reported.insert(word).inserted else { continue }
+                guard let word = misspelled, reported.insert(word).inserted, let letters = Capitals.lettersRange(scalars, span) else { continue }
                 // No suggestion here: hunspell's search is cut by a CPU-time budget shared by the process, so
                 // suggestions made on parallel threads would vary from run to run. `CharterChecker` adds them afterwards.
                 if var finding = page.finding(id, at: block.text.point(at: letters.lowerBound),

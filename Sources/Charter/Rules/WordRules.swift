@@ -20,44 +20,74 @@ struct PlainWordsRule: CharterRule {
         for block in page.document.blocks {
             let text = block.text.scalars
             var position = 0
+            var afterWordCharacter = false
             while position < text.count {
-                defer { position += 1 }
-                guard let candidates = index.candidates(startingWith: TextMatching.fold(text[position])),
-                      position == 0 || !Tokenizer.isWordCharacter(TextMatching.fold(text[position - 1])) else { continue }
-                guard let word = candidates.first(where: { TextMatching.matches($0.folded, in: text, at: position) }) else { continue }
-                if let finding = page.finding(id, at: block.text.point(at: position), "“\(word.phrase)” has a plainer equivalent.",
-                                              suggestion: "Write “\(word.suggestion)”.") {
-                    findings.append(finding)
+                let folded = TextMatching.fold(text[position])
+                // A phrase starts a word: not right after a letter or a digit.
+                if !afterWordCharacter, let word = index.firstMatch(in: text, at: position, startingWith: folded) {
+                    if let finding = page.finding(id, at: block.text.point(at: position), "“\(word.phrase)” has a plainer equivalent.",
+                                                  suggestion: "Write “\(word.suggestion)”.") {
+                        findings.append(finding)
+                    }
+                    position += word.folded.count
+                    afterWordCharacter = Tokenizer.isWordCharacter(TextMatching.fold(text[position - 1]))
+                    continue
                 }
-                position += word.folded.count - 1
+                afterWordCharacter = Tokenizer.isWordCharacter(folded)
+                position += 1
             }
         }
         return findings
     }
 }
 
-/// Phrases by their first folded character, longest first within each: each word start of a text is
-/// tried against a few of them only.
+/// The phrases of a list grouped by their first folded character, in list order (longest first) within
+/// a group, their folded characters end to end: each word start of a text is compared with a few of
+/// them, without copying a phrase.
 struct PlainWordIndex: Sendable {
     let phrases: [PlainWord]
-    private var ascii: [[PlainWord]] = Array(repeating: [], count: 128)
-    private var others: [Unicode.Scalar: [PlainWord]] = [:]
+    /// The folded phrases of `order`, end to end.
+    private var folded: [Unicode.Scalar] = []
+    /// Per phrase of a group: where its folded characters are, and its index in `phrases`.
+    private var order: [(start: Int, count: Int, phrase: Int)] = []
+    /// The second folded character of each phrase of `order`, `anyCharacter` for a phrase of one character:
+    /// most candidates are ruled out by this one comparison.
+    private var seconds: [UInt32] = []
+    private static let anyCharacter = UInt32.max
+    private static let endOfText = UInt32.max - 1
+    /// The range of `order` of each ASCII first character.
+    private var asciiGroups: [Range<Int>] = Array(repeating: 0..<0, count: 128)
+    private var otherGroups: [Unicode.Scalar: Range<Int>] = [:]
 
     init(_ phrases: [PlainWord]) {
         self.phrases = phrases
-        for phrase in phrases where !phrase.folded.isEmpty {
-            let first = phrase.folded[0]
-            if first.isASCII { ascii[Int(first.value)].append(phrase) } else { others[first, default: []].append(phrase) }
+        let nonEmpty = phrases.indices.filter { !phrases[$0].folded.isEmpty }
+        let groups = Dictionary(grouping: nonEmpty, by: { phrases[$0].folded[0] })
+        for (first, members) in groups.sorted(by: { $0.key.value < $1.key.value }) {
+            let groupStart = order.count
+            for member in members {
+                order.append((folded.count, phrases[member].folded.count, member))
+                seconds.append(phrases[member].folded.count > 1 ? phrases[member].folded[1].value : Self.anyCharacter)
+                folded += phrases[member].folded
+            }
+            if first.isASCII { asciiGroups[Int(first.value)] = groupStart..<order.count } else { otherGroups[first] = groupStart..<order.count }
         }
     }
 
+    /// The first phrase of the list that stands at `position` of `text` as whole words; `first` is the folded character there.
     @inline(__always)
-    func candidates(startingWith first: Unicode.Scalar) -> [PlainWord]? {
-        if first.isASCII {
-            let list = ascii[Int(first.value)]
-            return list.isEmpty ? nil : list
+    func firstMatch(in text: [Unicode.Scalar], at position: Int, startingWith first: Unicode.Scalar) -> PlainWord? {
+        let group = first.isASCII ? asciiGroups[Int(first.value)] : (otherGroups.isEmpty ? 0..<0 : otherGroups[first] ?? 0..<0)
+        guard !group.isEmpty else { return nil }
+        let second = position + 1 < text.count ? TextMatching.fold(text[position + 1]).value : Self.endOfText
+        candidates: for candidate in group {
+            guard seconds[candidate] == second || seconds[candidate] == Self.anyCharacter else { continue }
+            let (start, count, phrase) = order[candidate]
+            guard position + count <= text.count else { continue }
+            for offset in 2..<max(count, 2) where TextMatching.fold(text[position + offset]) != folded[start + offset] { continue candidates }
+            if position + count == text.count || !Tokenizer.isWordCharacter(TextMatching.fold(text[position + count])) { return phrases[phrase] }
         }
-        return others.isEmpty ? nil : others[first]
+        return nil
     }
 }
 
@@ -65,7 +95,8 @@ struct PlainWordIndex: Sendable {
 enum TextMatching {
     @inline(__always)
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        scalar.value < ScalarTraits.tableSize ? ScalarTraits.foldTable[Int(scalar.value)] : referenceFold(scalar)
+        if scalar.isASCII { return scalar.value &- 65 < 26 ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar }
+        return scalar.value < ScalarTraits.tableSize ? ScalarTraits.foldTable[Int(scalar.value)] : referenceFold(scalar)
     }
 
     static func referenceFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -77,13 +108,6 @@ enum TextMatching {
         guard scalar.properties.isUppercase else { return scalar }
         return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
-
-    /// Whether `needle` (folded) stands at `index` of `haystack` (as written) as whole words (no letter or digit right after it).
-    static func matches(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + needle.count <= haystack.count else { return false }
-        for offset in needle.indices where fold(haystack[index + offset]) != needle[offset] { return false }
-        return index + needle.count == haystack.count || !Tokenizer.isWordCharacter(fold(haystack[index + needle.count]))
-    }
 }
 
 /// `link-text`: link text that says nothing out of context, or a bare URL as text.
@@ -93,14 +117,31 @@ struct LinkTextRule: CharterRule {
     func check(_ page: PageAnalysis) -> [Finding] {
         let vague = page.settings.vagueLinkTexts[page.language] ?? []
         return page.document.links.compactMap { link in
-            var text = link.text.trimmingCharacters(in: .whitespaces).lowercased()
+            var text = LinkTextRule.trimmingWhitespace(link.text).lowercased()
             while let last = text.last, ".:;!?…,".contains(last) { text.removeLast() }
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = LinkTextRule.trimmingWhitespace(text)
             let isURL = ["http://", "https://", "www."].contains { text.hasPrefix($0) }
             guard vague.contains(text) || isURL else { return nil }
             let message = isURL ? "The link text is a bare URL." : "The link text “\(link.text)” says nothing out of context."
             return page.finding(id, at: link.start, message, suggestion: "Say where the link goes, for example with the title of the page it opens.")
         }
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)` by hand: Foundation's version (through NSString here) cost more than
+    /// the rest of the rule. The set holds no character outside the BMP, so trimming scalars is trimming UTF-16.
+    static func trimmingWhitespace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }), let last = scalars.lastIndex(where: { !isWhitespace($0) }) else {
+            return ""
+        }
+        return String(scalars[first...last])
+    }
+
+    static let whitespaces = CharacterSet.whitespaces
+
+    /// A member of `CharacterSet.whitespaces` (in ASCII: the space and the tab).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || scalar == "\t" : whitespaces.contains(scalar)
     }
 }
 

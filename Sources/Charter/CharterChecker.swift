@@ -83,9 +83,10 @@ public struct CharterChecker: Sendable {
         }
         let settings = self.settings.forLanguage(page.language)
         let analysis = PageAnalysis(document: document, frontMatter: page.frontMatter, settings: settings)
-        let statistics = caches.with(page.language) { measure(analysis, syllableCache: &$0.syllables) }
+        let words = caches.with(page.language) { self.survey(analysis, facts: &$0.facts) }
+        let statistics = words.statistics
         var findings = rules.flatMap { $0.check(analysis) }
-        if let spellingRule { findings += caches.with(page.language) { spellingRule.check(analysis, cache: &$0.misspelled) } }
+        if let spellingRule { findings += spellingRule.check(analysis, misspellings: words.misspellings) }
         if let score = statistics.readability, let minimum = settings.readabilityMin[page.language], score < minimum,
            let finding = analysis.finding(.readability, at: SourcePoint(line: 1, column: 1),
                                           String(format: "The readability score is %.1f (at least %.0f): the text is hard to read.", score, minimum),
@@ -100,28 +101,6 @@ public struct CharterChecker: Sendable {
                                     suggestion: Suggestions.hint(for: problem.text, among: RuleID.allCases.map(\.rawValue) + ["charter-disable", "charter-enable", "charter-ignore-next-line"])))
         }
         return (CharterChecker.ordered(findings), statistics)
-    }
-
-    /// Words, sentences and syllables of the prose (headings excluded), and the readability score of the page's language.
-    func measure(_ page: PageAnalysis, syllableCache: inout ScalarKeyTable<Int>) -> PageStatistics {
-        var words = 0, sentences = 0, syllableCount = 0
-        let counter = syllables[page.language]
-        for (block, spans, blockWords) in page.proseBlocks {
-            sentences += spans.count
-            for span in blockWords {
-                let token = block.text.scalars[span.start..<span.end]
-                guard token.contains(where: { Tokenizer.isLetter($0) }) else { continue }
-                words += 1
-                if let counter {
-                    syllableCount += syllableCache.value(for: token) { counter.syllables(in: String(String.UnicodeScalarView(token))) }
-                }
-            }
-        }
-        var statistics = PageStatistics(file: page.file, language: page.language, words: words, sentences: sentences, syllables: syllableCount)
-        if counter != nil, words > 0, sentences > 0 {
-            statistics.readability = Readability.score(language: page.language, words: words, sentences: sentences, syllables: syllableCount)
-        }
-        return statistics
     }
 
     static func ordered(_ findings: [Finding]) -> [Finding] {

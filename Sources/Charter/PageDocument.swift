@@ -251,7 +251,8 @@ private struct TreeReader {
         guard offset + literal.count <= bytes.count else { return false }
         let start = bytes.startIndex + offset
         guard start == bytes.endIndex || bytes[start] & 0xC0 != 0x80 else { return false }
-        return literal.elementsEqual(bytes[start..<start + literal.count])
+        guard literal.count > 0, let literalBase = literal.baseAddress else { return true }
+        return bytes.withUnsafeBytes { memcmp(literalBase, $0.baseAddress! + offset, literal.count) == 0 }
     }
 
     func matches(_ needle: [Unicode.Scalar], in line: [Unicode.Scalar], at index: Int) -> Bool {

@@ -22,7 +22,7 @@ struct ScalarKeyTable<Value> {
     }
 
     /// The value stored for `key`, made by `make` and stored the first time.
-    mutating func value(for key: ArraySlice<Unicode.Scalar>, orInsert make: () -> Value) -> Value {
+    mutating func value<Key: Collection<Unicode.Scalar>>(for key: Key, orInsert make: () -> Value) -> Value {
         let hash = Self.hash(key)
         let mask = slots.count - 1
         var slot = hash & mask
@@ -48,7 +48,7 @@ struct ScalarKeyTable<Value> {
     }
 
     @inline(__always)
-    private func equals(keyAt start: Int, _ key: ArraySlice<Unicode.Scalar>) -> Bool {
+    private func equals<Key: Collection<Unicode.Scalar>>(keyAt start: Int, _ key: Key) -> Bool {
         var stored = start
         for scalar in key {
             if keys[stored] != scalar { return false }
@@ -69,7 +69,7 @@ struct ScalarKeyTable<Value> {
 
     /// FNV-1a over the scalar values, then a final mix so that the low bits (the slot) depend on every scalar.
     @inline(__always)
-    private static func hash(_ key: ArraySlice<Unicode.Scalar>) -> Int {
+    private static func hash<Key: Collection<Unicode.Scalar>>(_ key: Key) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for scalar in key { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
         hash ^= hash >> 32

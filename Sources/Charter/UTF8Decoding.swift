@@ -4,8 +4,23 @@ enum UTF8Decoding {
     /// and returns false, so that the caller decodes them the way String does (with replacement characters).
     static func append<Bytes: RandomAccessCollection>(_ bytes: Bytes, to scalars: inout [Unicode.Scalar]) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
-        let countBefore = scalars.count
+        // Well-formed UTF-8 has one scalar per byte that is not a continuation byte: decoded into an array of that
+        // size, then copied in one go (appending scalar by scalar, or from a lazy sequence, cost several times more).
+        let count = bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        var wellFormed = true
+        let decoded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { output, initialized in
+            wellFormed = decode(bytes, into: output)
+            initialized = wellFormed ? count : 0
+        }
+        if wellFormed { scalars += decoded }
+        return wellFormed
+    }
+
+    /// Decodes `bytes` into `output`, filling it; false on the first sequence that is not well-formed.
+    private static func decode<Bytes: RandomAccessCollection>(_ bytes: Bytes, into output: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = bytes.startIndex
+        var written = 0
         let end = bytes.endIndex
         @inline(__always) func continuation(_ offset: Int) -> UInt32? {
             guard index + offset < end else { return nil }
@@ -15,7 +30,8 @@ enum UTF8Decoding {
         while index < end {
             let lead = bytes[index]
             if lead < 0x80 {
-                scalars.append(Unicode.Scalar(lead))
+                output[written] = Unicode.Scalar(lead)
+                written += 1
                 index += 1
                 continue
             }
@@ -33,13 +49,11 @@ enum UTF8Decoding {
                 value = (0x10000...0x10FFFF).contains(decoded) ? decoded : nil
                 length = 4
             }
-            guard let value, let scalar = Unicode.Scalar(value) else {
-                scalars.removeLast(scalars.count - countBefore)
-                return false
-            }
-            scalars.append(scalar)
+            guard let value, let scalar = Unicode.Scalar(value), written < output.count else { return false }
+            output[written] = scalar
+            written += 1
             index += length
         }
-        return true
+        return written == output.count
     }
 }

@@ -8,10 +8,8 @@ struct WordCaches {
     private var languages: [String: LanguageWords] = [:]
 
     struct LanguageWords {
-        /// Token (as written, punctuation included) → syllables.
-        var syllables = ScalarKeyTable<Int>()
-        /// Token → the word in it when it is misspelled, nil when it is fine or not a word to check.
-        var misspelled = ScalarKeyTable<String?>()
+        /// Token (as written, punctuation included) → its syllables and spelling.
+        var facts = ScalarKeyTable<TokenFacts>()
     }
 
     /// Runs `body` with the caches of `language`, moved out and back so that they are never copied.

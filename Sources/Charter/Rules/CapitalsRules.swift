@@ -5,7 +5,8 @@ enum Capitals {
         var start = span.start, end = span.end
         while start < end && !Tokenizer.isLetter(scalars[start]) { start += 1 }
         while end > start && !Tokenizer.isLetter(scalars[end - 1]) { end -= 1 }
-        guard start < end, !scalars[start..<end].contains(where: { Tokenizer.isDigit($0) }) else { return nil }
+        guard start < end else { return nil }
+        for index in start..<end where Tokenizer.isDigit(scalars[index]) { return nil }
         return start..<end
     }
 
@@ -25,8 +26,9 @@ enum Capitals {
         var current: [(span: TextSpan, word: String)] = []
         for span in words {
             // Most words start with a lowercase letter: no need to look further.
-            let first = scalars[span.start..<span.end].first { Tokenizer.isLetter($0) }
-            let letters = first.map(isUppercase) == true ? lettersRange(scalars, span) : nil
+            var first = span.start
+            while first < span.end && !Tokenizer.isLetter(scalars[first]) { first += 1 }
+            let letters = first < span.end && isUppercase(scalars[first]) ? lettersRange(scalars, span) : nil
             if let letters, isCapitalWord(scalars[letters]) {
                 current.append((span, String(String.UnicodeScalarView(scalars[letters]))))
             } else if let letters, !current.isEmpty, letters.count == 1, isUppercase(scalars[letters.lowerBound]) {

@@ -64,10 +64,9 @@ struct TypographyRule: CharterRule {
         var findings: [Finding?] = []
         for span in words {
             // Only tokens holding a digit or starting "etc" can be ordinals or "etc...": skip the rest cheaply.
-            let slice = text.scalars[span.start..<span.end]
-            guard slice.contains(where: { Tokenizer.isDigit($0) }) || (slice.first == "e" && slice.starts(with: "etc".unicodeScalars)) else { continue }
             // Both findings need an "e" (the ordinals' endings all hold one): numbers alone stop here, before the regex.
-            guard slice.contains("e") else { continue }
+            guard TypographyRule.mayBeOrdinalOrEtc(text.scalars, span) else { continue }
+            let slice = text.scalars[span.start..<span.end]
             let token = String(String.UnicodeScalarView(slice))
             let core = token.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()«»\u{00A0}"))
             let offset = token.unicodeScalars.count - token.unicodeScalars.drop { !core.unicodeScalars.contains($0) }.count
@@ -84,6 +83,16 @@ struct TypographyRule: CharterRule {
             }
         }
         return findings
+    }
+
+    /// A token holding a digit, or starting "etc", and holding an "e"; by index, without a slice of the text per word.
+    static func mayBeOrdinalOrEtc(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        var hasDigit = false, hasE = false
+        for index in span.start..<span.end {
+            if scalars[index] == "e" { hasE = true } else if Tokenizer.isDigit(scalars[index]) { hasDigit = true }
+        }
+        guard hasE else { return false }
+        return hasDigit || (span.end - span.start >= 3 && scalars[span.start] == "e" && scalars[span.start + 1] == "t" && scalars[span.start + 2] == "c")
     }
 
     func english(_ text: ProseText, _ page: PageAnalysis) -> [Finding] {

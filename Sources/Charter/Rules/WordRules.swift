@@ -24,7 +24,8 @@ struct PlainWordsRule: CharterRule {
             while position < text.count {
                 let folded = TextMatching.fold(text[position])
                 // A phrase starts a word: not right after a letter or a digit.
-                if !afterWordCharacter, let word = index.firstMatch(in: text, at: position, startingWith: folded) {
+                if !afterWordCharacter, index.mayStart(in: text, at: position, with: folded),
+                   let word = index.firstMatch(in: text, at: position, startingWith: folded) {
                     if let finding = page.finding(id, at: block.text.point(at: position), "“\(word.phrase)” has a plainer equivalent.",
                                                   suggestion: "Write “\(word.suggestion)”.") {
                         findings.append(finding)
@@ -50,11 +51,15 @@ struct PlainWordIndex: Sendable {
     private var folded: [Unicode.Scalar] = []
     /// Per phrase of a group: where its folded characters are, and its index in `phrases`.
     private var order: [(start: Int, count: Int, phrase: Int)] = []
-    /// The second folded character of each phrase of `order`, `anyCharacter` for a phrase of one character:
-    /// most candidates are ruled out by this one comparison.
-    private var seconds: [UInt32] = []
-    private static let anyCharacter = UInt32.max
-    private static let endOfText = UInt32.max - 1
+    /// The first three folded characters of each phrase of `order` packed in one number (21 bits each), and
+    /// the bits of that number its characters fill: most candidates are ruled out by one comparison.
+    private var prefixes: [UInt64] = []
+    private var prefixMasks: [UInt64] = []
+    /// Stands for the characters past the end of the text: no character has this value.
+    private static let noCharacter: UInt64 = 0x1F_FFFF
+    /// Per ASCII first character, the ASCII second characters of its phrases as bits (all bits when one
+    /// phrase is that single character): most word starts stop at this test.
+    private var asciiSeconds: [(low: UInt64, high: UInt64)] = Array(repeating: (0, 0), count: 128)
     /// The range of `order` of each ASCII first character.
     private var asciiGroups: [Range<Int>] = Array(repeating: 0..<0, count: 128)
     private var otherGroups: [Unicode.Scalar: Range<Int>] = [:]
@@ -67,11 +72,39 @@ struct PlainWordIndex: Sendable {
             let groupStart = order.count
             for member in members {
                 order.append((folded.count, phrases[member].folded.count, member))
-                seconds.append(phrases[member].folded.count > 1 ? phrases[member].folded[1].value : Self.anyCharacter)
+                let prefix = phrases[member].folded.prefix(3)
+                prefixes.append(prefix.enumerated().reduce(0) { $0 | UInt64($1.element.value) << (21 * $1.offset) })
+                prefixMasks.append(prefix.indices.reduce(0) { mask, _ in mask << 21 | Self.noCharacter })
                 folded += phrases[member].folded
             }
-            if first.isASCII { asciiGroups[Int(first.value)] = groupStart..<order.count } else { otherGroups[first] = groupStart..<order.count }
+            if first.isASCII {
+                asciiGroups[Int(first.value)] = groupStart..<order.count
+                for member in members {
+                    let folded = phrases[member].folded
+                    if folded.count == 1 {
+                        asciiSeconds[Int(first.value)] = (.max, .max)
+                    } else if folded[1].isASCII {
+                        let bit = folded[1].value
+                        if bit < 64 { asciiSeconds[Int(first.value)].low |= 1 << bit } else { asciiSeconds[Int(first.value)].high |= 1 << (bit - 64) }
+                    }
+                }
+            } else {
+                otherGroups[first] = groupStart..<order.count
+            }
         }
+    }
+
+    /// False when no phrase can start at `position`, judged on the first two characters (`first` is the folded first).
+    @inline(__always)
+    func mayStart(in text: [Unicode.Scalar], at position: Int, with first: Unicode.Scalar) -> Bool {
+        guard first.isASCII else { return true }
+        guard !asciiGroups[Int(first.value)].isEmpty else { return false }
+        let seconds = asciiSeconds[Int(first.value)]
+        // A phrase of one character (all bits) may end at the end of the text; a longer one may not.
+        guard position + 1 < text.count else { return seconds.low & 1 != 0 }
+        let second = TextMatching.fold(text[position + 1])
+        guard second.isASCII else { return true }
+        return second.value < 64 ? seconds.low & (1 << second.value) != 0 : seconds.high & (1 << (second.value - 64)) != 0
     }
 
     /// The first phrase of the list that stands at `position` of `text` as whole words; `first` is the folded character there.
@@ -79,12 +112,13 @@ struct PlainWordIndex: Sendable {
     func firstMatch(in text: [Unicode.Scalar], at position: Int, startingWith first: Unicode.Scalar) -> PlainWord? {
         let group = first.isASCII ? asciiGroups[Int(first.value)] : (otherGroups.isEmpty ? 0..<0 : otherGroups[first] ?? 0..<0)
         guard !group.isEmpty else { return nil }
-        let second = position + 1 < text.count ? TextMatching.fold(text[position + 1]).value : Self.endOfText
-        candidates: for candidate in group {
-            guard seconds[candidate] == second || seconds[candidate] == Self.anyCharacter else { continue }
+        let second = position + 1 < text.count ? UInt64(TextMatching.fold(text[position + 1]).value) : Self.noCharacter
+        let third = position + 2 < text.count ? UInt64(TextMatching.fold(text[position + 2]).value) : Self.noCharacter
+        let prefix = UInt64(first.value) | second << 21 | third << 42
+        candidates: for candidate in group where prefix & prefixMasks[candidate] == prefixes[candidate] {
             let (start, count, phrase) = order[candidate]
             guard position + count <= text.count else { continue }
-            for offset in 2..<max(count, 2) where TextMatching.fold(text[position + offset]) != folded[start + offset] { continue candidates }
+            for offset in 3..<max(count, 3) where TextMatching.fold(text[position + offset]) != folded[start + offset] { continue candidates }
             if position + count == text.count || !Tokenizer.isWordCharacter(TextMatching.fold(text[position + count])) { return phrases[phrase] }
         }
         return nil

@@ -62,7 +62,9 @@ struct TypographyRule: CharterRule {
     /// "2ème" → "2e", "1ère" → "1re", "etc..." → "etc.".
     func ordinalsAndEtc(_ text: ProseText, _ words: [TextSpan], _ page: PageAnalysis) -> [Finding?] {
         var findings: [Finding?] = []
-        for span in words {
+        // Without a digit in the block, only a token starting "etc" can be one: no need to read the others.
+        let blockHasDigit = text.scalars.contains { Tokenizer.isDigit($0) }
+        for span in words where blockHasDigit || text.scalars[span.start] == "e" {
             // Only tokens holding a digit or starting "etc" can be ordinals or "etc...": skip the rest cheaply.
             // Both findings need an "e" (the ordinals' endings all hold one): numbers alone stop here, before the regex.
             guard TypographyRule.mayBeOrdinalOrEtc(text.scalars, span) else { continue }

@@ -48,7 +48,8 @@ public struct CharterChecker: Sendable {
     let syllables: [String: any SyllableCounting]
     let spelling: [String: any SpellingChecking]
     let rules: [any CharterRule]
-    /// Apart from `rules`: it reads the caller's word caches. Its findings come after theirs, as when it was last of them.
+    /// Apart from `rules`: its words are judged by `survey`, with the calling thread's word caches. Its findings
+    /// come after those of `rules`, as when it was the last of them.
     let spellingRule: SpellingRule?
 
     public init(settings: CharterSettings, syllables: [String: any SyllableCounting] = [:], spelling: [String: any SpellingChecking] = [:]) {

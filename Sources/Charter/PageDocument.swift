@@ -19,7 +19,13 @@ public struct ProseText: Sendable {
 
     public static let placeholder: Unicode.Scalar = "\u{FFFC}"
 
-    public var string: String { String(String.UnicodeScalarView(scalars)) }
+    /// Encoded to UTF-8 and decoded in one go: appending to a String scalar by scalar costs several times more.
+    public var string: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     mutating func append(_ scalar: Unicode.Scalar, at point: SourcePoint) {
         scalars.append(scalar)

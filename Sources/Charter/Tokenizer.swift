@@ -133,24 +133,31 @@ public enum Tokenizer {
     /// and the words compare as Strings, by canonical equivalence).
     static let longestAbbreviation = abbreviations.union(["etc"]).map(\.decomposedStringWithCanonicalMapping.unicodeScalars.count).max() ?? 0
 
-    /// The ASCII abbreviations, each packed with `asciiKey`.
-    static let asciiAbbreviationKeys = Set(abbreviations.compactMap { word in
-        word.unicodeScalars.allSatisfy(\.isASCII) ? asciiKey(word.unicodeScalars.map { $0 }[...]) : nil
+    /// The abbreviations written in Latin-1 once composed (all of them), each packed with `latin1Key`.
+    static let latin1AbbreviationKeys = Set(abbreviations.compactMap { word in
+        let composed = word.precomposedStringWithCanonicalMapping.unicodeScalars
+        return composed.allSatisfy { $0.value <= 0xFF } ? latin1Key(Array(composed)[...]) : nil
     })
 
-    /// A short ASCII word in lowercase, packed with its length into one number: no String to make and hash.
-    static func asciiKey(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
-        word.reduce(UInt64(word.count)) { key, scalar in
-            key << 8 | UInt64(scalar.value &- 65 < 26 ? scalar.value + 32 : scalar.value)
-        }
+    /// A short Latin-1 word in lowercase, packed with its length into one number: no String to make and hash.
+    static func latin1Key(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        word.reduce(UInt64(word.count)) { key, scalar in key << 8 | UInt64(latin1Lowercase(scalar).value) }
     }
 
-    /// What the general case below says of an ASCII word of at most `longestAbbreviation` characters, after its apostrophe.
-    static func isASCIIAbbreviationOrInitial(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        let key = asciiKey(word)
-        if key == asciiKey(["e", "t", "c"]) { return false }
-        if asciiAbbreviationKeys.contains(key) { return true }
-        return word.count == 1 && isLetter(word.first!)
+    /// `lowercased()` of a Latin-1 character: A–Z and À–Þ (but ×) move by 0x20, the others stay.
+    static func latin1Lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        return value &- 0x41 < 26 || (value &- 0xC0 < 31 && value != 0xD7) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar
+    }
+
+    /// What the general case below says of a Latin-1 word of at most `longestAbbreviation` characters, after its
+    /// apostrophe. Latin-1 characters are composed already and lowercase one to one, and apart from the
+    /// apostrophe none joins another into one Character: comparing packed scalars is comparing the Strings.
+    static func isLatin1AbbreviationOrInitial(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let key = latin1Key(word)
+        if key == latin1Key(["e", "t", "c"]) { return false }
+        if latin1AbbreviationKeys.contains(key) { return true }
+        return word.count == 1 && ScalarTraits.has(latin1Lowercase(word.first!), ScalarTraits.alphabetic)
     }
 
     /// Whether the punctuation at `punctuation` (with its closers up to `after`) ends a sentence.
@@ -170,19 +177,18 @@ public enum Tokenizer {
         if scalars[punctuation] == "." {
             // The word the period closes: an abbreviation or an initial does not end the sentence ("etc." may).
             var wordStart = punctuation
-            var isASCII = true
+            var isLatin1 = true
             var lastApostrophe: Int?
             while wordStart > 0 && !isSpace(scalars[wordStart - 1]) && scalars[wordStart - 1] != "(" {
                 wordStart -= 1
-                if !scalars[wordStart].isASCII { isASCII = false }
+                if scalars[wordStart].value > 0xFF { isLatin1 = false }
                 if lastApostrophe == nil && (scalars[wordStart] == "'" || scalars[wordStart] == "’") { lastApostrophe = wordStart }
             }
             // Lowercasing never makes fewer characters, nor an apostrophe: the word after the last apostrophe
             // has at least this many characters, and a longer one is neither "etc", an abbreviation nor an initial.
-            // An ASCII word can only equal an ASCII abbreviation: the others decompose to non-ASCII characters.
             let segmentStart = lastApostrophe.map { $0 + 1 } ?? wordStart
             if punctuation - segmentStart > longestAbbreviation { return true }
-            if isASCII { return !isASCIIAbbreviationOrInitial(scalars[segmentStart..<punctuation]) }
+            if isLatin1 { return !isLatin1AbbreviationOrInitial(scalars[segmentStart..<punctuation]) }
             var word = String(String.UnicodeScalarView(scalars[wordStart..<punctuation])).lowercased()
             // "l'art." is the abbreviation "art." after an elision.
             if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[word.index(after: apostrophe)...]) }

@@ -21,7 +21,7 @@ import Testing
     /// Pieces that exercise the corners: abbreviations, initials, elisions, decomposed accents, capitals,
     /// no-break spaces, closing quotes, digits of other scripts, placeholders.
     static let pieces = [
-        "M.", "Mme", "art.", "l'art.", "l’art.", "etc.", "etc…", "e.g.", "i.e.", "n°", "N°", "c.-à-d.", "c.-a\u{300}-d.", "Réf.", "ÉD.", "tél.",
+        "M.", "Mme", "MME.", "Ste.", "STE.", "réf.", "RÉF.", "Éd.", "ÿ.", "µ.", "ª.", "×.", "art.", "l'art.", "l’art.", "etc.", "etc…", "e.g.", "i.e.", "n°", "N°", "c.-à-d.", "c.-a\u{300}-d.", "Réf.", "ÉD.", "tél.",
         "Dupont", "dossier.", "carte.", "mois.", "reçoit.", "signé.", "A.", "b.", "É.", "İ.", "ǅ.", "Ω.", "ß.", "approx.", "approxi.",
         "«", "»", "“", "”", "\"", "(", ")", "]", "’", "'", "!", "?", "…", "...", ":", ";", ",", "2,5", "3.5", "١٢", "Ⅻ", "½",
         "\u{FFFC}", "\u{00A0}", "\u{202F}", "\n", "\t", " ", " ", " ", "le", "Le", "de", "afin", "AFIN", "Afin", "à", "À", "dès", "lors", "que",
@@ -51,6 +51,10 @@ import Testing
             }
         }
         #expect(mismatches.isEmpty)
+        for value in UInt8.min...UInt8.max {
+            let scalar = Unicode.Scalar(value)
+            #expect(Array(String(scalar).lowercased().unicodeScalars) == [Tokenizer.latin1Lowercase(scalar)], "U+\(String(value, radix: 16))")
+        }
     }
 
     @Test func sentencesAreTheReferenceOnes() {

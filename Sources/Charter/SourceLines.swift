@@ -35,7 +35,8 @@ struct SourceLines: Sendable {
     /// How many characters (Unicode scalars) the first `prefixBytes` bytes of a line hold.
     /// A cut inside a character counts it, as decoding the cut bytes would give one replacement character.
     func characterCount(line number: Int, prefixBytes: Int) -> Int {
-        line(number).prefix(prefixBytes).reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        let prefix = line(number).prefix(prefixBytes)
+        return prefix.count - UTF8Decoding.continuationBytes(in: prefix)
     }
 
     func scalars(line number: Int) -> [Unicode.Scalar] {

@@ -6,7 +6,7 @@ enum UTF8Decoding {
     where Bytes.Element == UInt8, Bytes.Index == Int {
         // Well-formed UTF-8 has one scalar per byte that is not a continuation byte: decoded into an array of that
         // size, then copied in one go (appending scalar by scalar, or from a lazy sequence, cost several times more).
-        let count = bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        let count = bytes.count - continuationBytes(in: bytes)
         var wellFormed = true
         let decoded = [Unicode.Scalar](unsafeUninitializedCapacity: count) { output, initialized in
             wellFormed = decode(bytes, into: output)
@@ -14,6 +14,26 @@ enum UTF8Decoding {
         }
         if wellFormed { scalars += decoded }
         return wellFormed
+    }
+
+    /// How many bytes of `bytes` are continuation bytes (10xxxxxx), eight bytes at a time.
+    static func continuationBytes<Bytes: RandomAccessCollection>(in bytes: Bytes) -> Int where Bytes.Element == UInt8, Bytes.Index == Int {
+        bytes.withContiguousStorageIfAvailable { buffer in
+            var count = 0
+            var index = 0
+            let raw = UnsafeRawBufferPointer(buffer)
+            while index + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // The top bit set and the next one clear: a continuation byte.
+                count += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+            while index < raw.count {
+                if raw[index] & 0xC0 == 0x80 { count += 1 }
+                index += 1
+            }
+            return count
+        } ?? bytes.reduce(0) { $1 & 0xC0 == 0x80 ? $0 + 1 : $0 }
     }
 
     /// Decodes `bytes` into `output`, filling it; false on the first sequence that is not well-formed.

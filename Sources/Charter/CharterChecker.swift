@@ -48,21 +48,33 @@ public struct CharterChecker: Sendable {
     let syllables: [String: any SyllableCounting]
     let spelling: [String: any SpellingChecking]
     let rules: [any CharterRule]
+    /// Apart from `rules`: its words are judged by `survey`, with the calling thread's word caches. Its findings
+    /// come after those of `rules`, as when it was the last of them.
+    let spellingRule: SpellingRule?
 
     public init(settings: CharterSettings, syllables: [String: any SyllableCounting] = [:], spelling: [String: any SpellingChecking] = [:]) {
         self.settings = settings
         self.syllables = syllables
         self.spelling = spelling
-        var rules: [any CharterRule] = [
-            SentenceLengthRule(), ParagraphLengthRule(), PlainWordsRule(), AcronymExpansionRule(), LinkTextRule(),
+        rules = [
+            SentenceLengthRule(), ParagraphLengthRule(), PlainWordsRule(settings: settings), AcronymExpansionRule(), LinkTextRule(),
             HeadingOrderRule(), ImageAltRule(), TypographyRule(), AllCapsRule(), FrontMatterRule(),
         ]
-        if !spelling.isEmpty { rules.append(SpellingRule(checkers: spelling)) }
-        self.rules = rules
+        spellingRule = spelling.isEmpty ? nil : SpellingRule(checkers: spelling)
     }
 
     /// Checks one page read by the content loader.
     public func check(_ page: SourcePage) -> (findings: [Finding], statistics: PageStatistics) {
+        var caches = WordCaches()
+        return check(page, caches: &caches)
+    }
+
+    /// Checks pages in parallel, results in the same order; each thread keeps its own word caches.
+    public func check(pages: [SourcePage]) -> [(findings: [Finding], statistics: PageStatistics)] {
+        pages.concurrentMap(state: { WordCaches() }) { caches, page in check(page, caches: &caches) }
+    }
+
+    func check(_ page: SourcePage, caches: inout WordCaches) -> (findings: [Finding], statistics: PageStatistics) {
         // Lines before the body stay empty: positions in the body are what the parser maps.
         let text = String(repeating: "\n", count: max(page.bodyFirstLine - 1, 0)) + page.body
         guard let document = PageDocument(file: page.path, language: page.language, fileText: text, body: page.body, bodyFirstLine: page.bodyFirstLine) else {
@@ -72,8 +84,10 @@ public struct CharterChecker: Sendable {
         }
         let settings = self.settings.forLanguage(page.language)
         let analysis = PageAnalysis(document: document, frontMatter: page.frontMatter, settings: settings)
-        let statistics = measure(analysis)
+        let words = caches.with(page.language) { self.survey(analysis, facts: &$0.facts) }
+        let statistics = words.statistics
         var findings = rules.flatMap { $0.check(analysis) }
+        if let spellingRule { findings += spellingRule.check(analysis, misspellings: words.misspellings) }
         if let score = statistics.readability, let minimum = settings.readabilityMin[page.language], score < minimum,
            let finding = analysis.finding(.readability, at: SourcePoint(line: 1, column: 1),
                                           String(format: "The readability score is %.1f (at least %.0f): the text is hard to read.", score, minimum),
@@ -90,26 +104,6 @@ public struct CharterChecker: Sendable {
         return (CharterChecker.ordered(findings), statistics)
     }
 
-    /// Words, sentences and syllables of the prose (headings excluded), and the readability score of the page's language.
-    func measure(_ page: PageAnalysis) -> PageStatistics {
-        var words = 0, sentences = 0, syllableCount = 0
-        let counter = syllables[page.language]
-        for (block, spans, blockWords) in page.proseBlocks {
-            sentences += spans.count
-            for span in blockWords {
-                let token = block.text.scalars[span.start..<span.end]
-                guard token.contains(where: { Tokenizer.isLetter($0) }) else { continue }
-                words += 1
-                if let counter { syllableCount += counter.syllables(in: String(String.UnicodeScalarView(token))) }
-            }
-        }
-        var statistics = PageStatistics(file: page.file, language: page.language, words: words, sentences: sentences, syllables: syllableCount)
-        if counter != nil, words > 0, sentences > 0 {
-            statistics.readability = Readability.score(language: page.language, words: words, sentences: sentences, syllables: syllableCount)
-        }
-        return statistics
-    }
-
     static func ordered(_ findings: [Finding]) -> [Finding] {
         findings.sorted { ($0.file, $0.line, $0.column, $0.rule, $0.message) < ($1.file, $1.line, $1.column, $1.rule, $1.message) }
     }
@@ -118,10 +112,10 @@ public struct CharterChecker: Sendable {
     public func check(root: URL, configuration: SiteConfiguration, paths: [String] = []) -> CharterReport {
         let files = ContentLoader.readEach(root: root, configuration: configuration, languages: configuration.languages)
             .filter { file in paths.isEmpty || paths.contains { file.path == $0 || file.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } }
-        let results = files.concurrentMap { file -> ([Finding], PageStatistics?) in
+        let results = files.concurrentMap(state: { WordCaches() }) { caches, file -> ([Finding], PageStatistics?) in
             switch file.result {
             case .success(let page):
-                let (findings, statistics) = check(page)
+                let (findings, statistics) = check(page, caches: &caches)
                 return (findings, statistics)
             case .failure(let error):
                 let findings = error.diagnostics.map { diagnostic in

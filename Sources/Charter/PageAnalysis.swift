@@ -9,6 +9,10 @@ public struct PageAnalysis: Sendable {
     public let sentences: [[TextSpan]]
     /// The words of each block, computed once for every rule.
     public let words: [[TextSpan]]
+    /// The runs of words in capitals of each block, for the all-caps and acronym rules.
+    let capitalRuns: [[[(span: TextSpan, word: String)]]]
+    /// The indices of the prose blocks: all but headings, which are labels, not sentences.
+    let proseIndices: [Int]
 
     public var language: String { document.language }
     public var file: String { document.file }
@@ -18,7 +22,13 @@ public struct PageAnalysis: Sendable {
         self.frontMatter = frontMatter
         self.settings = settings
         sentences = document.blocks.map { Tokenizer.sentences(in: $0.text.scalars) }
-        words = document.blocks.map { Tokenizer.words(in: $0.text.scalars) }
+        let words = document.blocks.map { Tokenizer.words(in: $0.text.scalars) }
+        self.words = words
+        capitalRuns = zip(document.blocks, words).map { Capitals.capitalRuns(in: $0.text, words: $1) }
+        proseIndices = document.blocks.indices.filter { index in
+            if case .heading = document.blocks[index].kind { return false }
+            return true
+        }
     }
 
     /// How many of `words` start inside `span` (both sorted by position).
@@ -39,10 +49,7 @@ public struct PageAnalysis: Sendable {
 
     /// The prose blocks, without headings (which are labels, not sentences).
     var proseBlocks: [(block: ProseBlock, sentences: [TextSpan], words: [TextSpan])] {
-        document.blocks.indices.compactMap { index in
-            if case .heading = document.blocks[index].kind { return nil }
-            return (document.blocks[index], sentences[index], words[index])
-        }
+        proseIndices.map { (document.blocks[$0], sentences[$0], words[$0]) }
     }
 }
 

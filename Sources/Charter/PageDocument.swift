@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 import Markdown
 
 /// A point in the page's file, as an editor shows it: 1-based line and column (in characters).
@@ -18,7 +19,13 @@ public struct ProseText: Sendable {
 
     public static let placeholder: Unicode.Scalar = "\u{FFFC}"
 
-    public var string: String { String(String.UnicodeScalarView(scalars)) }
+    /// Encoded to UTF-8 and decoded in one go: appending to a String scalar by scalar costs several times more.
+    public var string: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     mutating func append(_ scalar: Unicode.Scalar, at point: SourcePoint) {
         scalars.append(scalar)
@@ -67,7 +74,8 @@ public struct PageDocument: Sendable {
     public var file: String
     public var language: String
     /// The lines of the whole file, front matter included.
-    public var lines: [String]
+    public var lines: [String] { sourceLines.strings }
+    private(set) var sourceLines: SourceLines
     public var blocks: [ProseBlock] = []
     public var links: [LinkOccurrence] = []
     public var images: [ImageOccurrence] = []
@@ -77,7 +85,7 @@ public struct PageDocument: Sendable {
     public init?(file: String, language: String, fileText: String, body: String, bodyFirstLine: Int) {
         self.file = file
         self.language = language
-        lines = fileText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        sourceLines = SourceLines(fileText)
         guard let document = ParsedDocument(body) else { return nil }
         var reader = TreeReader(page: self, lineOffset: bodyFirstLine - 1)
         reader.readBlocks(document.root)
@@ -104,10 +112,8 @@ private struct TreeReader {
     /// `byteColumn` is cmark's 1-based byte column in the body's line.
     func point(line bodyLine: Int, byteColumn: Int) -> SourcePoint {
         let line = bodyLine + lineOffset
-        guard line >= 1, line <= page.lines.count, byteColumn > 1 else { return SourcePoint(line: max(line, 1), column: 1) }
-        let utf8 = page.lines[line - 1].utf8
-        let prefix = utf8.prefix(byteColumn - 1)
-        return SourcePoint(line: line, column: (String(decoding: prefix, as: UTF8.self).unicodeScalars.count) + 1)
+        guard line >= 1, line <= page.sourceLines.count, byteColumn > 1 else { return SourcePoint(line: max(line, 1), column: 1) }
+        return SourcePoint(line: line, column: page.sourceLines.characterCount(line: line, prefixBytes: byteColumn - 1) + 1)
     }
 
     mutating func readBlocks(_ node: OpaquePointer, inItem: Bool = false) {
@@ -126,7 +132,7 @@ private struct TreeReader {
             case CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
                 break
             default:
-                if String(cString: cmark_node_get_type_string(current)) == "table_cell" {
+                if strcmp(cmark_node_get_type_string(current), "table_cell") == 0 {
                     addBlock(current, kind: .tableCell)
                 } else {
                     readBlocks(current, inItem: type == CMARK_NODE_LIST ? false : inItem)
@@ -140,6 +146,17 @@ private struct TreeReader {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
+    /// The bytes of a node's literal (valid while the tree lives).
+    func literalBytes(_ node: OpaquePointer) -> UnsafeRawBufferPointer {
+        guard let literal = cmark_node_get_literal(node) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        return UnsafeRawBufferPointer(start: literal, count: strlen(literal))
+    }
+
+    /// Appends the characters of a literal to `scalars`, as `String(cString:)` decodes them.
+    func appendScalars(of literal: UnsafeRawBufferPointer, to scalars: inout [Unicode.Scalar]) {
+        if !UTF8Decoding.append(literal, to: &scalars) { scalars += String(decoding: literal, as: UTF8.self).unicodeScalars }
+    }
+
     /// An HTML comment, with the line where it ends (counted in its text: cmark's end line of an HTML block is not exact).
     mutating func addComments(_ html: String, at start: SourcePoint) {
         let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -150,6 +167,10 @@ private struct TreeReader {
 
     mutating func addBlock(_ node: OpaquePointer, kind: ProseBlockKind) {
         var text = ProseText()
+        // The text holds at most one character per byte of the block's source lines: one allocation, not a dozen.
+        let capacity = page.sourceLines.byteCount(lines: Int(cmark_node_get_start_line(node)) + lineOffset, Int(cmark_node_get_end_line(node)) + lineOffset)
+        text.scalars.reserveCapacity(capacity)
+        text.points.reserveCapacity(capacity)
         readInlines(node, into: &text)
         page.blocks.append(ProseBlock(kind: kind, text: text, start: point(node)))
     }
@@ -166,7 +187,7 @@ private struct TreeReader {
             }
             switch type {
             case CMARK_NODE_TEXT:
-                appendLiteral(literal(current), from: current, into: &text)
+                appendLiteral(literalBytes(current), from: current, into: &text)
             case CMARK_NODE_CODE:
                 text.append(ProseText.placeholder, at: start)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -206,23 +227,42 @@ private struct TreeReader {
     }
 
     /// A text node's characters, each at its column (text nodes never span lines: breaks are nodes).
-    func appendLiteral(_ literal: String, from node: OpaquePointer, into text: inout ProseText) {
+    func appendLiteral(_ literal: UnsafeRawBufferPointer, from node: OpaquePointer, into text: inout ProseText) {
         let start = point(node)
-        let sourceLine = start.line >= 1 && start.line <= page.lines.count ? Array(page.lines[start.line - 1].unicodeScalars) : []
-        let scalars = Array(literal.unicodeScalars)
-        // Escapes and entities make the literal differ from the source: then find it in the line, or count from the start.
+        let first = text.scalars.count
+        appendScalars(of: literal, to: &text.scalars)
         var column = start.column
-        if !sourceLine.isEmpty, !matches(scalars, in: sourceLine, at: column - 1),
-           let found = firstIndex(of: scalars, in: sourceLine, from: max(column - 1, 0)) {
-            column = found + 1
+        if !standsAtItsPosition(literal, node) {
+            let scalars = Array(text.scalars[first...])
+            // Escapes and entities make the literal differ from the source: then find it in the line, or count from the start.
+            let sourceLine = start.line >= 1 && start.line <= page.sourceLines.count ? page.sourceLines.scalars(line: start.line) : []
+            if !sourceLine.isEmpty, !matches(scalars, in: sourceLine, at: column - 1),
+               let found = firstIndex(of: scalars, in: sourceLine, from: max(column - 1, 0)) {
+                column = found + 1
+            }
         }
-        for (offset, scalar) in scalars.enumerated() {
-            text.append(scalar, at: SourcePoint(line: start.line, column: column + offset))
+        for offset in 0..<text.scalars.count - first {
+            text.points.append(SourcePoint(line: start.line, column: column + offset))
         }
     }
 
+    /// Whether the literal's bytes are the source's at the node's own byte position (nearly always: no escape,
+    /// no entity). Then its characters are the line's from the column `point(node)` gives, as `matches` would
+    /// find, without decoding the line: that position starts a character and UTF-8 maps characters one to one.
+    func standsAtItsPosition(_ literal: UnsafeRawBufferPointer, _ node: OpaquePointer) -> Bool {
+        let line = Int(cmark_node_get_start_line(node)) + lineOffset
+        guard cmark_node_get_start_line(node) > 0, line >= 1, line <= page.sourceLines.count else { return false }
+        let bytes = page.sourceLines.line(line)
+        let offset = max(Int(cmark_node_get_start_column(node)) - 1, 0)
+        guard offset + literal.count <= bytes.count else { return false }
+        let start = bytes.startIndex + offset
+        guard start == bytes.endIndex || bytes[start] & 0xC0 != 0x80 else { return false }
+        guard literal.count > 0, let literalBase = literal.baseAddress else { return true }
+        return bytes.withUnsafeBytes { memcmp(literalBase, $0.baseAddress! + offset, literal.count) == 0 }
+    }
+
     func matches(_ needle: [Unicode.Scalar], in line: [Unicode.Scalar], at index: Int) -> Bool {
-        index >= 0 && index + needle.count <= line.count && Array(line[index..<index + needle.count]) == needle
+        index >= 0 && index + needle.count <= line.count && line[index..<index + needle.count].elementsEqual(needle)
     }
 
     func firstIndex(of needle: [Unicode.Scalar], in line: [Unicode.Scalar], from start: Int) -> Int? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A range of Unicode scalar indices in a `ProseText`.
 public struct TextSpan: Sendable, Hashable {
     public var start: Int
@@ -20,28 +22,30 @@ public enum Tokenizer {
         "cf", "env", "av", "bd", "fig", "chap", "vol", "éd", "ed", "tél", "tel", "ex", "mr", "mrs", "ms", "jr", "sr", "dept", "approx",
         "e.g", "i.e", "vs", "c.-à-d", "c.à.d", "etc.", "min", "max", "hab", "réf", "ref", "sq", "nb", "op", "cit", "ibid",
     ]
-    /// Closing marks that may follow a sentence's final punctuation.
-    static let closers: Set<Unicode.Scalar> = ["»", "\"", "”", "’", "'", ")", "]", "\u{00A0}", "\u{202F}"]
 
-    // ASCII first: Unicode property lookups dominate the checker's time on plain text otherwise.
+    // The answers come from `ScalarTraits`' table; the `reference…` functions define them.
 
-    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isSpace(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.space) }
+    @inline(__always) public static func isLetter(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.letter) }
+    @inline(__always) public static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.digit) }
+
+    @inline(__always) public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        ScalarTraits.has(scalar, ScalarTraits.letter | ScalarTraits.digit) || scalar == ProseText.placeholder
+    }
+
+    static func referenceIsSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
         return scalar.properties.isWhitespace
     }
 
-    public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    static func referenceIsLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 }
         return scalar.properties.isAlphabetic
     }
 
-    public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    static func referenceIsDigit(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 48 && scalar.value <= 57 }
         return scalar.properties.numericType != nil
-    }
-
-    public static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        isLetter(scalar) || isDigit(scalar) || scalar == ProseText.placeholder
     }
 
     /// Whitespace-separated tokens of `range` that count as words.
@@ -62,6 +66,32 @@ public enum Tokenizer {
         return words
     }
 
+    /// Whether `range` holds at least one word (what `words(in:range:)` would find, without the list).
+    static func containsWord(in scalars: [Unicode.Scalar], range span: TextSpan) -> Bool {
+        var index = span.start
+        while index < span.end {
+            while index < span.end && isSpace(scalars[index]) { index += 1 }
+            while index < span.end && !isSpace(scalars[index]) {
+                if isWordCharacter(scalars[index]) { return true }
+                index += 1
+            }
+        }
+        return false
+    }
+
+    @inline(__always) static func isFinalPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case ".", "!", "?", "…": true; default: false }
+    }
+
+    /// Closing marks that may follow a sentence's final punctuation.
+    @inline(__always) static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case "»", "\"", "”", "’", "'", ")", "]", "\u{00A0}", "\u{202F}": true; default: false }
+    }
+
+    @inline(__always) static func isClosingQuoteOrBracket(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case "»", "”", ")": true; default: false }
+    }
+
     /// The sentences of a block of prose; each span is trimmed of surrounding spaces.
     public static func sentences(in scalars: [Unicode.Scalar]) -> [TextSpan] {
         var sentences: [TextSpan] = []
@@ -69,13 +99,13 @@ public enum Tokenizer {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if ".!?…".unicodeScalars.contains(scalar) {
+            if isFinalPunctuation(scalar) {
                 var end = index + 1
-                while end < scalars.count && (".!?…".unicodeScalars.contains(scalars[end]) || closers.contains(scalars[end])) { end += 1 }
+                while end < scalars.count && (isFinalPunctuation(scalars[end]) || isCloser(scalars[end])) { end += 1 }
                 // A closing quote after a space still belongs to the sentence: « Bien. » Puis…
                 var lookahead = end
                 while lookahead < scalars.count && isSpace(scalars[lookahead]) { lookahead += 1 }
-                if lookahead < scalars.count && "»”)".unicodeScalars.contains(scalars[lookahead]) { end = lookahead + 1 }
+                if lookahead < scalars.count, isClosingQuoteOrBracket(scalars[lookahead]) { end = lookahead + 1 }
                 if isBoundary(scalars, punctuation: index, after: end) {
                     append(&sentences, scalars, TextSpan(start: start, end: end))
                     start = end
@@ -95,7 +125,39 @@ public enum Tokenizer {
         var trimmed = span
         while trimmed.start < trimmed.end && isSpace(scalars[trimmed.start]) { trimmed.start += 1 }
         while trimmed.end > trimmed.start && isSpace(scalars[trimmed.end - 1]) { trimmed.end -= 1 }
-        if !words(in: scalars, range: trimmed).isEmpty { sentences.append(trimmed) }
+        if containsWord(in: scalars, range: trimmed) { sentences.append(trimmed) }
+    }
+
+    /// The longest abbreviation (or "etc"), in characters once decomposed: a word before a period with more
+    /// characters than that cannot be one, nor an equivalent spelling of one (decomposing never shortens a text,
+    /// and the words compare as Strings, by canonical equivalence).
+    static let longestAbbreviation = abbreviations.union(["etc"]).map(\.decomposedStringWithCanonicalMapping.unicodeScalars.count).max() ?? 0
+
+    /// The abbreviations written in Latin-1 once composed (all of them), each packed with `latin1Key`.
+    static let latin1AbbreviationKeys = Set(abbreviations.compactMap { word in
+        let composed = word.precomposedStringWithCanonicalMapping.unicodeScalars
+        return composed.allSatisfy { $0.value <= 0xFF } ? latin1Key(Array(composed)[...]) : nil
+    })
+
+    /// A short Latin-1 word in lowercase, packed with its length into one number: no String to make and hash.
+    static func latin1Key(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        word.reduce(UInt64(word.count)) { key, scalar in key << 8 | UInt64(latin1Lowercase(scalar).value) }
+    }
+
+    /// `lowercased()` of a Latin-1 character: A–Z and À–Þ (but ×) move by 0x20, the others stay.
+    static func latin1Lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        return value &- 0x41 < 26 || (value &- 0xC0 < 31 && value != 0xD7) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar
+    }
+
+    /// What the general case below says of a Latin-1 word of at most `longestAbbreviation` characters, after its
+    /// apostrophe. Latin-1 characters are composed already and lowercase one to one, and apart from the
+    /// apostrophe none joins another into one Character: comparing packed scalars is comparing the Strings.
+    static func isLatin1AbbreviationOrInitial(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let key = latin1Key(word)
+        if key == latin1Key(["e", "t", "c"]) { return false }
+        if latin1AbbreviationKeys.contains(key) { return true }
+        return word.count == 1 && ScalarTraits.has(latin1Lowercase(word.first!), ScalarTraits.alphabetic)
     }
 
     /// Whether the punctuation at `punctuation` (with its closers up to `after`) ends a sentence.
@@ -106,13 +168,27 @@ public enum Tokenizer {
         while next < scalars.count && isSpace(scalars[next]) { next += 1 }
         if next >= scalars.count { return true }
         let first = scalars[next]
-        let startsSentence = first.properties.isUppercase || first.properties.numericType != nil
-            || "«\"“(¿¡".unicodeScalars.contains(first) || first == ProseText.placeholder
+        let startsSentence: Bool
+        switch first {
+        case "«", "\"", "“", "(", "¿", "¡", ProseText.placeholder: startsSentence = true
+        default: startsSentence = ScalarTraits.has(first, ScalarTraits.uppercase | ScalarTraits.numeric)
+        }
         guard startsSentence else { return false }
         if scalars[punctuation] == "." {
             // The word the period closes: an abbreviation or an initial does not end the sentence ("etc." may).
             var wordStart = punctuation
-            while wordStart > 0 && !isSpace(scalars[wordStart - 1]) && scalars[wordStart - 1] != "(" { wordStart -= 1 }
+            var isLatin1 = true
+            var lastApostrophe: Int?
+            while wordStart > 0 && !isSpace(scalars[wordStart - 1]) && scalars[wordStart - 1] != "(" {
+                wordStart -= 1
+                if scalars[wordStart].value > 0xFF { isLatin1 = false }
+                if lastApostrophe == nil && (scalars[wordStart] == "'" || scalars[wordStart] == "’") { lastApostrophe = wordStart }
+            }
+            // Lowercasing never makes fewer characters, nor an apostrophe: the word after the last apostrophe
+            // has at least this many characters, and a longer one is neither "etc", an abbreviation nor an initial.
+            let segmentStart = lastApostrophe.map { $0 + 1 } ?? wordStart
+            if punctuation - segmentStart > longestAbbreviation { return true }
+            if isLatin1 { return !isLatin1AbbreviationOrInitial(scalars[segmentStart..<punctuation]) }
             var word = String(String.UnicodeScalarView(scalars[wordStart..<punctuation])).lowercased()
             // "l'art." is the abbreviation "art." after an elision.
             if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[word.index(after: apostrophe)...]) }

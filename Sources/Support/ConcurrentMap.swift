@@ -20,7 +20,7 @@ extension Array where Element: Sendable {
 }
 
 /// Write-once slots filled from several threads, each index by exactly one of them.
-private final class ResultSlots<T>: @unchecked Sendable {
+final class ResultSlots<T>: @unchecked Sendable {
     private let buffer: UnsafeMutablePointer<T?>
     private let count: Int
 

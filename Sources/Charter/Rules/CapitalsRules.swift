@@ -1,32 +1,37 @@
 /// Words written in capitals: acronyms to expand, and runs of capitals that shout.
 enum Capitals {
-    /// The letters of a word token without surrounding punctuation, or nil if it holds a digit.
-    static func letters(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
-        var core = Array(scalars)
-        while let first = core.first, !Tokenizer.isLetter(first) { core.removeFirst() }
-        while let last = core.last, !Tokenizer.isLetter(last) { core.removeLast() }
-        guard !core.isEmpty, !core.contains(where: { Tokenizer.isDigit($0) }) else { return nil }
-        return String(String.UnicodeScalarView(core))
+    /// The range of the letters of a word token without surrounding punctuation, or nil if it holds a digit.
+    static func lettersRange(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Range<Int>? {
+        var start = span.start, end = span.end
+        while start < end && !Tokenizer.isLetter(scalars[start]) { start += 1 }
+        while end > start && !Tokenizer.isLetter(scalars[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        for index in start..<end where Tokenizer.isDigit(scalars[index]) { return nil }
+        return start..<end
     }
 
     /// A word in capitals of at least two letters ("CFE", "URSSAF"; a final plural "s" is allowed: "CPAMs").
-    static func isCapitalWord(_ word: String) -> Bool {
-        var scalars = Array(word.unicodeScalars)
-        if scalars.count > 2, scalars.last == "s" { scalars.removeLast() }
-        return scalars.count >= 2 && scalars.allSatisfy { $0.properties.isAlphabetic && $0.properties.isUppercase }
+    static func isCapitalWord(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        var letters = letters
+        if letters.count > 2, letters.last == "s" { letters.removeLast() }
+        return letters.count >= 2 && letters.allSatisfy { ScalarTraits.traits($0) & (ScalarTraits.alphabetic | ScalarTraits.uppercase) == ScalarTraits.alphabetic | ScalarTraits.uppercase }
     }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.uppercase) }
 
     /// Runs of consecutive words in capitals in a block, each word with its span.
     static func capitalRuns(in text: ProseText, words: [TextSpan]) -> [[(span: TextSpan, word: String)]] {
+        let scalars = text.scalars
         var runs: [[(span: TextSpan, word: String)]] = []
         var current: [(span: TextSpan, word: String)] = []
         for span in words {
             // Most words start with a lowercase letter: no need to look further.
-            let first = text.scalars[span.start..<span.end].first { Tokenizer.isLetter($0) }
-            let word = first?.properties.isUppercase == true ? letters(text.scalars[span.start..<span.end]) : nil
-            if let word, isCapitalWord(word) {
-                current.append((span, word))
-            } else if let word, !current.isEmpty, word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase {
+            var first = span.start
+            while first < span.end && !Tokenizer.isLetter(scalars[first]) { first += 1 }
+            let letters = first < span.end && isUppercase(scalars[first]) ? lettersRange(scalars, span) : nil
+            if let letters, isCapitalWord(scalars[letters]) {
+                current.append((span, String(String.UnicodeScalarView(scalars[letters]))))
+            } else if let letters, !current.isEmpty, letters.count == 1, isUppercase(scalars[letters.lowerBound]) {
                 continue   // "FORMULAIRE A REMPLIR": a one-letter word neither counts nor breaks the run
             } else if !current.isEmpty {
                 runs.append(current)
@@ -47,10 +52,10 @@ struct AcronymExpansionRule: CharterRule {
         var expanded = Set<String>()
         var reported = Set<String>()
         var findings: [Finding] = []
-        for (block, words) in zip(page.document.blocks, page.words) {
+        for (block, capitalRuns) in zip(page.document.blocks, page.capitalRuns) {
             let scalars = block.text.scalars
             // A run of words in capitals is the all-caps rule's business, not a list of acronyms.
-            for (span, word) in Capitals.capitalRuns(in: block.text, words: words).filter({ $0.count < page.settings.allCapsMin }).joined() {
+            for (span, word) in capitalRuns.filter({ $0.count < page.settings.allCapsMin }).joined() {
                 let acronym = word.hasSuffix("s") && word.count > 2 ? String(word.dropLast()) : word
                 if glossary[acronym] == "" || expanded.contains(acronym) || reported.contains(acronym) { continue }
                 if isExpanded(at: span, in: scalars) {
@@ -87,8 +92,8 @@ struct AllCapsRule: CharterRule {
     let id = RuleID.allCaps
 
     func check(_ page: PageAnalysis) -> [Finding] {
-        zip(page.document.blocks, page.words).flatMap { block, words in
-            Capitals.capitalRuns(in: block.text, words: words).filter { $0.count >= page.settings.allCapsMin }.compactMap { run in
+        zip(page.document.blocks, page.capitalRuns).flatMap { block, capitalRuns in
+            capitalRuns.filter { $0.count >= page.settings.allCapsMin }.compactMap { run in
                 page.finding(id, at: block.text.point(at: run[0].span.start), "\(run.count) words in a row are written in capitals.",
                              suggestion: "Write them in lowercase; use bold for emphasis if needed.")
             }

@@ -2,28 +2,45 @@
 ///
 /// A word the dictionary of another language of the site knows is accepted too: English pages name
 /// French bodies ("Caisse des Français de l'étranger"), and French pages quote English terms.
-struct SpellingRule: CharterRule {
+///
+/// The words are judged during `CharterChecker.survey`, which caches the verdict per token; this rule
+/// turns the misspelled ones into findings, once per word and page.
+struct SpellingRule {
     let id = RuleID.spelling
     let checkers: [String: any SpellingChecking]
 
-    func check(_ page: PageAnalysis) -> [Finding] {
-        guard let checker = checkers[page.language] else { return [] }
-        let others = checkers.filter { $0.key != page.language }.sorted { $0.key < $1.key }.map(\.value)
+    /// The checker of a language and those of the site's other languages, in a fixed order; nil when the language has none.
+    func speller(for language: String) -> Speller? {
+        guard let checker = checkers[language] else { return nil }
+        return Speller(checker: checker, others: checkers.filter { $0.key != language }.sorted { $0.key < $1.key }.map(\.value))
+    }
+
+    struct Speller {
+        let checker: any SpellingChecking
+        let others: [any SpellingChecking]
+
+        /// The word in the token at `span` when no dictionary of the site knows it.
+        func misspelledWord(in scalars: [Unicode.Scalar], _ span: TextSpan) -> String? {
+            // "1er", "A1", "883/2004": numbers and form names are not words to spell.
+            guard !scalars[span.start..<span.end].contains(where: { Tokenizer.isDigit($0) }),
+                  let letters = Capitals.lettersRange(scalars, span), let word = SpellingRule.word(letters: scalars[letters]),
+                  !checker.isCorrect(word), !others.contains(where: { $0.isCorrect(word) }) else { return nil }
+            return word
+        }
+    }
+
+    func check(_ page: PageAnalysis, misspellings: [PageSurvey.Misspelling]) -> [Finding] {
         var findings: [Finding] = []
         var reported = Set<String>()
-        for (block, _, words) in page.proseBlocks {
-            for span in words {
-                let token = block.text.scalars[span.start..<span.end]
-                guard let word = SpellingRule.word(token), !reported.contains(word), !checker.isCorrect(word),
-                      !others.contains(where: { $0.isCorrect(word) }) else { continue }
-                reported.insert(word)
-                // No suggestion here: hunspell's search is cut by a CPU-time budget shared by the process, so
-                // suggestions made on parallel threads would vary from run to run. `CharterChecker` adds them afterwards.
-                if var finding = page.finding(id, at: block.text.point(at: token.firstIndex { Tokenizer.isLetter($0) } ?? span.start),
-                                              "“\(word)” is not in the dictionary.", suggestion: SpellingRule.defaultSuggestion) {
-                    finding.subject = word
-                    findings.append(finding)
-                }
+        for misspelling in misspellings where reported.insert(misspelling.word).inserted {
+            let text = page.document.blocks[misspelling.block].text
+            guard let letters = Capitals.lettersRange(text.scalars, misspelling.span) else { continue }
+            // No suggestion here: hunspell's search is cut by a CPU-time budget shared by the process, so
+            // suggestions made on parallel threads would vary from run to run. `CharterChecker` adds them afterwards.
+            if var finding = page.finding(id, at: text.point(at: letters.lowerBound),
+                                          "“\(misspelling.word)” is not in the dictionary.", suggestion: SpellingRule.defaultSuggestion) {
+                finding.subject = misspelling.word
+                findings.append(finding)
             }
         }
         return findings
@@ -31,12 +48,9 @@ struct SpellingRule: CharterRule {
 
     static let defaultSuggestion = "Check the spelling, or add the word to 'words' in the charter configuration."
 
-    /// The word inside a token, without surrounding punctuation; nil for numbers, placeholders and acronyms.
-    static func word(_ token: ArraySlice<Unicode.Scalar>) -> String? {
-        // "1er", "A1", "883/2004": numbers and form names are not words to spell.
-        guard !token.contains(where: { Tokenizer.isDigit($0) }) else { return nil }
-        guard let word = Capitals.letters(token), word.unicodeScalars.count > 1,
-              !word.unicodeScalars.contains(ProseText.placeholder) else { return nil }
-        return Capitals.isCapitalWord(word) ? nil : word
+    /// The word to spell in the letters of a token without a digit; nil for placeholders, single letters and acronyms.
+    static func word(letters: ArraySlice<Unicode.Scalar>) -> String? {
+        guard letters.count > 1, !letters.contains(ProseText.placeholder), !Capitals.isCapitalWord(letters) else { return nil }
+        return String(String.UnicodeScalarView(letters))
     }
 }

@@ -55,7 +55,8 @@ struct FrontMatterRule: CharterRule {
             findings.append(page.finding(id, at: point("title"), "The title has \(front.title.count) characters (at most \(page.settings.titleMax)).",
                                          suggestion: "Shorten it: search results and browser tabs cut long titles."))
         }
-        if front.description.trimmingCharacters(in: .whitespaces).isEmpty {
+        // What `trimmingCharacters(in: .whitespaces).isEmpty` says, without trimming (it stops at the first letter).
+        if front.description.unicodeScalars.allSatisfy({ CharacterSet.whitespaces.contains($0) }) {
             findings.append(page.finding(id, at: point("description"), "The description is missing.",
                                          suggestion: "Add 'description:' with one sentence that says what the page is for."))
         } else if front.description.count > page.settings.descriptionMax {

@@ -25,7 +25,7 @@ struct TypographyRule: CharterRule {
                 let previous = scalars[index - 1]
                 if TypographyRule.isNoBreak(previous) { continue }
                 let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-                if scalar == ":" && (previous.properties.numericType != nil && next.properties.numericType != nil || next == "/") { continue }
+                if scalar == ":" && (ScalarTraits.has(previous, ScalarTraits.numeric) && ScalarTraits.has(next, ScalarTraits.numeric) || next == "/") { continue }
                 if "!?".unicodeScalars.contains(scalar) && "!?".unicodeScalars.contains(previous) { continue }
                 if previous == ProseText.placeholder { continue }
                 findings.append(spaceBefore(scalar, at: index, in: text, page))
@@ -62,10 +62,13 @@ struct TypographyRule: CharterRule {
     /// "2ème" → "2e", "1ère" → "1re", "etc..." → "etc.".
     func ordinalsAndEtc(_ text: ProseText, _ words: [TextSpan], _ page: PageAnalysis) -> [Finding?] {
         var findings: [Finding?] = []
-        for span in words {
+        // Without a digit in the block, only a token starting "etc" can be one: no need to read the others.
+        let blockHasDigit = text.scalars.contains { Tokenizer.isDigit($0) }
+        for span in words where blockHasDigit || text.scalars[span.start] == "e" {
             // Only tokens holding a digit or starting "etc" can be ordinals or "etc...": skip the rest cheaply.
+            // Both findings need an "e" (the ordinals' endings all hold one): numbers alone stop here, before the regex.
+            guard TypographyRule.mayBeOrdinalOrEtc(text.scalars, span) else { continue }
             let slice = text.scalars[span.start..<span.end]
-            guard slice.contains(where: { Tokenizer.isDigit($0) }) || (slice.first == "e" && slice.starts(with: "etc".unicodeScalars)) else { continue }
             let token = String(String.UnicodeScalarView(slice))
             let core = token.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()«»\u{00A0}"))
             let offset = token.unicodeScalars.count - token.unicodeScalars.drop { !core.unicodeScalars.contains($0) }.count
@@ -84,10 +87,24 @@ struct TypographyRule: CharterRule {
         return findings
     }
 
+    /// A token holding a digit, or starting "etc", and holding an "e"; by index, without a slice of the text per word.
+    static func mayBeOrdinalOrEtc(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        var hasDigit = false, hasE = false
+        for index in span.start..<span.end {
+            if scalars[index] == "e" { hasE = true } else if Tokenizer.isDigit(scalars[index]) { hasDigit = true }
+        }
+        guard hasE else { return false }
+        return hasDigit || (span.end - span.start >= 3 && scalars[span.start] == "e" && scalars[span.start + 1] == "t" && scalars[span.start + 2] == "c")
+    }
+
     func english(_ text: ProseText, _ page: PageAnalysis) -> [Finding] {
         let scalars = text.scalars
         var findings: [Finding] = []
-        for index in scalars.indices.dropFirst() where ":;!?".unicodeScalars.contains(scalars[index]) {
+        for index in scalars.indices.dropFirst() {
+            switch scalars[index] {
+            case ":", ";", "!", "?": break
+            default: continue
+            }
             let previous = scalars[index - 1]
             guard previous == " " || TypographyRule.isNoBreak(previous) else { continue }
             let mark = String(scalars[index])

@@ -1,34 +1,139 @@
 /// `plain-words`: words and phrases with a plainer equivalent, from the built-in lists and the configuration.
 struct PlainWordsRule: CharterRule {
     let id = RuleID.plainWords
+    /// Per language, the phrases of the settings that apply to its pages, indexed once for every page.
+    let indexes: [String: PlainWordIndex]
+
+    init(settings: CharterSettings) {
+        var indexes: [String: PlainWordIndex] = [:]
+        for language in Set(settings.plainWords.keys).union(settings.languageOverrides.keys) {
+            indexes[language] = PlainWordIndex(settings.forLanguage(language).plainWords[language] ?? [])
+        }
+        self.indexes = indexes
+    }
 
     func check(_ page: PageAnalysis) -> [Finding] {
         let words = page.settings.plainWords[page.language] ?? []
         guard !words.isEmpty else { return [] }
-        // Phrases by their first letter, longest first: each word start of the text is tried against a few of them only.
-        let byFirst = Dictionary(grouping: words.filter { !$0.folded.isEmpty }, by: { $0.folded[0] })
+        let index = indexes[page.language].flatMap { $0.phrases == words ? $0 : nil } ?? PlainWordIndex(words)
         var findings: [Finding] = []
         for block in page.document.blocks {
-            let text = block.text.scalars.map(TextMatching.fold)
-            var index = 0
-            while index < text.count {
-                defer { index += 1 }
-                guard let candidates = byFirst[text[index]], index == 0 || !Tokenizer.isWordCharacter(text[index - 1]) else { continue }
-                guard let word = candidates.first(where: { TextMatching.matches($0.folded, in: text, at: index) }) else { continue }
-                if let finding = page.finding(id, at: block.text.point(at: index), "“\(word.phrase)” has a plainer equivalent.",
-                                              suggestion: "Write “\(word.suggestion)”.") {
-                    findings.append(finding)
+            let text = block.text.scalars
+            var position = 0
+            var afterWordCharacter = false
+            while position < text.count {
+                let folded = TextMatching.fold(text[position])
+                // A phrase starts a word: not right after a letter or a digit.
+                if !afterWordCharacter, index.mayStart(in: text, at: position, with: folded),
+                   let word = index.firstMatch(in: text, at: position, startingWith: folded) {
+                    if let finding = page.finding(id, at: block.text.point(at: position), "“\(word.phrase)” has a plainer equivalent.",
+                                                  suggestion: "Write “\(word.suggestion)”.") {
+                        findings.append(finding)
+                    }
+                    position += word.folded.count
+                    afterWordCharacter = Tokenizer.isWordCharacter(TextMatching.fold(text[position - 1]))
+                    continue
                 }
-                index += word.folded.count - 1
+                afterWordCharacter = Tokenizer.isWordCharacter(folded)
+                position += 1
             }
         }
         return findings
     }
 }
 
+/// The phrases of a list grouped by their first folded character, in list order (longest first) within
+/// a group, their folded characters end to end: each word start of a text is compared with a few of
+/// them, without copying a phrase.
+struct PlainWordIndex: Sendable {
+    let phrases: [PlainWord]
+    /// The folded phrases of `order`, end to end.
+    private var folded: [Unicode.Scalar] = []
+    /// Per phrase of a group: where its folded characters are, and its index in `phrases`.
+    private var order: [(start: Int, count: Int, phrase: Int)] = []
+    /// The first three folded characters of each phrase of `order` packed in one number (21 bits each), and
+    /// the bits of that number its characters fill: most candidates are ruled out by one comparison.
+    private var prefixes: [UInt64] = []
+    private var prefixMasks: [UInt64] = []
+    /// Stands for the characters past the end of the text: no character has this value.
+    private static let noCharacter: UInt64 = 0x1F_FFFF
+    /// Per ASCII first character, the ASCII second characters of its phrases as bits (all bits when one
+    /// phrase is that single character): most word starts stop at this test.
+    private var asciiSeconds: [(low: UInt64, high: UInt64)] = Array(repeating: (0, 0), count: 128)
+    /// The range of `order` of each ASCII first character.
+    private var asciiGroups: [Range<Int>] = Array(repeating: 0..<0, count: 128)
+    private var otherGroups: [Unicode.Scalar: Range<Int>] = [:]
+
+    init(_ phrases: [PlainWord]) {
+        self.phrases = phrases
+        let nonEmpty = phrases.indices.filter { !phrases[$0].folded.isEmpty }
+        let groups = Dictionary(grouping: nonEmpty, by: { phrases[$0].folded[0] })
+        for (first, members) in groups.sorted(by: { $0.key.value < $1.key.value }) {
+            let groupStart = order.count
+            for member in members {
+                order.append((folded.count, phrases[member].folded.count, member))
+                let prefix = phrases[member].folded.prefix(3)
+                prefixes.append(prefix.enumerated().reduce(0) { $0 | UInt64($1.element.value) << (21 * $1.offset) })
+                prefixMasks.append(prefix.indices.reduce(0) { mask, _ in mask << 21 | Self.noCharacter })
+                folded += phrases[member].folded
+            }
+            if first.isASCII {
+                asciiGroups[Int(first.value)] = groupStart..<order.count
+                for member in members {
+                    let folded = phrases[member].folded
+                    if folded.count == 1 {
+                        asciiSeconds[Int(first.value)] = (.max, .max)
+                    } else if folded[1].isASCII {
+                        let bit = folded[1].value
+                        if bit < 64 { asciiSeconds[Int(first.value)].low |= 1 << bit } else { asciiSeconds[Int(first.value)].high |= 1 << (bit - 64) }
+                    }
+                }
+            } else {
+                otherGroups[first] = groupStart..<order.count
+            }
+        }
+    }
+
+    /// False when no phrase can start at `position`, judged on the first two characters (`first` is the folded first).
+    @inline(__always)
+    func mayStart(in text: [Unicode.Scalar], at position: Int, with first: Unicode.Scalar) -> Bool {
+        guard first.isASCII else { return true }
+        guard !asciiGroups[Int(first.value)].isEmpty else { return false }
+        let seconds = asciiSeconds[Int(first.value)]
+        // A phrase of one character (all bits) may end at the end of the text; a longer one may not.
+        guard position + 1 < text.count else { return seconds.low & 1 != 0 }
+        let second = TextMatching.fold(text[position + 1])
+        guard second.isASCII else { return true }
+        return second.value < 64 ? seconds.low & (1 << second.value) != 0 : seconds.high & (1 << (second.value - 64)) != 0
+    }
+
+    /// The first phrase of the list that stands at `position` of `text` as whole words; `first` is the folded character there.
+    @inline(__always)
+    func firstMatch(in text: [Unicode.Scalar], at position: Int, startingWith first: Unicode.Scalar) -> PlainWord? {
+        let group = first.isASCII ? asciiGroups[Int(first.value)] : (otherGroups.isEmpty ? 0..<0 : otherGroups[first] ?? 0..<0)
+        guard !group.isEmpty else { return nil }
+        let second = position + 1 < text.count ? UInt64(TextMatching.fold(text[position + 1]).value) : Self.noCharacter
+        let third = position + 2 < text.count ? UInt64(TextMatching.fold(text[position + 2]).value) : Self.noCharacter
+        let prefix = UInt64(first.value) | second << 21 | third << 42
+        candidates: for candidate in group where prefix & prefixMasks[candidate] == prefixes[candidate] {
+            let (start, count, phrase) = order[candidate]
+            guard position + count <= text.count else { continue }
+            for offset in 3..<max(count, 3) where TextMatching.fold(text[position + offset]) != folded[start + offset] { continue candidates }
+            if position + count == text.count || !Tokenizer.isWordCharacter(TextMatching.fold(text[position + count])) { return phrases[phrase] }
+        }
+        return nil
+    }
+}
+
 /// Matching of words in prose: case-insensitive, with ’ read as ', on whole words only.
 enum TextMatching {
+    @inline(__always)
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII { return scalar.value &- 65 < 26 ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar }
+        return scalar.value < ScalarTraits.tableSize ? ScalarTraits.foldTable[Int(scalar.value)] : referenceFold(scalar)
+    }
+
+    static func referenceFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if scalar.isASCII {
             return scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32)! : scalar
         }
@@ -36,13 +141,6 @@ enum TextMatching {
         if scalar == "\u{00A0}" || scalar == "\u{202F}" { return " " }
         guard scalar.properties.isUppercase else { return scalar }
         return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-    }
-
-    /// Whether `needle` stands at `index` of `haystack` as whole words (no letter or digit right after it).
-    static func matches(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index + needle.count <= haystack.count else { return false }
-        for offset in needle.indices where haystack[index + offset] != needle[offset] { return false }
-        return index + needle.count == haystack.count || !Tokenizer.isWordCharacter(haystack[index + needle.count])
     }
 }
 
@@ -53,14 +151,31 @@ struct LinkTextRule: CharterRule {
     func check(_ page: PageAnalysis) -> [Finding] {
         let vague = page.settings.vagueLinkTexts[page.language] ?? []
         return page.document.links.compactMap { link in
-            var text = link.text.trimmingCharacters(in: .whitespaces).lowercased()
+            var text = LinkTextRule.trimmingWhitespace(link.text).lowercased()
             while let last = text.last, ".:;!?…,".contains(last) { text.removeLast() }
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = LinkTextRule.trimmingWhitespace(text)
             let isURL = ["http://", "https://", "www."].contains { text.hasPrefix($0) }
             guard vague.contains(text) || isURL else { return nil }
             let message = isURL ? "The link text is a bare URL." : "The link text “\(link.text)” says nothing out of context."
             return page.finding(id, at: link.start, message, suggestion: "Say where the link goes, for example with the title of the page it opens.")
         }
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)` by hand: Foundation's version (through NSString here) cost more than
+    /// the rest of the rule. The set holds no character outside the BMP, so trimming scalars is trimming UTF-16.
+    static func trimmingWhitespace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }), let last = scalars.lastIndex(where: { !isWhitespace($0) }) else {
+            return ""
+        }
+        return String(scalars[first...last])
+    }
+
+    static let whitespaces = CharacterSet.whitespaces
+
+    /// A member of `CharacterSet.whitespaces` (in ASCII: the space and the tab).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || scalar == "\t" : whitespaces.contains(scalar)
     }
 }
 

@@ -154,12 +154,14 @@ public final class BuildSession: @unchecked Sendable {
         }
         let remembered = previous?.charter ?? [:]
         let pages = content.pages.filter { languages.contains($0.language) }.map(\.source)
-        let results = pages.concurrentMap { page in
-            if let memo = remembered[page.path], memo.page.body == page.body, memo.page.frontMatter == page.frontMatter,
-               memo.page.bodyFirstLine == page.bodyFirstLine {
-                return memo.result
-            }
-            return checker.check(page)
+        let kept = pages.map { page -> (findings: [Finding], statistics: PageStatistics)? in
+            guard let memo = remembered[page.path], memo.page.body == page.body, memo.page.frontMatter == page.frontMatter,
+                  memo.page.bodyFirstLine == page.bodyFirstLine else { return nil }
+            return memo.result
+        }
+        var checked = checker.check(pages: pages.indices.filter { kept[$0] == nil }.map { pages[$0] })[...]
+        let results = kept.map { result in
+            result ?? checked.popFirst()!
         }
         next.checker = checker
         next.charter = Dictionary(zip(pages, results).map { ($0.path, CharterMemo(page: $0, result: $1)) }, uniquingKeysWith: { first, _ in first })

@@ -157,9 +157,10 @@ public struct SiteContent: Sendable {
     /// The same site with the pages' texts of `sources`, when only texts changed: every page has a
     /// source at the same path with the same front matter and kind. Nil otherwise (build it anew).
     /// URLs, translations, lists and menus depend on paths and front matter only, so they stay.
-    public func replacingTexts(with sources: [String: SourcePage]) -> SiteContent? {
+    /// Pages whose path is in `unchanged` are known to be the same file and are not compared.
+    public func replacingTexts(with sources: [String: SourcePage], unchanged: Set<String> = []) -> SiteContent? {
         var updated = self
-        for index in pages.indices {
+        for index in pages.indices where !unchanged.contains(pages[index].source.path) {
             let page = pages[index]
             guard let source = sources[page.source.path], source.kind == page.source.kind, source.frontMatter == page.source.frontMatter else { return nil }
             updated.pages[index] = Page(source: source, url: page.url, outputPath: page.outputPath, translationGroup: page.translationGroup)

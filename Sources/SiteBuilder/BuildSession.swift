@@ -100,15 +100,19 @@ public final class BuildSession: @unchecked Sendable {
         next.theme = theme
         next.files = loaded.files
         warnings += loaded.diagnostics
-        let content = try siteContent(loaded, configuration: configuration, options: options, previous: previous)
+        // Files with the signature they had at the last build are the same files: their page, findings and HTML stand.
+        let unchangedSources = previous.map { previous in
+            Set(loaded.files.filter { previous.files[$0.key]?.signature == $0.value.signature }.keys)
+        } ?? []
+        let content = try siteContent(loaded, configuration: configuration, options: options, previous: previous, unchanged: unchangedSources)
         next.content = content
         next.resources = loaded.resources
         clock.end("load")
 
-        let charter = try checkCharter(content, root: options.source, languages: languages, previous: previous, next: &next)
+        let charter = try checkCharter(content, root: options.source, languages: languages, previous: previous, unchanged: unchangedSources, next: &next)
         if options.strict { errors += charter.findings.filter { $0.severity == .error }.map(SiteBuilder.asDiagnostic) }
         clock.end("check")
-        let markdown = renderMarkdown(content, theme: theme, previous: previous, next: &next)
+        let markdown = renderMarkdown(content, theme: theme, previous: previous, unchanged: unchangedSources, next: &next)
         clock.end("markdown")
         warnings += markdown.flatMap(\.rendered.diagnostics).warnings
         errors += markdown.flatMap(\.rendered.diagnostics).errors
@@ -134,9 +138,10 @@ public final class BuildSession: @unchecked Sendable {
     /// The site's structure (URLs, translations, lists, menus) is made of paths and front matter:
     /// when the same files are there and only texts changed, the previous one serves with the new texts.
     func siteContent(_ loaded: ContentLoader.Result, configuration: SiteConfiguration, options: BuildOptions,
-                     previous: Memory?) throws -> SiteContent {
+                     previous: Memory?, unchanged: Set<String>) throws -> SiteContent {
         if let previous, let content = previous.content, Set(previous.files.keys) == Set(loaded.files.keys), previous.resources == loaded.resources,
-           let updated = content.replacingTexts(with: Dictionary(loaded.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })) {
+           let updated = content.replacingTexts(with: Dictionary(loaded.pages.filter { !unchanged.contains($0.path) }.map { ($0.path, $0) },
+                                                                 uniquingKeysWith: { first, _ in first }), unchanged: unchanged) {
             return updated
         }
         return try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
@@ -144,7 +149,8 @@ public final class BuildSession: @unchecked Sendable {
 
     /// The charter's checks on the pages built, in parallel: the same checks as `cleiss-site check`.
     /// A page whose front matter and text are those of the previous build keeps its findings.
-    func checkCharter(_ content: SiteContent, root: URL, languages: [String], previous: Memory?, next: inout Memory) throws -> CharterReport {
+    func checkCharter(_ content: SiteContent, root: URL, languages: [String], previous: Memory?, unchanged: Set<String>,
+                      next: inout Memory) throws -> CharterReport {
         let checker: CharterChecker
         if let remembered = previous?.checker {
             checker = remembered
@@ -155,8 +161,8 @@ public final class BuildSession: @unchecked Sendable {
         let remembered = previous?.charter ?? [:]
         let pages = content.pages.filter { languages.contains($0.language) }.map(\.source)
         let kept = pages.map { page -> (findings: [Finding], statistics: PageStatistics)? in
-            guard let memo = remembered[page.path], memo.page.body == page.body, memo.page.frontMatter == page.frontMatter,
-                  memo.page.bodyFirstLine == page.bodyFirstLine else { return nil }
+            guard let memo = remembered[page.path], unchanged.contains(page.path) || (memo.page.body == page.body
+                  && memo.page.frontMatter == page.frontMatter && memo.page.bodyFirstLine == page.bodyFirstLine) else { return nil }
             return memo.result
         }
         var checked = checker.check(pages: pages.indices.filter { kept[$0] == nil }.map { pages[$0] })[...]
@@ -170,7 +176,7 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Every page's Markdown, in parallel, with links rewritten to URLs. A page whose body is the same
     /// and whose links still lead where they led keeps its HTML.
-    func renderMarkdown(_ content: SiteContent, theme: Theme, previous: Memory?, next: inout Memory) -> [MarkdownMemo] {
+    func renderMarkdown(_ content: SiteContent, theme: Theme, previous: Memory?, unchanged: Set<String>, next: inout Memory) -> [MarkdownMemo] {
         let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { language in
             (language, MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML, reservedIDs: theme.elementIDs,
                                         footnoteBackLabel: theme.strings[language]?["footnoteBackLabel"]))
@@ -188,7 +194,8 @@ public final class BuildSession: @unchecked Sendable {
                 case .missing(let reason): return .broken(reason)
                 }
             }
-            if let memo = remembered[page.source.path], memo.body == page.source.body, memo.firstLine == page.source.bodyFirstLine,
+            if let memo = remembered[page.source.path],
+               unchanged.contains(page.source.path) || (memo.body == page.source.body && memo.firstLine == page.source.bodyFirstLine),
                linksUnchanged || memo.links.allSatisfy({ resolve($0.destination) == $0.rewrite }) {
                 return memo
             }

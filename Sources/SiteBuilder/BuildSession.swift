@@ -13,8 +13,8 @@ import Support
 /// A session remembers, from its last successful build: the Markdown files it read (reused while
 /// their size, inode and times are the same), each page's charter findings and rendered Markdown
 /// (reused while the page's text, the links it points to and the settings are the same), and a
-/// fingerprint of what each page of the output was made from (a page is rendered again only when
-/// it changes). Whatever is rendered is written only when its bytes differ from the output's.
+/// fingerprint of what each file of the output was made from (a file is rendered again only when
+/// it changes; see `OutputFingerprints`). Whatever is rendered is written only when its bytes differ from the output's.
 /// The result is byte for byte the output of a clean build; tests hold it to that.
 ///
 /// `SiteBuilder.build` is a fresh session; `cleiss-site serve` keeps one for its rebuilds.
@@ -29,7 +29,7 @@ public final class BuildSession: @unchecked Sendable {
         var charter: [String: CharterMemo] = [:]
         var markdown: [String: MarkdownMemo] = [:]
         /// Output path of each rendered file → fingerprint of what it was rendered from.
-        var pageFingerprints: [String: Int] = [:]
+        var outputFingerprints: [String: Int] = [:]
         /// The output folder those fingerprints describe.
         var output: URL
         /// What every link of every page resolves against (see `LinkTargets`).
@@ -121,9 +121,9 @@ public final class BuildSession: @unchecked Sendable {
 
         let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.rendered.html), builtLanguages: languages, baseURLs: baseURLs,
                                     outdatedTranslations: SiteBuilder.outdatedTranslations(content, root: options.source))
-        next.pageFingerprints = OutputFingerprints.of(renderer, bodies: markdown.map(\.htmlHash))
+        next.outputFingerprints = OutputFingerprints.of(renderer, bodies: markdown.map(\.htmlHash))
         // Files rendered from the same inputs into an output that the last build updated are already there.
-        let unchanged = output.updatesInPlace ? Set(next.pageFingerprints.filter { previous?.pageFingerprints[$0.key] == $0.value }.keys) : []
+        let unchanged = output.updatesInPlace ? Set(next.outputFingerprints.filter { previous?.outputFingerprints[$0.key] == $0.value }.keys) : []
         let written = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, unchanged: unchanged,
                                             knownFiles: output.updatesInPlace ? previous?.outputFiles : nil)
         next.outputFiles = written.files

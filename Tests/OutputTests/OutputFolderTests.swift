@@ -158,3 +158,20 @@ extension OutputFolderTests {
         #expect(FileListing.files(in: site) == ["index.html"])
     }
 }
+
+extension OutputFolderTests {
+    @Test func emptyFoldersGoButLinksAreNeverFollowed() throws {
+        let parent = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let site = parent.appendingPathComponent("Site")
+        let outside = parent.appendingPathComponent("Outside/empty")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("fr/gone/deeper"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: site.appendingPathComponent("fr/index.html"))
+        try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("link"), withDestinationURL: parent.appendingPathComponent("Outside"))
+        FileListing.removeEmptyFolders(in: site)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("fr/gone").path))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("fr/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: outside.path), "an empty folder reached through a link stays")
+    }
+}

@@ -79,6 +79,20 @@ class RebuildTests(unittest.TestCase):
             self.assertEqual(run.files_written(before, run.snapshot(Path(folder))), (1, 0, 0))
 
 
+class SetAsideTests(unittest.TestCase):
+    def test_outputs_of_the_same_name_are_kept_apart_until_the_end(self):
+        with tempfile.TemporaryDirectory() as folder:
+            workdir = Path(folder)
+            for text in ("first", "second"):
+                out = workdir / "out-10-cleiss-site-0"
+                (out / "fr").mkdir(parents=True)
+                (out / "fr" / "index.html").write_text(text)
+                run.set_aside(out, workdir)
+                self.assertFalse(out.exists())
+            kept = sorted((workdir / run.SET_ASIDE).iterdir())
+            self.assertEqual([(p / "fr" / "index.html").read_text() for p in kept], ["first", "second"])
+
+
 class CorpusTests(unittest.TestCase):
     def test_pages_front_matter_links_and_size(self):
         audiences = generate_corpus.read_audiences(generate_corpus.REPO / "site.yml")

@@ -60,11 +60,11 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: withEscaping(text)), named: name)
                 sources[name] = (text, file)
                 elementIDs.formUnion(literalIDs(in: text))
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber),
+                diagnostics.append(.error(SourceLocation(file: file, line: max(1, error.context.lineNumber - escapingLines), column: error.context.columnNumber),
                                           "template syntax error: \(describe(error.error))",
                                           hint: "check that every {{#section}} and {{^section}} has its {{/section}} with the same name, and that tags are closed with }}"))
             } catch {
@@ -84,6 +84,19 @@ public struct Theme: Sendable {
         }
         return library
     }
+
+    /// The template's text, led by a line that selects `HTMLEscaping` for its `{{variable}}` tags.
+    ///
+    /// swift-mustache has no setting for the escaping of a whole library, only the CONTENT_TYPE
+    /// pragma, which holds for the rest of one template (a partial starts again with its own), so
+    /// every template gets it. On a line of its own, the pragma line leaves no trace in the output;
+    /// it shifts the line numbers of syntax errors by `escapingLines`, which the loader takes back.
+    static func withEscaping(_ text: String) -> String {
+        _ = HTMLEscaping.registered
+        return "{{% CONTENT_TYPE: \(HTMLEscaping.name)}}\n" + text
+    }
+
+    static let escapingLines = 1
 
     /// The values of `id="…"` attributes written without a Mustache tag inside.
     static func literalIDs(in text: String) -> [String] {

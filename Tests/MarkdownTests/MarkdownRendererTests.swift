@@ -1,5 +1,6 @@
 import Testing
 @testable import Markdown
+import Foundation
 
 @Suite struct MarkdownRendererTests {
     let renderer = MarkdownRenderer()
@@ -71,5 +72,28 @@ import Testing
     // The ASCII fast path and Foundation's folding path (taken because of the "é") agree.
     for text in ["EU rules", "Form S1: how to get it", "A-B_C d", "x", "Who pays? (2026)"] {
         #expect(HeadingIDs.slug(text + " é") == HeadingIDs.slug(text) + "-e")
+    }
+}
+
+@Test func theLatinFoldingTableFoldsAsFoundationDoes() {
+    // Every scalar of the table, alone and inside words, in both cases.
+    for value in HeadingIDs.latinScalars {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        let text = "Ab\(scalar)Cd \(scalar)"
+        #expect(HeadingIDs.latinFolded(text) == HeadingIDs.foundationFolded(text), "U+\(String(value, radix: 16))")
+    }
+    for text in ["Durée du détachement", "Œuvres ÇA Straße İstanbul", "Sécurité sociale : où ?", "Ǆemal ǅ ǆ"] {
+        #expect(HeadingIDs.latinFolded(text) == HeadingIDs.foundationFolded(text))
+    }
+    // A combining mark or a scalar beyond the table leaves the text to Foundation.
+    #expect(HeadingIDs.latinFolded("Dure\u{301}e") == nil)
+    #expect(HeadingIDs.slug("Dure\u{301}e") == "duree")
+    #expect(HeadingIDs.latinFolded("Ελλάδα") == nil)
+    #expect(HeadingIDs.slug("Ελλάδα (Grèce)") == HeadingIDs.slug("ελλαδα grece"))
+}
+
+@Test func headingTextIsTrimmedOfSpacesAsFoundationTrimsThem() {
+    for text in ["  a b  ", "\u{00A0}\tTitre\u{2003}", "", " \t ", "x", "\u{3000}中\u{3000}", " a\n"] {
+        #expect(DocumentWalk.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
     }
 }

@@ -46,6 +46,16 @@ import Testing
         #expect(mission.contains("1er mars 2026"))
     }
 
+    @Test func templateValuesAreEscapedForHTML() throws {
+        let site = try TestSite.make()
+        defer { site.cleanUp() }
+        // Quoted in YAML; the quote before a combining acute accent is one Character but must still be escaped.
+        try site.write("Content/fr/travailler/mission.md", TestSite.page(title: #"'Sécu' & \"A1\" <2026> \"\u0301x"#, description: "Partir en mission."))
+        try site.build()
+        let mission = try #require(site.read("fr/travailler/mission/index.html"))
+        #expect(mission.contains("<h1>&#39;Sécu&#39; &amp; &quot;A1&quot; &lt;2026&gt; &quot;\u{0301}x</h1>"))
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let site = try TestSite.make()
         defer { site.cleanUp() }

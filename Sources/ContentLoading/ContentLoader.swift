@@ -71,6 +71,16 @@ public enum ContentLoader {
                       files: Dictionary(loaded, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// One Markdown file of `load`'s, `Content/<lang>/…md`, read again as `load` reads it; nil when the
+    /// path is not that of a Markdown file of a configured language, or the file cannot be found.
+    public static func reload(_ path: String, root: URL, configuration: SiteConfiguration) -> LoadedFile? {
+        let parts = path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == contentFolder, configuration.languages.contains(String(parts[1])), path.hasSuffix(".md"),
+              let signature = FileSignature(path: root.standardizedFileURL.path + "/" + path) else { return nil }
+        let result = readPage(root: root, language: String(parts[1]), relativePath: String(parts[2]), audiences: configuration.audiences.map(\.id))
+        return LoadedFile(signature: signature, result: result)
+    }
+
     /// Every Markdown file of the languages, each read on its own: a file that cannot be read or
     /// parsed is returned with its problems instead of stopping the others (for the charter checker).
     public static func readEach(root: URL, configuration: SiteConfiguration, languages: [String]) -> [(path: String, result: Swift.Result<SourcePage, DiagnosticsError>)] {

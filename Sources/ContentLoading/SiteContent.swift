@@ -161,11 +161,18 @@ public struct SiteContent: Sendable {
     public func replacingTexts(with sources: [String: SourcePage], unchanged: Set<String> = []) -> SiteContent? {
         var updated = self
         for index in pages.indices where !unchanged.contains(pages[index].source.path) {
-            let page = pages[index]
-            guard let source = sources[page.source.path], source.kind == page.source.kind, source.frontMatter == page.source.frontMatter else { return nil }
-            updated.pages[index] = Page(source: source, url: page.url, outputPath: page.outputPath, translationGroup: page.translationGroup)
+            guard let source = sources[pages[index].source.path], updated.replaceText(of: index, with: source) else { return nil }
         }
         return updated
+    }
+
+    /// Gives one page another text; false, and nothing changed, when `source` is not the same file
+    /// with the same kind and front matter (which could change the site's structure).
+    public mutating func replaceText(of index: Int, with source: SourcePage) -> Bool {
+        let page = pages[index]
+        guard source.path == page.source.path, source.kind == page.source.kind, source.frontMatter == page.source.frontMatter else { return false }
+        pages[index] = Page(source: source, url: page.url, outputPath: page.outputPath, translationGroup: page.translationGroup)
+        return true
     }
 
     // MARK: - Structure

@@ -33,6 +33,12 @@ public final class OutputFolder: Sendable {
         public var written: Int
         public var unchanged: Int
         public var removed: Int
+
+        public init(written: Int, unchanged: Int, removed: Int) {
+            self.written = written
+            self.unchanged = unchanged
+            self.removed = removed
+        }
     }
     /// Written into every output, so that a later build knows the folder is its own to replace.
     public static let markerName = ".cleiss-site-output"

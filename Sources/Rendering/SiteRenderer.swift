@@ -7,10 +7,10 @@ import Foundation
 /// A value shared by every rendering thread: it holds no mutable state, so pages render in
 /// parallel without locks.
 public struct SiteRenderer: Sendable {
-    public let content: SiteContent
+    public private(set) var content: SiteContent
     public let theme: Theme
     /// The HTML of each page's Markdown body, by page index.
-    public let bodies: [String]
+    public private(set) var bodies: [String]
     /// The languages written in this output (`--lang`); links to the others are absolute.
     public let builtLanguages: [String]
     /// The base URL of each language: site.yml's, or `--base-url` for the languages built.
@@ -35,6 +35,15 @@ public struct SiteRenderer: Sendable {
             labels["\(page.language)|\(date.isoDay)"] = (labellers[page.language] ?? DateLabels(language: page.language)).label(date)
         }
         dateLabels = labels
+    }
+
+    /// Gives one page another text and rendered body, under the same front matter (the live
+    /// preview's rebuild of an edited text): its dates, and so their labels, are the same. False, and
+    /// nothing changed, when the front matter or the kind differ.
+    public mutating func replaceText(of index: Int, with source: SourcePage, body: String) -> Bool {
+        guard content.replaceText(of: index, with: source) else { return false }
+        bodies[index] = body
+        return true
     }
 
     /// Everything this output holds, in a fixed order.

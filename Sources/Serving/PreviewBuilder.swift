@@ -15,8 +15,8 @@ public struct PreviewBuildReport: Sendable {
 ///
 /// It keeps one `BuildSession`, so that each rebuild reads, checks and renders again only what the
 /// changes touch and writes only the files whose bytes change. The changed source paths (relative to
-/// the site root, `*` when events were lost) are not needed for that: the session compares each file's
-/// signature and each page's inputs itself, which also catches changes the watcher could not see.
+/// the site root, `*` when events were lost) let it take the short way when only texts were edited;
+/// otherwise the session compares each file's signature and each page's inputs itself.
 public final class PreviewBuilder: @unchecked Sendable {
     public let options: BuildOptions
     /// Rebuilds never overlap: the lock keeps the state of one from being seen half-updated by another.
@@ -34,7 +34,7 @@ public final class PreviewBuilder: @unchecked Sendable {
         defer { lock.unlock() }
         let start = ContinuousClock.now
         if changed.contains("*") { session.reset() }
-        let report = try session.build(options)
+        let report = try session.build(options, changed: changed)
         return PreviewBuildReport(build: report, changedFiles: report.files.written + report.files.removed,
                                   milliseconds: Int(((ContinuousClock.now - start) / .milliseconds(1)).rounded()))
     }

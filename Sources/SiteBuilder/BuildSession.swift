@@ -34,11 +34,15 @@ public final class BuildSession: @unchecked Sendable {
         var output: URL
         /// What every link of every page resolves against (see `LinkTargets`).
         var linkTargets: Int = 0
-        var content: SiteContent?
         var resources: [ResourceFile] = []
         /// Every file of the output after the last build.
         var outputFiles: Set<String> = []
         var theme: Theme?
+        /// The renderer of the last build, with the site's content: the one place that holds them, so
+        /// that `rebuildEditedTexts` can change a page of them without copying the others.
+        var renderer: SiteRenderer?
+        /// The warnings of reading the files (front matter), in the order the build reported them.
+        var loadWarnings: [Diagnostic] = []
     }
 
     struct CharterMemo: Sendable {
@@ -57,14 +61,33 @@ public final class BuildSession: @unchecked Sendable {
         var htmlHash: Int
     }
 
-    private var memory: Memory?
+    var memory: Memory?
+    /// Whether the last build threw: the next one then compares every file.
+    private var lastBuildFailed = false
 
     public init() {}
 
     /// Forgets everything: the next build is a clean one (except that unchanged files are still not rewritten).
     public func reset() { memory = nil }
 
-    public func build(_ options: BuildOptions) throws -> BuildReport {
+    /// Builds into `options.output`. `changed`: the paths (from the site root) changed since the last
+    /// build, when a watcher knows them; edits of texts alone then take the short way (see
+    /// `rebuildEditedTexts`). Without it, or with `*` in it, every input is compared.
+    public func build(_ options: BuildOptions, changed: [String]? = nil) throws -> BuildReport {
+        // After a failed build, files changed before this batch may still be broken: compare them all.
+        let quick = !lastBuildFailed
+        lastBuildFailed = true
+        let report: BuildReport
+        if quick, let changed, !changed.contains("*"), let edited = try rebuildEditedTexts(options, changed: changed) {
+            report = edited
+        } else {
+            report = try fullBuild(options)
+        }
+        lastBuildFailed = false
+        return report
+    }
+
+    func fullBuild(_ options: BuildOptions) throws -> BuildReport {
         let start = Date()
         var clock = StageClock()
         let configuration = try ConfigurationLoader.load(root: options.source)
@@ -99,13 +122,13 @@ public final class BuildSession: @unchecked Sendable {
         guard let theme, let loaded, errors.isEmpty else { throw DiagnosticsError(errors + warnings) }
         next.theme = theme
         next.files = loaded.files
+        next.loadWarnings = loaded.diagnostics
         warnings += loaded.diagnostics
         // Files with the signature they had at the last build are the same files: their page, findings and HTML stand.
         let unchangedSources = previous.map { previous in
             Set(loaded.files.filter { previous.files[$0.key]?.signature == $0.value.signature }.keys)
         } ?? []
         let content = try siteContent(loaded, configuration: configuration, options: options, previous: previous, unchanged: unchangedSources)
-        next.content = content
         next.resources = loaded.resources
         clock.end("load")
 
@@ -121,6 +144,7 @@ public final class BuildSession: @unchecked Sendable {
 
         let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.rendered.html), builtLanguages: languages, baseURLs: baseURLs,
                                     outdatedTranslations: SiteBuilder.outdatedTranslations(content, root: options.source))
+        next.renderer = renderer
         next.outputFingerprints = OutputFingerprints.of(renderer, bodies: markdown.map(\.htmlHash))
         // Files rendered from the same inputs into an output that the last build updated are already there.
         let unchanged = output.updatesInPlace ? Set(next.outputFingerprints.filter { previous?.outputFingerprints[$0.key] == $0.value }.keys) : []
@@ -139,7 +163,7 @@ public final class BuildSession: @unchecked Sendable {
     /// when the same files are there and only texts changed, the previous one serves with the new texts.
     func siteContent(_ loaded: ContentLoader.Result, configuration: SiteConfiguration, options: BuildOptions,
                      previous: Memory?, unchanged: Set<String>) throws -> SiteContent {
-        if let previous, let content = previous.content, Set(previous.files.keys) == Set(loaded.files.keys), previous.resources == loaded.resources,
+        if let previous, let content = previous.renderer?.content, Set(previous.files.keys) == Set(loaded.files.keys), previous.resources == loaded.resources,
            let updated = content.replacingTexts(with: Dictionary(loaded.pages.filter { !unchanged.contains($0.path) }.map { ($0.path, $0) },
                                                                  uniquingKeysWith: { first, _ in first }), unchanged: unchanged) {
             return updated
@@ -177,38 +201,46 @@ public final class BuildSession: @unchecked Sendable {
     /// Every page's Markdown, in parallel, with links rewritten to URLs. A page whose body is the same
     /// and whose links still lead where they led keeps its HTML.
     func renderMarkdown(_ content: SiteContent, theme: Theme, previous: Memory?, unchanged: Set<String>, next: inout Memory) -> [MarkdownMemo] {
-        let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { language in
-            (language, MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML, reservedIDs: theme.elementIDs,
-                                        footnoteBackLabel: theme.strings[language]?["footnoteBackLabel"]))
-        })
+        let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { ($0, Self.markdownRenderer($0, content: content, theme: theme)) })
         let remembered = previous?.markdown ?? [:]
         next.linkTargets = LinkTargets.fingerprint(content)
         // When no page or file moved, every link resolves as before and need not be resolved again to tell.
         let linksUnchanged = previous?.linkTargets == next.linkTargets
         let memos = Array(content.pages.indices).concurrentMap { index -> MarkdownMemo in
             let page = content.pages[index]
-            let resolve = { (destination: String) -> LinkRewrite in
-                switch content.resolveLink(destination, from: index) {
-                case .unchanged: return .keep
-                case .url(let url): return .replace(url)
-                case .missing(let reason): return .broken(reason)
-                }
-            }
             if let memo = remembered[page.source.path],
                unchanged.contains(page.source.path) || (memo.body == page.source.body && memo.firstLine == page.source.bodyFirstLine),
-               linksUnchanged || memo.links.allSatisfy({ resolve($0.destination) == $0.rewrite }) {
+               linksUnchanged || memo.links.allSatisfy({ Self.resolve($0.destination, from: index, in: content) == $0.rewrite }) {
                 return memo
             }
-            var links: [(destination: String, rewrite: LinkRewrite)] = []
-            let rendered = renderers[page.language]!.render(page.source.body, file: page.source.path, firstLine: page.source.bodyFirstLine) { destination in
-                let rewrite = resolve(destination)
-                links.append((destination, rewrite))
-                return rewrite
-            }
-            return MarkdownMemo(body: page.source.body, firstLine: page.source.bodyFirstLine, links: links, rendered: rendered,
-                                htmlHash: rendered.html.hashValue)
+            return Self.renderMarkdown(page.source, at: index, in: content, with: renderers[page.language]!)
         }
         next.markdown = Dictionary(zip(content.pages, memos).map { ($0.source.path, $1) }, uniquingKeysWith: { first, _ in first })
         return memos
+    }
+
+    static func markdownRenderer(_ language: String, content: SiteContent, theme: Theme) -> MarkdownRenderer {
+        MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML, reservedIDs: theme.elementIDs,
+                         footnoteBackLabel: theme.strings[language]?["footnoteBackLabel"])
+    }
+
+    static func resolve(_ destination: String, from index: Int, in content: SiteContent) -> LinkRewrite {
+        switch content.resolveLink(destination, from: index) {
+        case .unchanged: return .keep
+        case .url(let url): return .replace(url)
+        case .missing(let reason): return .broken(reason)
+        }
+    }
+
+    /// The Markdown of the page at `index` as HTML, remembering where each of its links led. `source`
+    /// is the page's file, which may be newer than the one `content` holds (see `rebuildEditedTexts`).
+    static func renderMarkdown(_ source: SourcePage, at index: Int, in content: SiteContent, with renderer: MarkdownRenderer) -> MarkdownMemo {
+        var links: [(destination: String, rewrite: LinkRewrite)] = []
+        let rendered = renderer.render(source.body, file: source.path, firstLine: source.bodyFirstLine) { destination in
+            let rewrite = resolve(destination, from: index, in: content)
+            links.append((destination, rewrite))
+            return rewrite
+        }
+        return MarkdownMemo(body: source.body, firstLine: source.bodyFirstLine, links: links, rendered: rendered, htmlHash: rendered.html.hashValue)
     }
 }

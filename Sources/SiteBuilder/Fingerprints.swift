@@ -42,23 +42,10 @@ enum OutputFingerprints {
         structure.combine(summaries)
         structure.combine(renderer.outdatedTranslations.sorted())
         let site = structure.finalize()
-        let shared = Dictionary(uniqueKeysWithValues: renderer.builtLanguages.map { language in
-            var hasher = Hasher()
-            for menu in FrontMatter.knownMenus { hasher.combine(content.menu(menu, language: language).map { summaries[$0] }) }
-            for audience in content.configuration.audiences { hasher.combine(content.pages(forAudience: audience.id, language: language).count) }
-            return (language, hasher.finalize())
-        })
+        let shared = Dictionary(uniqueKeysWithValues: renderer.builtLanguages.map { ($0, sharedByLanguage($0, content: content) { summaries[$0] }) })
         let built = content.pages.indices.filter { renderer.builtLanguages.contains(content.pages[$0].language) }
         let fingerprints = built.concurrentMap { index -> Int in
-            var hasher = Hasher()
-            hasher.combine(summaries[index])
-            hasher.combine(bodies[index])
-            hasher.combine(renderer.outdatedTranslations.contains(index))
-            hasher.combine(shared[content.pages[index].language])
-            for related in [content.versions(of: index), content.ancestors(of: index), content.children(of: index)] {
-                hasher.combine(related.map { summaries[$0] })
-            }
-            return hasher.finalize()
+            page(index, renderer: renderer, body: bodies[index], shared: shared[content.pages[index].language] ?? 0) { summaries[$0] }
         }
         var result = Dictionary(zip(built.map { content.pages[$0].outputPath }, fingerprints), uniquingKeysWith: { first, _ in first })
         for item in renderer.items() {
@@ -70,6 +57,28 @@ enum OutputFingerprints {
             result[path] = hasher.finalize()
         }
         return result
+    }
+
+    /// What every page of a language shows alike: its menus and the number of pages per audience.
+    static func sharedByLanguage(_ language: String, content: SiteContent, summary: (Int) -> Int) -> Int {
+        var hasher = Hasher()
+        for menu in FrontMatter.knownMenus { hasher.combine(content.menu(menu, language: language).map(summary)) }
+        for audience in content.configuration.audiences { hasher.combine(content.pages(forAudience: audience.id, language: language).count) }
+        return hasher.finalize()
+    }
+
+    /// The fingerprint of one page of Content; `summary` gives `summary(of:)` of a page by index.
+    static func page(_ index: Int, renderer: SiteRenderer, body: Int, shared: Int, summary: (Int) -> Int) -> Int {
+        let content = renderer.content
+        var hasher = Hasher()
+        hasher.combine(summary(index))
+        hasher.combine(body)
+        hasher.combine(renderer.outdatedTranslations.contains(index))
+        hasher.combine(shared)
+        for related in [content.versions(of: index), content.ancestors(of: index), content.children(of: index)] {
+            hasher.combine(related.map(summary))
+        }
+        return hasher.finalize()
     }
 
     /// What other pages may show of a page: where it is and everything its front matter says.

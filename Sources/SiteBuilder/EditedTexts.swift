@@ -1,0 +1,166 @@
+import Charter
+import ContentLoading
+import Diagnostics
+import Foundation
+import Output
+import Rendering
+import Support
+
+/// The live preview's most frequent rebuild: an editor saved the text of one page (or a few).
+///
+/// When the files changed are Markdown files the last build read, and each keeps its front matter
+/// (so its place in the site, its title and dates are the same), only those pages can change: no
+/// list, menu, alternate or generated page shows a page's text. The session then reads, checks,
+/// renders and writes those pages alone, instead of going over every page of the site to find that
+/// nothing else moved. Anything else — a new, moved or deleted file, a changed front matter, a
+/// template, site.yml, an error — is left to the full `build`, which says why.
+///
+/// What it relies on: the watcher's list of changed paths, which `cleiss-site serve` has. A commit
+/// made while serving changes no file, so "outdated translation" notices, read from git, are as
+/// of the last full rebuild (as they already were between rebuilds).
+extension BuildSession {
+    /// A page's file read again, with its index in the site.
+    struct EditedPage {
+        var index: Int
+        var file: ContentLoader.LoadedFile
+        var source: SourcePage
+    }
+
+    /// What the edited pages give, worked out before anything changes.
+    struct EditedResults {
+        var edited: [EditedPage]
+        var charterResults: [String: (findings: [Finding], statistics: PageStatistics)]
+        var charter: CharterReport
+        var memos: [String: MarkdownMemo]
+        var warnings: [Diagnostic]
+        var earlierTexts: [(source: SourcePage, body: String)]
+        var pagesPerLanguage: [(language: String, count: Int)]
+    }
+
+    /// Rebuilds after `changed` (paths from the site root) when they are only edited texts; nil when
+    /// the full build must run. Throws the build's errors like `build`; the output is then untouched.
+    ///
+    /// The session's memory is taken out while this runs, so that it is the only holder of its
+    /// tables and of the site's pages: a page is then replaced in place, where a shared copy of
+    /// 10,000 pages would be copied whole (that copying was most of the time of this rebuild).
+    func rebuildEditedTexts(_ options: BuildOptions, changed: [String]) throws -> BuildReport? {
+        let start = Date()
+        var clock = StageClock()
+        guard var state = memory else { return nil }
+        memory = nil
+        defer { memory = state }
+        guard state.output == options.output.standardizedFileURL,
+              let results = try editedResults(options, changed: changed, state: state, clock: &clock) else { return nil }
+        let edited = results.edited
+
+        // From here the pages change in place; a failure to write puts the earlier texts back.
+        for page in edited { _ = state.renderer?.replaceText(of: page.index, with: page.source, body: results.memos[page.source.path]?.rendered.html ?? "") }
+        var fingerprints: [String: Int] = [:]
+        var outcomes: [OutputFolder.FileOutcome] = []
+        do {
+            guard let renderer = state.renderer else { throw DiagnosticsError([]) }
+            let toRender = edited.filter { page in
+                guard renderer.builtLanguages.contains(page.source.language), let memo = results.memos[page.source.path] else { return false }
+                let path = renderer.content.pages[page.index].outputPath
+                fingerprints[path] = fingerprint(of: page.index, renderer: renderer, body: memo.htmlHash)
+                return fingerprints[path] != state.outputFingerprints[path]
+            }
+            if !toRender.isEmpty {
+                let output = try OutputFolder(destination: options.output, protected: [])
+                guard output.updatesInPlace else { throw DiagnosticsError([]) }
+                do {
+                    for page in toRender {
+                        let file = renderer.render(.page(page.index))
+                        outcomes.append(try output.write(file.data, to: file.path))
+                    }
+                    // No file goes: the known files are not passed, so none is taken for a leftover.
+                    _ = try output.commit(outcomes, knownFiles: [])
+                } catch {
+                    output.abort()
+                    throw error
+                }
+            }
+        } catch {
+            for (page, text) in zip(edited, results.earlierTexts) { _ = state.renderer?.replaceText(of: page.index, with: text.source, body: text.body) }
+            // An empty error: the output is not one this session can update in place; the full build will say.
+            if let error = error as? DiagnosticsError, error.diagnostics.isEmpty { return nil }
+            throw error
+        }
+        for page in edited {
+            state.files[page.source.path] = page.file
+            state.markdown[page.source.path] = results.memos[page.source.path]
+            if let result = results.charterResults[page.source.path] { state.charter[page.source.path] = CharterMemo(page: page.source, result: result) }
+        }
+        state.outputFingerprints.merge(fingerprints) { _, new in new }
+        clock.end("render+write")
+        let written = outcomes.count { if case .written = $0 { true } else { false } }
+        let files = OutputFolder.Changes(written: written, unchanged: state.outputFiles.count - written, removed: 0)
+        return BuildReport(pagesPerLanguage: results.pagesPerLanguage, files: files, warnings: results.warnings.sortedByLocation(),
+                           charterSummary: "charter: " + results.charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
+    }
+
+    /// Reads, checks and renders the Markdown of the edited pages, without changing anything; nil
+    /// when the changes are not edited texts. In a function of its own so that its copy of the
+    /// site's content is gone before the pages are changed in place.
+    func editedResults(_ options: BuildOptions, changed: [String], state: Memory, clock: inout StageClock) throws -> EditedResults? {
+        guard let theme = state.theme, let checker = state.checker, let content = state.renderer?.content, let languages = state.renderer?.builtLanguages,
+              let edited = editedPages(changed, root: options.source, previous: state, content: content) else { return nil }
+        clock.end("load")
+
+        let checked = edited.filter { languages.contains($0.source.language) }
+        let charterResults = Dictionary(zip(checked.map(\.source.path), checker.check(pages: checked.map(\.source))), uniquingKeysWith: { first, _ in first })
+        let results = content.pages.filter { languages.contains($0.language) }.compactMap { page in
+            charterResults[page.source.path] ?? state.charter[page.source.path]?.result
+        }
+        let charter = CharterReport(findings: checker.withSpellingSuggestions(results.flatMap(\.findings)), pages: results.map(\.statistics))
+        clock.end("check")
+
+        var memos: [String: MarkdownMemo] = [:]
+        for language in Set(edited.map(\.source.language)).sorted() {
+            let renderer = Self.markdownRenderer(language, content: content, theme: theme)
+            for page in edited where page.source.language == language {
+                memos[page.source.path] = Self.renderMarkdown(page.source, at: page.index, in: content, with: renderer)
+            }
+        }
+        let diagnostics = content.pages.compactMap { memos[$0.source.path] ?? state.markdown[$0.source.path] }.flatMap(\.rendered.diagnostics)
+        // In the order of `build`: the charter's errors under --strict, then those of the Markdown.
+        var errors = options.strict ? charter.findings.filter { $0.severity == .error }.map(SiteBuilder.asDiagnostic) : []
+        errors += diagnostics.errors
+        let warnings = state.loadWarnings + diagnostics.warnings
+        if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
+        clock.end("markdown")
+        return EditedResults(edited: edited, charterResults: charterResults, charter: charter, memos: memos, warnings: warnings,
+                             earlierTexts: edited.map { (content.pages[$0.index].source, state.renderer?.bodies[$0.index] ?? "") },
+                             pagesPerLanguage: languages.map { language in (language, content.pages.count { $0.language == language }) })
+    }
+
+    /// The pages whose files changed, read again; nil when a change is anything but a new text under
+    /// the same front matter. Paths that neither exist nor existed (an editor's temporary file) are ignored.
+    func editedPages(_ changed: [String], root: URL, previous: Memory, content: SiteContent) -> [EditedPage]? {
+        let rootPath = root.standardizedFileURL.path
+        var edited: [EditedPage] = []
+        for path in Set(changed).sorted() {
+            guard let known = previous.files[path] else {
+                let related = { (other: String) in other == path || other.hasPrefix(path + "/") }
+                if FileManager.default.fileExists(atPath: rootPath + "/" + path) || previous.files.keys.contains(where: related)
+                    || previous.resources.contains(where: { related($0.path) }) { return nil }
+                continue
+            }
+            guard let file = ContentLoader.reload(path, root: root, configuration: content.configuration) else { return nil }
+            if file.signature == known.signature { continue }
+            guard case .success(let (old, oldWarnings)) = known.result, case .success(let (new, warnings)) = file.result,
+                  new.frontMatter == old.frontMatter, new.kind == old.kind, new.bodyFirstLine == old.bodyFirstLine, warnings == oldWarnings,
+                  let index = content.page(sourcePath: path) else { return nil }
+            edited.append(EditedPage(index: index, file: file, source: new))
+        }
+        return edited
+    }
+
+    /// The output fingerprint of one page, as `OutputFingerprints.of` gives it, without going over every page.
+    func fingerprint(of index: Int, renderer: SiteRenderer, body: Int) -> Int {
+        let content = renderer.content
+        let summary = { OutputFingerprints.summary(of: content.pages[$0]) }
+        let shared = OutputFingerprints.sharedByLanguage(content.pages[index].language, content: content, summary: summary)
+        return OutputFingerprints.page(index, renderer: renderer, body: body, shared: shared, summary: summary)
+    }
+}

@@ -41,8 +41,9 @@ public final class BuildSession: @unchecked Sendable {
         /// The renderer of the last build, with the site's content: the one place that holds them, so
         /// that `rebuildEditedTexts` can change a page of them without copying the others.
         var renderer: SiteRenderer?
-        /// The warnings of reading the files (front matter), in the order the build reported them.
-        var loadWarnings: [Diagnostic] = []
+        /// The report of the last build and its charter report, which an edit of texts updates.
+        var report: BuildReport?
+        var charterReport: CharterReport?
     }
 
     struct CharterMemo: Sendable {
@@ -122,7 +123,6 @@ public final class BuildSession: @unchecked Sendable {
         guard let theme, let loaded, errors.isEmpty else { throw DiagnosticsError(errors + warnings) }
         next.theme = theme
         next.files = loaded.files
-        next.loadWarnings = loaded.diagnostics
         warnings += loaded.diagnostics
         // Files with the signature they had at the last build are the same files: their page, findings and HTML stand.
         let unchangedSources = previous.map { previous in
@@ -153,10 +153,13 @@ public final class BuildSession: @unchecked Sendable {
         next.outputFiles = written.files
         let changes = written.changes
         clock.end("render+write")
-        memory = next
         let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
-        return BuildReport(pagesPerLanguage: pages, files: changes, warnings: warnings.sortedByLocation(),
-                           charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
+        let report = BuildReport(pagesPerLanguage: pages, files: changes, warnings: warnings.sortedByLocation(),
+                                 charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
+        next.report = report
+        next.charterReport = charter
+        memory = next
+        return report
     }
 
     /// The site's structure (URLs, translations, lists, menus) is made of paths and front matter:

@@ -95,8 +95,11 @@ extension BuildSession {
         clock.end("render+write")
         let written = outcomes.count { if case .written = $0 { true } else { false } }
         let files = OutputFolder.Changes(written: written, unchanged: state.outputFiles.count - written, removed: 0)
-        return BuildReport(pagesPerLanguage: results.pagesPerLanguage, files: files, warnings: results.warnings.sortedByLocation(),
-                           charterSummary: "charter: " + results.charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
+        let report = BuildReport(pagesPerLanguage: results.pagesPerLanguage, files: files, warnings: results.warnings,
+                                 charterSummary: "charter: " + results.charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
+        state.report = report
+        state.charterReport = results.charter
+        return report
     }
 
     /// Reads, checks and renders the Markdown of the edited pages, without changing anything; nil
@@ -104,15 +107,18 @@ extension BuildSession {
     /// site's content is gone before the pages are changed in place.
     func editedResults(_ options: BuildOptions, changed: [String], state: Memory, clock: inout StageClock) throws -> EditedResults? {
         guard let theme = state.theme, let checker = state.checker, let content = state.renderer?.content, let languages = state.renderer?.builtLanguages,
+              let lastReport = state.report, let lastCharter = state.charterReport,
               let edited = editedPages(changed, root: options.source, previous: state, content: content) else { return nil }
+        let editedPaths = Set(edited.map(\.source.path))
         clock.end("load")
 
+        // The last report's findings and statistics, with those of the edited pages replaced.
         let checked = edited.filter { languages.contains($0.source.language) }
         let charterResults = Dictionary(zip(checked.map(\.source.path), checker.check(pages: checked.map(\.source))), uniquingKeysWith: { first, _ in first })
-        let results = content.pages.filter { languages.contains($0.language) }.compactMap { page in
-            charterResults[page.source.path] ?? state.charter[page.source.path]?.result
-        }
-        let charter = CharterReport(findings: checker.withSpellingSuggestions(results.flatMap(\.findings)), pages: results.map(\.statistics))
+        let findings = lastCharter.findings.filter { !editedPaths.contains($0.file) }
+            + checker.withSpellingSuggestions(checked.flatMap { charterResults[$0.source.path]?.findings ?? [] })
+        let statistics = lastCharter.pages.map { charterResults[$0.file]?.statistics ?? $0 }
+        let charter = CharterReport(findings: findings, pages: statistics)
         clock.end("check")
 
         var memos: [String: MarkdownMemo] = [:]
@@ -122,16 +128,20 @@ extension BuildSession {
                 memos[page.source.path] = Self.renderMarkdown(page.source, at: page.index, in: content, with: renderer)
             }
         }
-        let diagnostics = content.pages.compactMap { memos[$0.source.path] ?? state.markdown[$0.source.path] }.flatMap(\.rendered.diagnostics)
-        // In the order of `build`: the charter's errors under --strict, then those of the Markdown.
+        // The last build had no errors; the edited pages' files bring their own warnings (their front
+        // matter's are those of the last build, `editedPages` checked it) and maybe errors.
+        let diagnostics = edited.flatMap { page -> [Diagnostic] in
+            guard case .success(let (_, loadWarnings)) = page.file.result else { return [] }
+            return loadWarnings + (memos[page.source.path]?.rendered.diagnostics ?? [])
+        }
         var errors = options.strict ? charter.findings.filter { $0.severity == .error }.map(SiteBuilder.asDiagnostic) : []
         errors += diagnostics.errors
-        let warnings = state.loadWarnings + diagnostics.warnings
+        let warnings = lastReport.warnings.filter { !editedPaths.contains($0.location.file) } + diagnostics.warnings
         if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
         clock.end("markdown")
-        return EditedResults(edited: edited, charterResults: charterResults, charter: charter, memos: memos, warnings: warnings,
+        return EditedResults(edited: edited, charterResults: charterResults, charter: charter, memos: memos, warnings: warnings.sortedByLocation(),
                              earlierTexts: edited.map { (content.pages[$0.index].source, state.renderer?.bodies[$0.index] ?? "") },
-                             pagesPerLanguage: languages.map { language in (language, content.pages.count { $0.language == language }) })
+                             pagesPerLanguage: lastReport.pagesPerLanguage)
     }
 
     /// The pages whose files changed, read again; nil when a change is anything but a new text under

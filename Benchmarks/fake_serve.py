@@ -115,6 +115,7 @@ def main() -> None:
     parser.add_argument("command", choices=["serve"])
     parser.add_argument("--source", type=Path, required=True)
     parser.add_argument("--port", type=int, required=True, help="the port to listen on")
+    parser.add_argument("--output", type=Path, help="accepted like cleiss-site's, and left alone")
     parser.add_argument("--delay", type=float, default=0.3, help="seconds each build takes")
     args = parser.parse_args()
     site = Site(args.source, args.delay)

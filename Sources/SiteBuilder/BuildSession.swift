@@ -152,7 +152,7 @@ public final class BuildSession: @unchecked Sendable {
                                             knownFiles: output.updatesInPlace ? previous?.outputFiles : nil)
         next.outputFiles = written.files
         let changes = written.changes
-        clock.end("render+write")
+        clock.end([("render", written.renderSeconds), ("write", written.writeSeconds)])
         let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
         let report = BuildReport(pagesPerLanguage: pages, files: changes, warnings: warnings.sortedByLocation(),
                                  charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))

@@ -57,6 +57,7 @@ extension BuildSession {
         for page in edited { _ = state.renderer?.replaceText(of: page.index, with: page.source, body: results.memos[page.source.path]?.rendered.html ?? "") }
         var fingerprints: [String: Int] = [:]
         var outcomes: [OutputFolder.FileOutcome] = []
+        var renderTime = Duration.zero, writeTime = Duration.zero
         do {
             guard let renderer = state.renderer else { throw DiagnosticsError([]) }
             let toRender = edited.filter { page in
@@ -70,8 +71,12 @@ extension BuildSession {
                 guard output.updatesInPlace else { throw DiagnosticsError([]) }
                 do {
                     for page in toRender {
+                        let start = ContinuousClock.now
                         let file = renderer.render(.page(page.index))
+                        let rendered = ContinuousClock.now
                         outcomes.append(try output.write(file.data, to: file.path))
+                        renderTime += rendered - start
+                        writeTime += ContinuousClock.now - rendered
                     }
                     // No file goes: the known files are not passed, so none is taken for a leftover.
                     _ = try output.commit(outcomes, knownFiles: [])
@@ -92,7 +97,7 @@ extension BuildSession {
             if let result = results.charterResults[page.source.path] { state.charter[page.source.path] = CharterMemo(page: page.source, result: result) }
         }
         state.outputFingerprints.merge(fingerprints) { _, new in new }
-        clock.end("render+write")
+        clock.end([("render", renderTime.seconds), ("write", writeTime.seconds)])
         let written = outcomes.count { if case .written = $0 { true } else { false } }
         let files = OutputFolder.Changes(written: written, unchanged: state.outputFiles.count - written, removed: 0)
         let report = BuildReport(pagesPerLanguage: results.pagesPerLanguage, files: files, warnings: results.warnings,

@@ -80,30 +80,48 @@ public enum SiteBuilder {
         return diagnostics
     }
 
+    /// What `write` did, with the time its threads spent rendering and writing, for `--timings`.
+    struct Written {
+        var changes: OutputFolder.Changes
+        var files: Set<String>
+        var renderSeconds: Double
+        var writeSeconds: Double
+    }
+
     /// Renders every file in parallel and writes those whose bytes changed, copies assets and
     /// resources the same way, then commits the output (see `OutputFolder`).
     /// `unchanged` are output paths of files known to be in the output already, from the same inputs: not rendered again.
     /// `knownFiles` are the files of the output as this process's previous build left it, if known.
     static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL,
-                      unchanged: Set<String> = [], knownFiles: Set<String>? = nil) throws -> (changes: OutputFolder.Changes, files: Set<String>) {
+                      unchanged: Set<String> = [], knownFiles: Set<String>? = nil) throws -> Written {
         try output.begin(knownFiles: knownFiles)
         do {
-            let results = renderer.items().concurrentMap { item -> Result<OutputFolder.FileOutcome, DiagnosticsError> in
+            let results = renderer.items().concurrentMap { item -> (Result<OutputFolder.FileOutcome, DiagnosticsError>, render: Duration, write: Duration) in
                 let path = renderer.path(of: item)
-                if unchanged.contains(path) { return .success(.unchanged(path: path)) }
+                if unchanged.contains(path) { return (.success(.unchanged(path: path)), .zero, .zero) }
+                let start = ContinuousClock.now
                 let file = renderer.render(item)
-                do throws(DiagnosticsError) { return .success(try output.write(file.data, to: file.path)) } catch { return .failure(error) }
+                let rendered = ContinuousClock.now
+                do throws(DiagnosticsError) {
+                    let outcome = try output.write(file.data, to: file.path)
+                    return (.success(outcome), rendered - start, ContinuousClock.now - rendered)
+                } catch {
+                    return (.failure(error), rendered - start, ContinuousClock.now - rendered)
+                }
             }
-            let failures = results.flatMap { result -> [Diagnostic] in if case .failure(let error) = result { error.diagnostics } else { [] } }
+            let failures = results.flatMap { result -> [Diagnostic] in if case .failure(let error) = result.0 { error.diagnostics } else { [] } }
             if !failures.isEmpty { throw DiagnosticsError(failures) }
-            var outcomes = results.compactMap { try? $0.get() }
+            var outcomes = results.compactMap { try? $0.0.get() }
+            let copying = ContinuousClock.now
             for asset in theme.assets {
                 outcomes.append(try output.copy(theme.folder.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset))
             }
             for resource in renderer.content.resources where renderer.builtLanguages.contains(resource.resource.language) {
                 outcomes.append(try output.copy(root.appendingPathComponent(resource.resource.path), to: resource.outputPath))
             }
-            return (try output.commit(outcomes, knownFiles: knownFiles), Set(outcomes.map(\.path)))
+            let changes = try output.commit(outcomes, knownFiles: knownFiles)
+            return Written(changes: changes, files: Set(outcomes.map(\.path)), renderSeconds: results.map(\.render).reduce(.zero, +).seconds,
+                           writeSeconds: (results.map(\.write).reduce(.zero, +) + (ContinuousClock.now - copying)).seconds)
         } catch {
             output.abort()
             throw error

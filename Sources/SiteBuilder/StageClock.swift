@@ -11,4 +11,20 @@ struct StageClock {
         stages.append((name, now.timeIntervalSince(last)))
         last = now
     }
+
+    /// Ends a stage whose parts ran interleaved on every core (rendering a file, then writing it):
+    /// its wall time is shared among the parts in proportion to the time each took on the threads.
+    mutating func end(_ parts: [(name: String, threadSeconds: Double)]) {
+        let now = Date()
+        let wall = now.timeIntervalSince(last)
+        let total = parts.map(\.threadSeconds).reduce(0, +)
+        for part in parts {
+            stages.append((part.name, total > 0 ? wall * part.threadSeconds / total : wall / Double(parts.count)))
+        }
+        last = now
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -27,7 +27,8 @@ extension SiteContent {
             suffix = String(path[mark...])
             path = String(path[..<mark])
         }
-        let decoded = path.removingPercentEncoding ?? path
+        // Foundation's decoding bridges the text: only for the rare link that has a `%` escape.
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         if decoded.hasPrefix("/") {
             let outputPath = URLPaths.outputPath(forURL: decoded)
             if claimedOutputPaths.contains(outputPath) || decoded.hasPrefix("/assets/") { return .unchanged }

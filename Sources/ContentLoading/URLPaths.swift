@@ -4,7 +4,10 @@ import Foundation
 public enum URLPaths {
     /// `["fr", "employeurs"]` → `/fr/employeurs/`, each segment percent-encoded.
     public static func url(_ segments: [String]) -> String {
-        let encoded = segments.map { $0.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? $0 }
+        let encoded = segments.map { segment in
+            // Slugs are mostly plain ASCII, which needs no escaping: Foundation only for the others.
+            segment.utf8.allSatisfy(isPlainSlugByte) ? segment : segment.addingPercentEncoding(withAllowedCharacters: segmentAllowed) ?? segment
+        }
         return "/" + encoded.map { $0 + "/" }.joined()
     }
 
@@ -41,6 +44,15 @@ public enum URLPaths {
             }
         }
         return result
+    }
+
+    /// Letters, digits and `-._~`, which every URL keeps as they are (all in `segmentAllowed`).
+    static func isPlainSlugByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"): true
+        default: false
+        }
     }
 
     private static let segmentAllowed: CharacterSet = {

@@ -32,11 +32,17 @@ struct Build: ParsableCommand {
     @Flag(name: [.long, .customLong("verbose")], help: "Print the time of each stage (load, check, markdown, render, write).")
     var timings = false
 
+    /// The build's session, held until the process ends: the system then takes its memory back at
+    /// once, where freeing a 10,000-page site value by value took 0.2 s at the end of the build.
+    nonisolated(unsafe) static var keptUntilExit: BuildSession?
+
     func run() throws {
         let root = source.url
         let options = BuildOptions(source: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL },
                                    languages: lang == "all" ? nil : [lang], baseURL: baseURL, includeDrafts: drafts, strict: strict)
-        let report = try Console.runReportingDiagnostics { try SiteBuilder.build(options) }
+        let session = BuildSession()
+        Build.keptUntilExit = session
+        let report = try Console.runReportingDiagnostics { try session.build(options) }
         Console.printDiagnostics(report.warnings)
         print(report.charterSummary)
         if timings { print(report.timings) }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ContentLoading
 
@@ -7,6 +8,17 @@ import Testing
         #expect(URLPaths.outputPath(["fr", "employeurs"]) == "fr/employeurs/index.html")
         #expect(URLPaths.outputPath(forURL: "/fr/d%C3%A9tachement/") == "fr/détachement/index.html")
         #expect(URLPaths.outputPath(forURL: "/fr/404.html") == "fr/404.html")
+    }
+
+    @Test func plainSlugsAreKeptAsFoundationKeepsThem() {
+        // Every ASCII byte alone in a segment: the plain ones skip Foundation, and all give what Foundation gives.
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "/?#")
+        for byte in UInt8(0x21)...UInt8(0x7E) {
+            let segment = "a" + String(UnicodeScalar(byte)) + "Z9"
+            #expect(URLPaths.url([segment]) == "/" + segment.addingPercentEncoding(withAllowedCharacters: allowed)! + "/", "\(segment)")
+        }
+        #expect(URLPaths.url(["a b", "x"]) == "/a%20b/x/")
     }
 
     @Test func normalizationNeverClimbsAboveTheStart() {

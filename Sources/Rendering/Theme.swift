@@ -12,6 +12,9 @@ public struct Theme: Sendable {
     public static let requiredStrings = ["languageName", "sitemap", "sitemapDescription", "audiencesTitle", "audiencesDescription",
                                          "notFoundTitle", "notFoundDescription", "footnoteBackLabel", "home"]
 
+    /// The folder of a theme whose files are copied as they are into `assets/` of the output.
+    public static let assetsFolder = "assets"
+
     public let folder: URL
     /// The theme's folder as the user knows it: `Themes/default`.
     public let displayPath: String
@@ -36,9 +39,14 @@ public struct Theme: Sendable {
         let library = loadTemplates(folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates",
                                     diagnostics: &diagnostics, elementIDs: &elementIDs)
         let strings = loadStrings(folder: folder.appendingPathComponent("i18n"), displayPath: displayPath + "/i18n", languages: languages, diagnostics: &diagnostics)
-        let assets = FileListing.files(in: folder.appendingPathComponent("assets"))
+        let assets = FileListing.files(in: folder.appendingPathComponent(assetsFolder))
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         return Theme(folder: folder, displayPath: displayPath, library: library, strings: strings, assets: assets, elementIDs: elementIDs)
+    }
+
+    /// The file of an asset, by its path in `assets/`.
+    public func assetURL(_ asset: String) -> URL {
+        folder.appendingPathComponent(Theme.assetsFolder).appendingPathComponent(asset)
     }
 
     /// Renders a template; the name must be one the loader checked.

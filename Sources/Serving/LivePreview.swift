@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 import SiteBuilder
 
 /// What `cleiss-site serve` was asked to do.
@@ -98,13 +99,26 @@ public actor LivePreview {
         switch result {
         case .success(let report):
             log(builtBefore ? .rebuilt(report, changed: changed) : .firstBuild(report))
-            await events.buildSucceeded(languages: report.build.pagesPerLanguage.map(\.language))
+            let languages = report.build.pagesPerLanguage.map(\.language)
+            if builtBefore && Self.onlyStylesheets(changed) {
+                await events.stylesheetsChanged(languages: languages)
+            } else {
+                await events.buildSucceeded(languages: languages)
+            }
             return report
         case .failure(let error):
             let failure = BuildFailure(error, firstBuild: !builtBefore)
             log(.failed(failure))
             await events.buildFailed(message: failure.text)
             return nil
+        }
+    }
+
+    /// Whether the paths are all stylesheets of a theme's assets, which pages take without reloading.
+    static func onlyStylesheets(_ changed: [String]) -> Bool {
+        !changed.isEmpty && changed.allSatisfy { path in
+            let parts = path.split(separator: "/")
+            return parts.count >= 4 && parts[0] == "Themes" && parts[2] == Substring(Theme.assetsFolder) && path.hasSuffix(".css")
         }
     }
 

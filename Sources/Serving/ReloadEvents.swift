@@ -56,6 +56,15 @@ public actor ReloadEvents {
         send(Self.event("reload", ["build": build]))
     }
 
+    /// A build succeeded that changed stylesheets only: every page fetches its stylesheets again,
+    /// without reloading (the scroll position and what was typed stay).
+    public func stylesheetsChanged(languages: [String]) {
+        self.languages = languages
+        build += 1
+        state = .succeeded
+        send(Self.event("css", ["build": build]))
+    }
+
     /// A build failed: every page shows `message` and keeps its content.
     public func buildFailed(message: String) {
         state = .failed(message: message)

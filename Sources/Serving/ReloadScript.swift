@@ -54,7 +54,7 @@ public enum ReloadScript {
     (() => {
       "use strict";
       const script = document.currentScript;
-      const pageBuild = script ? script.dataset.build : undefined;
+      let pageBuild = script ? script.dataset.build : undefined;
       const french = (document.documentElement.lang || "").toLowerCase().startsWith("fr");
       const noticeID = "cleiss-site-build-error";
       const text = french
@@ -96,6 +96,18 @@ public enum ReloadScript {
         if (pageBuild !== undefined && String(build) !== pageBuild) location.reload();
       });
       events.addEventListener("reload", () => location.reload());
+      // Only stylesheets changed: fetch them again in place, keeping the scroll position and the form fields.
+      events.addEventListener("css", (event) => {
+        const build = JSON.parse(event.data).build;
+        pageBuild = String(build);
+        document.getElementById(noticeID)?.remove();
+        for (const link of document.querySelectorAll('link[rel~="stylesheet"]')) {
+          const url = new URL(link.href, location.href);
+          if (url.origin !== location.origin) continue;
+          url.searchParams.set("cleiss-site-build", build);
+          link.href = url.href;
+        }
+      });
       // EventSource also fires "error" when the connection drops (no data then): it reconnects by itself.
       events.addEventListener("error", (event) => {
         if (typeof event.data === "string") showError(JSON.parse(event.data).message);

@@ -13,7 +13,8 @@ import Support
 /// list, menu, alternate or generated page shows a page's text. The session then reads, checks,
 /// renders and writes those pages alone, instead of going over every page of the site to find that
 /// nothing else moved. Anything else — a new, moved or deleted file, a changed front matter, a
-/// template, site.yml, an error — is left to the full `build`, which says why.
+/// template, site.yml, an error — is left to the full `build`, which says why. Edited files of the
+/// theme's `assets/` are copied again: no page shows their bytes.
 ///
 /// What it relies on: the watcher's list of changed paths, which `cleiss-site serve` has. A commit
 /// made while serving changes no file, so "outdated translation" notices, read from git, are as
@@ -29,6 +30,8 @@ extension BuildSession {
     /// What the edited pages give, worked out before anything changes.
     struct EditedResults {
         var edited: [EditedPage]
+        /// Files of the theme's `assets/` edited, by their path in it: copied again.
+        var assets: [String]
         var charterResults: [String: (findings: [Finding], statistics: PageStatistics)]
         var charter: CharterReport
         var memos: [String: MarkdownMemo]
@@ -66,10 +69,15 @@ extension BuildSession {
                 fingerprints[path] = fingerprint(of: page.index, renderer: renderer, body: memo.htmlHash)
                 return fingerprints[path] != state.outputFingerprints[path]
             }
-            if !toRender.isEmpty {
+            if !toRender.isEmpty || !results.assets.isEmpty {
                 let output = try OutputFolder(destination: options.output, protected: [])
                 guard output.updatesInPlace else { throw DiagnosticsError([]) }
                 do {
+                    for asset in results.assets {
+                        let start = ContinuousClock.now
+                        outcomes.append(try output.copy(renderer.theme.assetURL(asset), to: Theme.assetsFolder + "/" + asset))
+                        writeTime += ContinuousClock.now - start
+                    }
                     for page in toRender {
                         let start = ContinuousClock.now
                         let file = renderer.render(.page(page.index))
@@ -113,7 +121,7 @@ extension BuildSession {
     func editedResults(_ options: BuildOptions, changed: [String], state: Memory, clock: inout StageClock) throws -> EditedResults? {
         guard let theme = state.theme, let checker = state.checker, let content = state.renderer?.content, let languages = state.renderer?.builtLanguages,
               let lastReport = state.report, let lastCharter = state.charterReport,
-              let edited = editedPages(changed, root: options.source, previous: state, content: content) else { return nil }
+              let (edited, assets) = editedFiles(changed, root: options.source, previous: state, content: content) else { return nil }
         let editedPaths = Set(edited.map(\.source.path))
         clock.end("load")
 
@@ -144,17 +152,27 @@ extension BuildSession {
         let warnings = lastReport.warnings.filter { !editedPaths.contains($0.location.file) } + diagnostics.warnings
         if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
         clock.end("markdown")
-        return EditedResults(edited: edited, charterResults: charterResults, charter: charter, memos: memos, warnings: warnings.sortedByLocation(),
+        return EditedResults(edited: edited, assets: assets, charterResults: charterResults, charter: charter, memos: memos, warnings: warnings.sortedByLocation(),
                              earlierTexts: edited.map { (content.pages[$0.index].source, state.renderer?.bodies[$0.index] ?? "") },
                              pagesPerLanguage: lastReport.pagesPerLanguage)
     }
 
-    /// The pages whose files changed, read again; nil when a change is anything but a new text under
-    /// the same front matter. Paths that neither exist nor existed (an editor's temporary file) are ignored.
-    func editedPages(_ changed: [String], root: URL, previous: Memory, content: SiteContent) -> [EditedPage]? {
+    /// The pages whose files changed, read again, and the theme's assets edited; nil when a change is
+    /// anything else (a new text under another front matter, a new or deleted file, a template…).
+    /// Paths that neither exist nor existed (an editor's temporary file) are ignored.
+    func editedFiles(_ changed: [String], root: URL, previous: Memory, content: SiteContent) -> (pages: [EditedPage], assets: [String])? {
         let rootPath = root.standardizedFileURL.path
         var edited: [EditedPage] = []
+        var assets: [String] = []
+        let assetsFolder = "Themes/\(content.configuration.theme)/\(Theme.assetsFolder)/"
         for path in Set(changed).sorted() {
+            // An asset the theme had, still there: copied again, nothing else to do.
+            if path.hasPrefix(assetsFolder), let theme = previous.theme {
+                let asset = String(path.dropFirst(assetsFolder.count))
+                guard theme.assets.contains(asset), FileManager.default.fileExists(atPath: theme.assetURL(asset).path) else { return nil }
+                assets.append(asset)
+                continue
+            }
             guard let known = previous.files[path] else {
                 let related = { (other: String) in other == path || other.hasPrefix(path + "/") }
                 if FileManager.default.fileExists(atPath: rootPath + "/" + path) || previous.files.keys.contains(where: related)
@@ -168,7 +186,7 @@ extension BuildSession {
                   let index = content.page(sourcePath: path) else { return nil }
             edited.append(EditedPage(index: index, file: file, source: new))
         }
-        return edited
+        return (edited, assets)
     }
 
     /// The output fingerprint of one page, as `OutputFingerprints.of` gives it, without going over every page.

@@ -19,7 +19,12 @@ enum SettingsFingerprint {
         let theme = options.source.appendingPathComponent("Themes").appendingPathComponent(configuration.theme)
         for path in FileListing.files(in: theme) {
             hasher.combine(path)
-            hasher.combine(FileManager.default.contents(atPath: theme.appendingPathComponent(path).path))
+            // An asset is copied as it is and no page shows its bytes: a new stylesheet renders no page
+            // again (every build copies the assets whose bytes changed). Its name counts: the theme's
+            // list of assets is part of the theme a session keeps.
+            if !path.hasPrefix(Theme.assetsFolder + "/") {
+                hasher.combine(FileManager.default.contents(atPath: theme.appendingPathComponent(path).path))
+            }
         }
         return hasher.finalize()
     }

@@ -114,7 +114,7 @@ public enum SiteBuilder {
             var outcomes = results.compactMap { try? $0.0.get() }
             let copying = ContinuousClock.now
             for asset in theme.assets {
-                outcomes.append(try output.copy(theme.folder.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/" + asset))
+                outcomes.append(try output.copy(theme.assetURL(asset), to: Theme.assetsFolder + "/" + asset))
             }
             for resource in renderer.content.resources where renderer.builtLanguages.contains(resource.resource.language) {
                 outcomes.append(try output.copy(root.appendingPathComponent(resource.resource.path), to: resource.outputPath))

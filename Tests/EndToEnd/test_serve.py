@@ -222,6 +222,33 @@ def test_edit_break_and_fix_a_page_with_live_reload(served):
         page.write_text(original, encoding="utf-8")
 
 
+def test_a_stylesheet_edit_updates_the_stylesheet_without_a_reload(served):
+    sheet = served.root / "Themes" / "default" / "assets" / "cleiss.css"
+    original = sheet.read_text(encoding="utf-8")
+    time.sleep(0.5)  # past the rebuild of the previous test's last write, which would share the batch
+    events = EventStream(served.port)
+    try:
+        build = events.next("connected")[0]["build"]
+        sheet.write_text(original + "\n/* edited during the preview */\n", encoding="utf-8")
+        css, _ = events.next("css")
+        assert css["build"] == build + 1
+        status, _, body = fetch(served.port, "/assets/cleiss.css?cleiss-site-build=%d" % css["build"])
+        assert status == 200 and body.endswith("/* edited during the preview */\n")
+        served.line(r"^rebuilt in \d+ ms: 1 file changed \(Themes/default/assets/cleiss\.css\)$", EVENT_SECONDS)
+        # A page edit after it is a reload again.
+        page = served.root / PAGE
+        text = page.read_text(encoding="utf-8")
+        try:
+            page.write_text(text + "\nUn autre paragraphe.\n", encoding="utf-8")
+            assert events.next("reload")[0]["build"] == build + 2
+        finally:
+            page.write_text(text, encoding="utf-8")
+            events.next("reload")
+    finally:
+        events.close()
+        sheet.write_text(original, encoding="utf-8")
+
+
 def test_the_built_files_have_no_reload_script(served):
     pages = list(served.output.rglob("*.html"))
     assert len(pages) > 50

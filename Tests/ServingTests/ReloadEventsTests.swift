@@ -22,6 +22,20 @@ import Testing
                                                 "event: reload\ndata: {\"build\":2}\n\n"])
     }
 
+    @Test func aStylesheetOnlyBuildIsACSSEventAndCountsAsABuild() async {
+        let events = ReloadEvents()
+        await events.buildSucceeded(languages: ["fr"])
+        let stream = await events.subscribe()
+        await events.stylesheetsChanged(languages: ["fr"])
+        #expect(await take(3, from: stream).last == "event: css\ndata: {\"build\":2}\n\n")
+        #expect(await events.build == 2)
+        #expect(LivePreview.onlyStylesheets(["Themes/default/assets/cleiss.css", "Themes/default/assets/print/print.css"]))
+        #expect(!LivePreview.onlyStylesheets(["Themes/default/assets/cleiss.css", "Content/fr/x.md"]))
+        #expect(!LivePreview.onlyStylesheets(["Themes/default/templates/page.mustache"]))
+        #expect(!LivePreview.onlyStylesheets(["Themes/default/assets/logo.svg"]))
+        #expect(!LivePreview.onlyStylesheets([]))
+    }
+
     @Test func aPageConnectingWhileTheBuildIsBrokenGetsTheErrorAtOnce() async {
         let events = ReloadEvents()
         await events.buildSucceeded(languages: ["fr"])

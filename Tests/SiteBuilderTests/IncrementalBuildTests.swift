@@ -52,6 +52,11 @@ import Testing
             let text = String(decoding: FileManager.default.contents(atPath: site.root.appendingPathComponent(path).path)!, as: UTF8.self)
             try site.write(path, text.replacingOccurrences(of: "<h1>{{page.title}}</h1>", with: "<h1 class=\"edited\">{{page.title}}</h1>"))
         },
+        Edit(name: "edit a stylesheet", changed: ["Themes/default/assets/cleiss.css"]) { site in
+            let path = "Themes/default/assets/cleiss.css"
+            let text = String(decoding: FileManager.default.contents(atPath: site.root.appendingPathComponent(path).path)!, as: UTF8.self)
+            try site.write(path, text + "\n.edited { color: #000; }\n")
+        },
         Edit(name: "change a string table", changed: ["Themes/default/i18n/en.yml"]) { site in
             let path = "Themes/default/i18n/en.yml"
             let text = String(decoding: FileManager.default.contents(atPath: site.root.appendingPathComponent(path).path)!, as: UTF8.self)
@@ -140,6 +145,15 @@ import Testing
         try site.remove("Content/fr/travailler/nouveau.md")
         #expect(try session.rebuildEditedTexts(options, changed: ["Content/fr/travailler"]) == nil, "a folder that holds known pages")
         #expect(try session.rebuildEditedTexts(options, changed: ["Themes/default/templates/page.mustache"]) == nil)
+        // A stylesheet of the theme: copied again, no page rendered. A new asset: the full build.
+        let sheet = "Themes/default/assets/cleiss.css"
+        try site.write(sheet, "body { color: #111; }\n")
+        let styled = try #require(try session.rebuildEditedTexts(options, changed: [sheet]))
+        #expect(styled.files.written == 1)
+        #expect(site.read("assets/cleiss.css") == "body { color: #111; }\n")
+        try site.write("Themes/default/assets/print.css", "body { color: #000; }\n")
+        #expect(try session.rebuildEditedTexts(options, changed: ["Themes/default/assets/print.css"]) == nil)
+        try site.remove("Themes/default/assets/print.css")
         // A path that neither exists nor existed is an editor's temporary file: nothing to do.
         try session.build(options)
         let quiet = try #require(try session.rebuildEditedTexts(options, changed: ["Content/fr/travailler/4913"]))

@@ -22,9 +22,12 @@ public struct ListenAddress: Sendable, Equatable {
         }
     }
 
-    /// `http://127.0.0.1:1313/`, or `http://[::1]:1313/`.
+    /// `http://127.0.0.1:1313/`, or `http://[::1]:1313/`. Listening on every address (`0.0.0.0`,
+    /// `::`) is no address to browse to: the pages are then built for `http://localhost:1313/`, as
+    /// Hugo does, and another machine of the network uses this one's address with root-relative links.
     public var baseURL: String {
-        "http://\(isIPv6 ? "[\(host)]" : host):\(port)/"
+        if host == "0.0.0.0" || host == "::" { return "http://localhost:\(port)/" }
+        return "http://\(isIPv6 ? "[\(host)]" : host):\(port)/"
     }
 
     func socketAddress() throws -> any SocketAddress {

@@ -73,3 +73,14 @@ struct ServedFolder {
         #expect(SitePaths(root: folder.root, languages: ["fr", "en"]).resolve(path) == .forbidden)
     }
 }
+
+@Suite struct ListenAddressTests {
+    @Test func baseURLsOfLoopbackIPv6AndEveryAddress() throws {
+        #expect(try #require(ListenAddress(host: "localhost", port: 1313)).baseURL == "http://127.0.0.1:1313/")
+        #expect(try #require(ListenAddress(host: "::1", port: 8080)).baseURL == "http://[::1]:8080/")
+        // Every address is no address to browse to: pages are built for localhost.
+        #expect(try #require(ListenAddress(host: "0.0.0.0", port: 1313)).baseURL == "http://localhost:1313/")
+        #expect(try #require(ListenAddress(host: "::", port: 1313)).baseURL == "http://localhost:1313/")
+        #expect(ListenAddress(host: "example.org", port: 1313) == nil)
+    }
+}

@@ -28,12 +28,11 @@ public struct HeadingIDs {
 
     public static func slug(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
-        let folded = (latinFolded(text) ?? foundationFolded(text))
-            .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
+        let folded = latinFolded(text) ?? foundationFolded(text)
         var slug = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
+            if alphanumerics.contains(scalar) {
                 if pendingHyphen && !slug.isEmpty { slug += "-" }
                 slug.unicodeScalars.append(scalar)
                 pendingHyphen = false
@@ -44,8 +43,13 @@ public struct HeadingIDs {
         return slug.isEmpty ? "section" : slug
     }
 
+    /// Made once: the getter builds a new set on each call.
+    private static let alphanumerics = CharacterSet.alphanumerics
+
+    /// Lowercase, without accents, with the ligatures œ and æ written out.
     static func foundationFolded(_ text: String) -> String {
         text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: posix)
+            .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
     }
 
     /// Scalars up to the end of Latin Extended-B, in which French, and most European languages, write.

@@ -14,6 +14,8 @@ public enum ContentLoader {
         public var diagnostics: [Diagnostic]
         /// Every Markdown file as read, by path, for the next load to reuse.
         public var files: [String: LoadedFile] = [:]
+        /// Wall time of parsing the texts read (front matter), the end of the load.
+        public var parseSeconds: Double = 0
     }
 
     /// A Markdown file as one load read it: a later load reuses it while the file's signature is the same.
@@ -48,14 +50,27 @@ public enum ContentLoader {
         }
         let audienceIDs = configuration.audiences.map(\.id)
         let rootPath = root.standardizedFileURL.path
-        let loaded = markdownFiles.concurrentMap { file -> (String, LoadedFile) in
+        // Every file is read, then every text parsed: two passes, so that `--timings` can tell them apart.
+        let texts = markdownFiles.concurrentMap { file -> (path: String, signature: FileSignature, text: Swift.Result<String, DiagnosticsError>?, earlier: LoadedFile?) in
             let path = "\(contentFolder)/\(file.language)/\(file.relativePath)"
             // A string, not URL.appendingPathComponent: this runs for every file of every rebuild.
             let signature = FileSignature(path: rootPath + "/" + path)
-            if let signature, let earlier = previous[path], earlier.signature == signature { return (path, earlier) }
-            let result = readPage(root: root, language: file.language, relativePath: file.relativePath, audiences: audienceIDs)
-            return (path, LoadedFile(signature: signature ?? FileSignature(), result: result))
+            if let signature, let earlier = previous[path], earlier.signature == signature { return (path, signature, nil, earlier) }
+            return (path, signature ?? FileSignature(), Swift.Result { () throws(DiagnosticsError) in try readUTF8(root.appendingPathComponent(path), displayPath: path) }, nil)
         }
+        let parsing = Date()
+        let loaded = Array(zip(markdownFiles, texts)).concurrentMap { file, read -> (String, LoadedFile) in
+            switch read.text {
+            case .success(let text)?:
+                let result = parsePage(text, language: file.language, relativePath: file.relativePath, audiences: audienceIDs)
+                return (read.path, LoadedFile(signature: read.signature, result: result))
+            case .failure(let error)?:
+                return (read.path, LoadedFile(signature: read.signature, result: .failure(error)))
+            case nil:
+                return (read.path, read.earlier ?? LoadedFile(signature: read.signature, result: .failure(DiagnosticsError([]))))
+            }
+        }
+        let parseSeconds = Date().timeIntervalSince(parsing)
         var pages: [SourcePage] = []
         for result in loaded.map(\.1.result) {
             switch result {
@@ -68,7 +83,7 @@ public enum ContentLoader {
         }
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         return Result(pages: pages, resources: resources, diagnostics: diagnostics,
-                      files: Dictionary(loaded, uniquingKeysWith: { first, _ in first }))
+                      files: Dictionary(loaded, uniquingKeysWith: { first, _ in first }), parseSeconds: parseSeconds)
     }
 
     /// One Markdown file of `load`'s, `Content/<lang>/…md`, read again as `load` reads it; nil when the
@@ -99,7 +114,16 @@ public enum ContentLoader {
     static func readPage(root: URL, language: String, relativePath: String, audiences: [String]) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
         let path = "\(contentFolder)/\(language)/\(relativePath)"
         do throws(DiagnosticsError) {
-            let text = try readUTF8(root.appendingPathComponent(path), displayPath: path)
+            return parsePage(try readUTF8(root.appendingPathComponent(path), displayPath: path), language: language, relativePath: relativePath, audiences: audiences)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// A Markdown file's text as a page: its front matter parsed, its body and kind.
+    static func parsePage(_ text: String, language: String, relativePath: String, audiences: [String]) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
+        let path = "\(contentFolder)/\(language)/\(relativePath)"
+        do throws(DiagnosticsError) {
             let parsed = try FrontMatterParser.parse(text, file: path, audiences: audiences)
             let kind: PageKind = relativePath == "_index.md" ? .home : (relativePath.hasSuffix("/_index.md") ? .section : .page)
             let page = SourcePage(language: language, path: path, relativePath: relativePath, kind: kind,

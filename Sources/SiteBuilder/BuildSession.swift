@@ -121,6 +121,7 @@ public final class BuildSession: @unchecked Sendable {
             errors += error.diagnostics
         }
         guard let theme, let loaded, errors.isEmpty else { throw DiagnosticsError(errors + warnings) }
+        clock.end("load", handingOver: loaded.parseSeconds)
         next.theme = theme
         next.files = loaded.files
         warnings += loaded.diagnostics
@@ -130,7 +131,7 @@ public final class BuildSession: @unchecked Sendable {
         } ?? []
         let content = try siteContent(loaded, configuration: configuration, options: options, previous: previous, unchanged: unchangedSources)
         next.resources = loaded.resources
-        clock.end("load")
+        clock.end("parse")
 
         let charter = try checkCharter(content, root: options.source, languages: languages, previous: previous, unchanged: unchangedSources, next: &next)
         if options.strict { errors += charter.findings.filter { $0.severity == .error }.map(SiteBuilder.asDiagnostic) }

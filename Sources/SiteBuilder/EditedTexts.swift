@@ -124,6 +124,7 @@ extension BuildSession {
               let (edited, assets) = editedFiles(changed, root: options.source, previous: state, content: content) else { return nil }
         let editedPaths = Set(edited.map(\.source.path))
         clock.end("load")
+        clock.end("parse")
 
         // The last report's findings and statistics, with those of the edited pages replaced.
         let checked = edited.filter { languages.contains($0.source.language) }

@@ -12,6 +12,15 @@ struct StageClock {
         last = now
     }
 
+    /// Ends a stage whose last `seconds` belong to the next one (one call of the loader reads every
+    /// file, then parses them all: two stages).
+    mutating func end(_ name: String, handingOver seconds: Double) {
+        let now = Date()
+        let handed = min(max(seconds, 0), now.timeIntervalSince(last))
+        stages.append((name, now.timeIntervalSince(last) - handed))
+        last = now.addingTimeInterval(-handed)
+    }
+
     /// Ends a stage whose parts ran interleaved on every core (rendering a file, then writing it):
     /// its wall time is shared among the parts in proportion to the time each took on the threads.
     mutating func end(_ parts: [(name: String, threadSeconds: Double)]) {

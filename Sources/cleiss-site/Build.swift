@@ -29,7 +29,7 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Fail on charter errors (see `cleiss-site check`), for CI.")
     var strict = false
 
-    @Flag(name: [.long, .customLong("verbose")], help: "Print the time of each stage (load, check, markdown, render, write).")
+    @Flag(name: [.long, .customLong("verbose")], help: "Print the time of each stage (load, parse, check, markdown, render, write).")
     var timings = false
 
     /// The build's session, held until the process ends: the system then takes its memory back at

@@ -44,4 +44,4 @@ def test_timings_per_stage(site_copy):
     result = run("build", "--source", str(site_copy), "--timings")
     assert result.returncode == 0, result.stderr
     timings = next(line for line in result.stdout.splitlines() if line.startswith("timings: "))
-    assert [part.split()[0] for part in timings.removeprefix("timings: ").split(", ")] == ["load", "check", "markdown", "render", "write"]
+    assert [part.split()[0] for part in timings.removeprefix("timings: ").split(", ")] == ["load", "parse", "check", "markdown", "render", "write"]

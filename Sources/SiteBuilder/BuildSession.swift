@@ -74,6 +74,7 @@ public final class BuildSession: @unchecked Sendable {
     /// Builds into `options.output`. `changed`: the paths (from the site root) changed since the last
     /// build, when a watcher knows them; edits of texts alone then take the short way (see
     /// `rebuildEditedTexts`). Without it, or with `*` in it, every input is compared.
+    @discardableResult
     public func build(_ options: BuildOptions, changed: [String]? = nil) throws -> BuildReport {
         // After a failed build, files changed before this batch may still be broken: compare them all.
         let quick = !lastBuildFailed
@@ -103,6 +104,11 @@ public final class BuildSession: @unchecked Sendable {
         // Anything remembered under other settings, or for another output, is of no use.
         let previous = memory.flatMap { $0.settings == settings && $0.output == output.destination ? $0 : nil }
         var next = Memory(settings: settings, output: output.destination)
+        // The charter's dictionaries (hunspell's, about 0.2 s) load while the theme and the content are read.
+        let root = options.source, siteLanguages = configuration.languages
+        let checker = previous?.checker.map { BackgroundWork(value: $0) } ?? BackgroundWork {
+            try CharterFactory.checker(settings: CharterConfiguration.load(root: root, languages: siteLanguages), languages: siteLanguages)
+        }
 
         var warnings: [Diagnostic] = []
         var errors: [Diagnostic] = []
@@ -133,7 +139,7 @@ public final class BuildSession: @unchecked Sendable {
         next.resources = loaded.resources
         clock.end("parse")
 
-        let charter = try checkCharter(content, root: options.source, languages: languages, previous: previous, unchanged: unchangedSources, next: &next)
+        let charter = try checkCharter(content, checker: checker.value(), languages: languages, previous: previous, unchanged: unchangedSources, next: &next)
         if options.strict { errors += charter.findings.filter { $0.severity == .error }.map(SiteBuilder.asDiagnostic) }
         clock.end("check")
         let markdown = renderMarkdown(content, theme: theme, previous: previous, unchanged: unchangedSources, next: &next)
@@ -177,15 +183,8 @@ public final class BuildSession: @unchecked Sendable {
 
     /// The charter's checks on the pages built, in parallel: the same checks as `cleiss-site check`.
     /// A page whose front matter and text are those of the previous build keeps its findings.
-    func checkCharter(_ content: SiteContent, root: URL, languages: [String], previous: Memory?, unchanged: Set<String>,
+    func checkCharter(_ content: SiteContent, checker: CharterChecker, languages: [String], previous: Memory?, unchanged: Set<String>,
                       next: inout Memory) throws -> CharterReport {
-        let checker: CharterChecker
-        if let remembered = previous?.checker {
-            checker = remembered
-        } else {
-            let settings = try CharterConfiguration.load(root: root, languages: content.configuration.languages)
-            checker = try CharterFactory.checker(settings: settings, languages: content.configuration.languages)
-        }
         let remembered = previous?.charter ?? [:]
         let pages = content.pages.filter { languages.contains($0.language) }.map(\.source)
         let kept = pages.map { page -> (findings: [Finding], statistics: PageStatistics)? in

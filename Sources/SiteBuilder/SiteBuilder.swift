@@ -13,6 +13,7 @@ import Support
 /// Markdown → checks → rendering → output. Each step hands `Sendable` values to the next.
 public enum SiteBuilder {
     /// A clean build: a new session, which still leaves the files whose bytes do not change untouched.
+    @discardableResult
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         try BuildSession().build(options)
     }

@@ -51,23 +51,23 @@ public enum ContentLoader {
         let audienceIDs = configuration.audiences.map(\.id)
         let rootPath = root.standardizedFileURL.path
         // Every file is read, then every text parsed: two passes, so that `--timings` can tell them apart.
-        let texts = markdownFiles.concurrentMap { file -> (path: String, signature: FileSignature, text: Swift.Result<String, DiagnosticsError>?, earlier: LoadedFile?) in
+        let texts = markdownFiles.concurrentMap { file -> (path: String, read: FileRead) in
             let path = "\(contentFolder)/\(file.language)/\(file.relativePath)"
             // A string, not URL.appendingPathComponent: this runs for every file of every rebuild.
             let signature = FileSignature(path: rootPath + "/" + path)
-            if let signature, let earlier = previous[path], earlier.signature == signature { return (path, signature, nil, earlier) }
-            return (path, signature ?? FileSignature(), Swift.Result { () throws(DiagnosticsError) in try readUTF8(root.appendingPathComponent(path), displayPath: path) }, nil)
+            if let signature, let earlier = previous[path], earlier.signature == signature { return (path, .unchanged(earlier)) }
+            return (path, .read(signature ?? FileSignature(), Swift.Result { () throws(DiagnosticsError) in
+                try readUTF8(root.appendingPathComponent(path), displayPath: path)
+            }))
         }
         let parsing = Date()
-        let loaded = Array(zip(markdownFiles, texts)).concurrentMap { file, read -> (String, LoadedFile) in
-            switch read.text {
-            case .success(let text)?:
-                let result = parsePage(text, language: file.language, relativePath: file.relativePath, audiences: audienceIDs)
-                return (read.path, LoadedFile(signature: read.signature, result: result))
-            case .failure(let error)?:
-                return (read.path, LoadedFile(signature: read.signature, result: .failure(error)))
-            case nil:
-                return (read.path, read.earlier ?? LoadedFile(signature: read.signature, result: .failure(DiagnosticsError([]))))
+        let loaded = Array(zip(markdownFiles, texts)).concurrentMap { file, text -> (String, LoadedFile) in
+            switch text.read {
+            case .unchanged(let earlier):
+                return (text.path, earlier)
+            case .read(let signature, let read):
+                let result = read.flatMap { parsePage($0, language: file.language, relativePath: file.relativePath, audiences: audienceIDs) }
+                return (text.path, LoadedFile(signature: signature, result: result))
             }
         }
         let parseSeconds = Date().timeIntervalSince(parsing)
@@ -84,6 +84,12 @@ public enum ContentLoader {
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         return Result(pages: pages, resources: resources, diagnostics: diagnostics,
                       files: Dictionary(loaded, uniquingKeysWith: { first, _ in first }), parseSeconds: parseSeconds)
+    }
+
+    /// What the first pass of `load` did with a file: kept the earlier load's, or read its text.
+    enum FileRead: Sendable {
+        case unchanged(LoadedFile)
+        case read(FileSignature, Swift.Result<String, DiagnosticsError>)
     }
 
     /// One Markdown file of `load`'s, `Content/<lang>/…md`, read again as `load` reads it; nil when the

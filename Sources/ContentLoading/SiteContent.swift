@@ -142,16 +142,17 @@ public struct SiteContent: Sendable {
             if let parent { children[parent, default: []].append(index) }
         }
         childrenByPage = children.mapValues { SiteContent.listOrder($0, pages: pages) }
-        var menus: [String: [String: [Int]]] = [:]
+        menus = SiteContent.lists(of: pages) { $0.frontMatter.menus }
+        audiencePages = SiteContent.lists(of: pages) { $0.frontMatter.audiences }
+    }
+
+    /// Name → language → pages, in list order, for the names each page's front matter gives (its menus, its audiences).
+    static func lists(of pages: [Page], names: (Page) -> [String]) -> [String: [String: [Int]]] {
+        var lists: [String: [String: [Int]]] = [:]
         for (index, page) in pages.enumerated() {
-            for menu in page.frontMatter.menus { menus[menu, default: [:]][page.language, default: []].append(index) }
+            for name in names(page) { lists[name, default: [:]][page.language, default: []].append(index) }
         }
-        self.menus = menus.mapValues { $0.mapValues { SiteContent.listOrder($0, pages: pages) } }
-        var audiencePages: [String: [String: [Int]]] = [:]
-        for (index, page) in pages.enumerated() {
-            for audience in page.frontMatter.audiences { audiencePages[audience, default: [:]][page.language, default: []].append(index) }
-        }
-        self.audiencePages = audiencePages.mapValues { $0.mapValues { SiteContent.listOrder($0, pages: pages) } }
+        return lists.mapValues { $0.mapValues { SiteContent.listOrder($0, pages: pages) } }
     }
 
     /// The same site with the pages' texts of `sources`, when only texts changed: every page has a

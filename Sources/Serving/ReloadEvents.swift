@@ -50,19 +50,20 @@ public actor ReloadEvents {
 
     /// A build succeeded: every page reloads.
     public func buildSucceeded(languages: [String]) {
-        self.languages = languages
-        build += 1
-        state = .succeeded
-        send(Self.event("reload", ["build": build]))
+        succeeded(languages: languages, event: "reload")
     }
 
     /// A build succeeded that changed stylesheets only: every page fetches its stylesheets again,
     /// without reloading (the scroll position and what was typed stay).
     public func stylesheetsChanged(languages: [String]) {
+        succeeded(languages: languages, event: "css")
+    }
+
+    private func succeeded(languages: [String], event: String) {
         self.languages = languages
         build += 1
         state = .succeeded
-        send(Self.event("css", ["build": build]))
+        send(Self.event(event, ["build": build]))
     }
 
     /// A build failed: every page shows `message` and keeps its content.

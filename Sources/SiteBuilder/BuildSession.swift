@@ -144,8 +144,9 @@ public final class BuildSession: @unchecked Sendable {
         clock.end("check")
         let markdown = renderMarkdown(content, theme: theme, previous: previous, unchanged: unchangedSources, next: &next)
         clock.end("markdown")
-        warnings += markdown.flatMap(\.rendered.diagnostics).warnings
-        errors += markdown.flatMap(\.rendered.diagnostics).errors
+        let markdownDiagnostics = markdown.flatMap(\.rendered.diagnostics)
+        warnings += markdownDiagnostics.warnings
+        errors += markdownDiagnostics.errors
         errors += SiteBuilder.duplicateTitles(content, theme: theme)
         if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
 

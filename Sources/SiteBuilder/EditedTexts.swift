@@ -73,18 +73,16 @@ extension BuildSession {
                 let output = try OutputFolder(destination: options.output, protected: [])
                 guard output.updatesInPlace else { throw DiagnosticsError([]) }
                 do {
+                    let copying = ContinuousClock.now
                     for asset in results.assets {
-                        let start = ContinuousClock.now
-                        outcomes.append(try output.copy(renderer.theme.assetURL(asset), to: Theme.assetsFolder + "/" + asset))
-                        writeTime += ContinuousClock.now - start
+                        outcomes.append(try SiteBuilder.copyAsset(asset, of: renderer.theme, to: output))
                     }
+                    writeTime += ContinuousClock.now - copying
                     for page in toRender {
-                        let start = ContinuousClock.now
-                        let file = renderer.render(.page(page.index))
-                        let rendered = ContinuousClock.now
-                        outcomes.append(try output.write(file.data, to: file.path))
-                        renderTime += rendered - start
-                        writeTime += ContinuousClock.now - rendered
+                        let file = SiteBuilder.renderAndWrite(.page(page.index), with: renderer, to: output)
+                        outcomes.append(try file.outcome.get())
+                        renderTime += file.render
+                        writeTime += file.write
                     }
                     // No file goes: the known files are not passed, so none is taken for a leftover.
                     _ = try output.commit(outcomes, knownFiles: [])

@@ -81,6 +81,26 @@ public enum SiteBuilder {
         return diagnostics
     }
 
+    /// One item rendered and written (when its bytes changed), with the time each half took.
+    struct RenderedFile {
+        var outcome: Result<OutputFolder.FileOutcome, DiagnosticsError>
+        var render: Duration
+        var write: Duration
+    }
+
+    static func renderAndWrite(_ item: RenderItem, with renderer: SiteRenderer, to output: OutputFolder) -> RenderedFile {
+        let start = ContinuousClock.now
+        let file = renderer.render(item)
+        let rendered = ContinuousClock.now
+        let outcome = Result { () throws(DiagnosticsError) in try output.write(file.data, to: file.path) }
+        return RenderedFile(outcome: outcome, render: rendered - start, write: ContinuousClock.now - rendered)
+    }
+
+    /// Copies one file of the theme's `assets/` into the output's, unless it is there already.
+    static func copyAsset(_ asset: String, of theme: Theme, to output: OutputFolder) throws(DiagnosticsError) -> OutputFolder.FileOutcome {
+        try output.copy(theme.assetURL(asset), to: Theme.assetsFolder + "/" + asset)
+    }
+
     /// What `write` did, with the time its threads spent rendering and writing, for `--timings`.
     struct Written {
         var changes: OutputFolder.Changes
@@ -97,25 +117,17 @@ public enum SiteBuilder {
                       unchanged: Set<String> = [], knownFiles: Set<String>? = nil) throws -> Written {
         try output.begin(knownFiles: knownFiles)
         do {
-            let results = renderer.items().concurrentMap { item -> (Result<OutputFolder.FileOutcome, DiagnosticsError>, render: Duration, write: Duration) in
+            let results = renderer.items().concurrentMap { item -> RenderedFile in
                 let path = renderer.path(of: item)
-                if unchanged.contains(path) { return (.success(.unchanged(path: path)), .zero, .zero) }
-                let start = ContinuousClock.now
-                let file = renderer.render(item)
-                let rendered = ContinuousClock.now
-                do throws(DiagnosticsError) {
-                    let outcome = try output.write(file.data, to: file.path)
-                    return (.success(outcome), rendered - start, ContinuousClock.now - rendered)
-                } catch {
-                    return (.failure(error), rendered - start, ContinuousClock.now - rendered)
-                }
+                if unchanged.contains(path) { return RenderedFile(outcome: .success(.unchanged(path: path)), render: .zero, write: .zero) }
+                return renderAndWrite(item, with: renderer, to: output)
             }
-            let failures = results.flatMap { result -> [Diagnostic] in if case .failure(let error) = result.0 { error.diagnostics } else { [] } }
+            let failures = results.flatMap { result -> [Diagnostic] in if case .failure(let error) = result.outcome { error.diagnostics } else { [] } }
             if !failures.isEmpty { throw DiagnosticsError(failures) }
-            var outcomes = results.compactMap { try? $0.0.get() }
+            var outcomes = results.compactMap { try? $0.outcome.get() }
             let copying = ContinuousClock.now
             for asset in theme.assets {
-                outcomes.append(try output.copy(theme.assetURL(asset), to: Theme.assetsFolder + "/" + asset))
+                outcomes.append(try copyAsset(asset, of: theme, to: output))
             }
             for resource in renderer.content.resources where renderer.builtLanguages.contains(resource.resource.language) {
                 outcomes.append(try output.copy(root.appendingPathComponent(resource.resource.path), to: resource.outputPath))

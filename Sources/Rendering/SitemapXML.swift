@@ -11,6 +11,11 @@ struct SitemapXML {
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
         """
+        // The chooser, the x-default of every page, is a page to index too, with the home pages as its versions.
+        if renderer.buildsChooser {
+            let homes = content.configuration.languages.map { (language: $0, url: renderer.absolute(content.homeURL(language: $0), language: $0)) }
+            xml += entry(location: renderer.chooserURL, lastmod: nil, versions: homes)
+        }
         for (index, page) in content.pages.enumerated() where renderer.builtLanguages.contains(page.language) {
             let versions = content.versions(of: index).map { (content.pages[$0].language, content.pages[$0].url) }
             xml += entry(url: page.url, language: page.language, lastmod: page.lastUpdated?.isoDay, versions: versions)
@@ -28,10 +33,16 @@ struct SitemapXML {
     }
 
     private func entry(url: String, language: String, lastmod: String?, versions: [(String, String)]) -> String {
-        var text = "  <url>\n    <loc>\(escape(renderer.absolute(url, language: language)))</loc>\n"
+        entry(location: renderer.absolute(url, language: language), lastmod: lastmod,
+              versions: versions.map { (language: $0.0, url: renderer.absolute($0.1, language: $0.0)) })
+    }
+
+    /// One `<url>`: `location` and the `versions` are absolute URLs.
+    private func entry(location: String, lastmod: String?, versions: [(language: String, url: String)]) -> String {
+        var text = "  <url>\n    <loc>\(escape(location))</loc>\n"
         if let lastmod { text += "    <lastmod>\(lastmod)</lastmod>\n" }
-        for (other, otherURL) in versions {
-            text += "    <xhtml:link rel=\"alternate\" hreflang=\"\(other)\" href=\"\(escape(renderer.absolute(otherURL, language: other)))\"/>\n"
+        for version in versions {
+            text += "    <xhtml:link rel=\"alternate\" hreflang=\"\(version.language)\" href=\"\(escape(version.url))\"/>\n"
         }
         text += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(escape(renderer.chooserURL))\"/>\n  </url>\n"
         return text

@@ -4,6 +4,7 @@ import ContentLoading
 import Diagnostics
 import Foundation
 import Markdown
+import LinkChecking
 import Output
 import Rendering
 import Support
@@ -246,5 +247,20 @@ public final class BuildSession: @unchecked Sendable {
             return rewrite
         }
         return MarkdownMemo(body: source.body, firstLine: source.bodyFirstLine, links: links, rendered: rendered, htmlHash: rendered.html.hashValue)
+    }
+}
+
+extension BuildSession {
+    /// The Markdown file of each page of the last build, by output path: where `check --links`
+    /// reports a broken link that a page's text wrote.
+    public var pageSources: [String: LinkChecker.PageSource] {
+        guard let renderer = memory?.renderer else { return [:] }
+        var sources: [String: LinkChecker.PageSource] = [:]
+        for item in renderer.items() {
+            guard case .page(let index) = item else { continue }
+            let page = renderer.content.pages[index].source
+            sources[renderer.path(of: item)] = LinkChecker.PageSource(path: page.path, text: page.body, firstLine: page.bodyFirstLine)
+        }
+        return sources
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Wall time per stage of the build, for `--timings`.
 struct StageClock {
@@ -34,6 +35,3 @@ struct StageClock {
     }
 }
 
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

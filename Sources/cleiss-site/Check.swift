@@ -3,6 +3,7 @@ import Charter
 import Configuration
 import Diagnostics
 import Foundation
+import SiteBuilder
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,10 +26,22 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Apply the mechanical fixes (typography) in place, then report what remains.")
     var fix = false
 
+    @Flag(name: .long, help: ArgumentHelp("Also build the site and check its links: every internal link and #anchor, hreflang alternates, canonical URLs, sitemap.xml."))
+    var links = false
+
+    @Option(name: .long, help: ArgumentHelp("With --links: check the site already built in DIR instead of building it.", valueName: "DIR"))
+    var site: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("With --site: the base URL it was built with, if not site.yml's.", valueName: "URL"))
+    var baseURL: String?
+
     @Argument(help: ArgumentHelp("Files or folders to check (default: all of Content/).", valueName: "PATH"))
     var paths: [String] = []
 
     func run() throws {
+        if site != nil && !links || baseURL != nil && site == nil {
+            throw ValidationError("--site goes with --links, and --base-url with --site")
+        }
         guard let format = ReportFormat(rawValue: format) else {
             throw ValidationError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -48,7 +61,19 @@ struct Check: ParsableCommand {
             report = checker.check(root: root, configuration: configuration, paths: selected)
         }
         print(format.render(report), terminator: "")
-        if report.errorCount > 0 { throw ExitCode(1) }
+        let linkErrors = links ? try checkLinks(root: root) : 0
+        if report.errorCount > 0 || linkErrors > 0 { throw ExitCode(1) }
+    }
+
+    /// The links of the built site, reported like the build's problems on standard error; returns the count of errors.
+    func checkLinks(root: URL) throws -> Int {
+        let folder = site.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL }
+        let report = try Console.runReportingDiagnostics {
+            if let folder { try SiteBuilder.checkLinks(site: folder, source: root, baseURL: baseURL) } else { try SiteBuilder.checkLinks(source: root, includeDrafts: false) }
+        }
+        Console.printDiagnostics(report.diagnostics)
+        Console.printError(report.summary)
+        return report.diagnostics.errors.count
     }
 
     /// PATH arguments, relative to the current folder, as paths relative to the site root.

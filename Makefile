@@ -4,7 +4,7 @@
 SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config \
                 libhyphen-dev hyphen-fr hyphen-en-us libhunspell-dev hunspell-fr hunspell-en-us libjemalloc-dev \
-                libxml2-dev
+                libxml2-dev libssl-dev
 # Only for the tests: Java for the Nu HTML Checker.
 TEST_APT_PACKAGES := default-jre-headless
 VENV         := .venv

@@ -23,6 +23,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-fr", "hyphen-en-us"])]),
+        .systemLibrary(name: "COpenSSLCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-fr", "hunspell-en-us"])]),
         .target(name: "Diagnostics"),
@@ -31,7 +32,7 @@ let package = Package(
         .target(name: "ContentLoading", dependencies: ["Diagnostics", "Configuration", "Support", "Yams"]),
         .target(name: "Markdown", dependencies: ["Diagnostics", "CCmarkGFM", "Support"]),
         .target(name: "Rendering", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams",
+            "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams", "COpenSSLCrypto",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Syllables", dependencies: ["CHyphen"]),
@@ -68,7 +69,7 @@ let package = Package(
         .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], exclude: ["make_reference.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus")]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "Diagnostics"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "Diagnostics", "Rendering"]),
         .testTarget(name: "ServingTests", dependencies: ["Serving"]),
         .testTarget(name: "LinkCheckingTests", dependencies: ["LinkChecking", "Diagnostics"]),
     ]

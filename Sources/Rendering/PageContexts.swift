@@ -9,6 +9,9 @@ extension SiteRenderer {
 
     func siteTitle(_ language: String) -> String { content.configuration.title[language] ?? "" }
 
+    /// `{{assets.cleiss.css}}`: the URL of each asset under the name it is published with.
+    var assetURLs: Context { theme.assetNames.templateValue(assetsURL: "/assets/") }
+
     /// What every page of a language shares: language, strings, site, menus.
     func commonContext(language: String, currentURL: String) -> Context {
         let site: Context = [
@@ -25,7 +28,7 @@ extension SiteRenderer {
         }
         var footer: [Context] = content.menu("footer", language: language).map { ["title": content.pages[$0].title, "url": content.pages[$0].url] }
         footer.append(["title": strings(language)["sitemap"] ?? "", "url": content.sitemapPageURL(language: language)])
-        return ["lang": language, "t": strings(language), "site": site, "nav": nav, "hasNav": !nav.isEmpty,
+        return ["lang": language, "t": strings(language), "site": site, "assets": assetURLs, "nav": nav, "hasNav": !nav.isEmpty,
                 "footerLinks": footer, "hasFooterLinks": !footer.isEmpty]
     }
 
@@ -192,7 +195,7 @@ extension SiteRenderer {
              "title": siteTitle(language), "description": content.configuration.description[language] ?? "", "t": strings(language)]
         }
         let language = content.configuration.defaultLanguage
-        return ["languages": languages, "lang": language, "t": strings(language),
+        return ["languages": languages, "lang": language, "t": strings(language), "assets": assetURLs,
                 "site": ["title": siteTitle(language), "assetsURL": "/assets/", "baseURL": chooserURL] as Context,
                 "canonical": chooserURL,
                 "alternates": alternates(content.configuration.languages.map { ($0, content.homeURL(language: $0)) })]
@@ -200,7 +203,7 @@ extension SiteRenderer {
 
     func aliasContext(_ alias: AliasRoute) -> Context {
         let page = content.pages[alias.page]
-        return ["target": absolute(page.url, language: page.language), "lang": page.language, "t": strings(page.language),
+        return ["target": absolute(page.url, language: page.language), "lang": page.language, "t": strings(page.language), "assets": assetURLs,
                 "site": ["title": siteTitle(page.language), "assetsURL": "/assets/"] as Context, "page": ["title": page.title] as Context]
     }
 }

@@ -23,10 +23,12 @@ public struct Theme: Sendable {
     public let strings: [String: [String: String]]
     /// Files of `assets/`, relative to it, sorted.
     public let assets: [String]
+    /// The names they are published under (content-hashed, or plain for the live preview).
+    public let assetNames: AssetNames
     /// The literal `id` attributes of the templates, which heading anchors must not repeat.
     public let elementIDs: Set<String>
 
-    public static func load(root: URL, name: String, languages: [String]) throws(DiagnosticsError) -> Theme {
+    public static func load(root: URL, name: String, languages: [String], fingerprintAssets: Bool) throws(DiagnosticsError) -> Theme {
         let displayPath = "Themes/\(name)"
         let folder = root.appendingPathComponent("Themes").appendingPathComponent(name)
         var isFolder: ObjCBool = false
@@ -40,8 +42,18 @@ public struct Theme: Sendable {
                                     diagnostics: &diagnostics, elementIDs: &elementIDs)
         let strings = loadStrings(folder: folder.appendingPathComponent("i18n"), displayPath: displayPath + "/i18n", languages: languages, diagnostics: &diagnostics)
         let assets = FileListing.files(in: folder.appendingPathComponent(assetsFolder))
+        var assetNames = AssetNames(plain: assets)
+        if fingerprintAssets {
+            do {
+                assetNames = try AssetNames(fingerprinting: assets, in: folder.appendingPathComponent(assetsFolder))
+            } catch {
+                diagnostics.append(.error(SourceLocation(file: displayPath + "/" + assetsFolder), "cannot read an asset of the theme: \(error.localizedDescription)",
+                                          hint: "check that every file of \(displayPath)/\(assetsFolder) is readable"))
+            }
+        }
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
-        return Theme(folder: folder, displayPath: displayPath, library: library, strings: strings, assets: assets, elementIDs: elementIDs)
+        return Theme(folder: folder, displayPath: displayPath, library: library, strings: strings, assets: assets, assetNames: assetNames,
+                     elementIDs: elementIDs)
     }
 
     /// The file of an asset, by its path in `assets/`.

@@ -50,8 +50,11 @@ public actor LivePreview {
     /// `WatchError` (inotify), or `UsageError` (a wrong `--lang`); the preview is stopped then.
     public func start() async throws {
         let output = try options.output ?? makeTemporaryOutput()
-        let builder = PreviewBuilder(options: BuildOptions(source: options.source, output: output, languages: options.languages,
-                                                           baseURL: options.address.baseURL, includeDrafts: options.includeDrafts))
+        var buildOptions = BuildOptions(source: options.source, output: output, languages: options.languages,
+                                        baseURL: options.address.baseURL, includeDrafts: options.includeDrafts)
+        // A stylesheet edit keeps its URL, so that the open pages fetch it again without a reload (the `css` event).
+        buildOptions.fingerprintAssets = false
+        let builder = PreviewBuilder(options: buildOptions)
         do {
             let server = try PreviewServer(address: options.address, root: output, events: events)
             self.server = server

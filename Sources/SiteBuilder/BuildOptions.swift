@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Fail the build on charter errors (for CI).
     public var strict: Bool
+    /// Publish the theme's assets under content-hashed names (`cleiss.0123456789ab.css`), for long
+    /// caching. The live preview turns it off, so that a stylesheet edit keeps its URL and shows at once.
+    public var fingerprintAssets = true
 
     public init(source: URL, output: URL? = nil, languages: [String]? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false) {
         self.strict = strict

@@ -117,7 +117,12 @@ public final class BuildSession: @unchecked Sendable {
         // The theme's files are part of the settings: under the same settings, the same compiled templates.
         var theme: Theme? = previous?.theme
         if theme == nil {
-            do { theme = try Theme.load(root: options.source, name: configuration.theme, languages: configuration.languages) } catch { errors += error.diagnostics }
+            do {
+                theme = try Theme.load(root: options.source, name: configuration.theme, languages: configuration.languages,
+                                       fingerprintAssets: options.fingerprintAssets)
+            } catch {
+                errors += error.diagnostics
+            }
         }
         // Every language is read, even under --lang, so that alternates and the switcher know the translations.
         var loaded: ContentLoader.Result?

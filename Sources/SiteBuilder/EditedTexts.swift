@@ -119,7 +119,9 @@ extension BuildSession {
     func editedResults(_ options: BuildOptions, changed: [String], state: Memory, clock: inout StageClock) throws -> EditedResults? {
         guard let theme = state.theme, let checker = state.checker, let content = state.renderer?.content, let languages = state.renderer?.builtLanguages,
               let lastReport = state.report, let lastCharter = state.charterReport,
-              let (edited, assets) = editedFiles(changed, root: options.source, previous: state, content: content) else { return nil }
+              let (edited, assets) = editedFiles(changed, root: options.source, previous: state, content: content),
+              // A fingerprinted asset's new bytes are a new name in every page: the full way.
+              assets.isEmpty || !options.fingerprintAssets else { return nil }
         let editedPaths = Set(edited.map(\.source.path))
         clock.end("load")
         clock.end("parse")

@@ -13,16 +13,18 @@ enum SettingsFingerprint {
         hasher.combine(options.baseURL)
         hasher.combine(options.includeDrafts)
         hasher.combine(options.strict)
+        hasher.combine(options.fingerprintAssets)
         for name in [ConfigurationLoader.fileName, "charter.yml"] {
             hasher.combine(FileManager.default.contents(atPath: options.source.appendingPathComponent(name).path))
         }
         let theme = options.source.appendingPathComponent("Themes").appendingPathComponent(configuration.theme)
         for path in FileListing.files(in: theme) {
             hasher.combine(path)
-            // An asset is copied as it is and no page shows its bytes: a new stylesheet renders no page
-            // again (every build copies the assets whose bytes changed). Its name counts: the theme's
-            // list of assets is part of the theme a session keeps.
-            if !path.hasPrefix(Theme.assetsFolder + "/") {
+            // With plain asset names (the live preview), an asset is copied as it is and no page shows its
+            // bytes: a new stylesheet renders no page again (every build copies the assets whose bytes
+            // changed). Its name counts: the theme's list of assets is part of the theme a session keeps.
+            // Fingerprinted, every page shows the digest of every asset's bytes.
+            if options.fingerprintAssets || !path.hasPrefix(Theme.assetsFolder + "/") {
                 hasher.combine(FileManager.default.contents(atPath: theme.appendingPathComponent(path).path))
             }
         }

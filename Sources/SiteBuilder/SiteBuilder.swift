@@ -96,9 +96,9 @@ public enum SiteBuilder {
         return RenderedFile(outcome: outcome, render: rendered - start, write: ContinuousClock.now - rendered)
     }
 
-    /// Copies one file of the theme's `assets/` into the output's, unless it is there already.
+    /// Copies one file of the theme's `assets/` into the output's, under its published name, unless it is there already.
     static func copyAsset(_ asset: String, of theme: Theme, to output: OutputFolder) throws(DiagnosticsError) -> OutputFolder.FileOutcome {
-        try output.copy(theme.assetURL(asset), to: Theme.assetsFolder + "/" + asset)
+        try output.copy(theme.assetURL(asset), to: Theme.assetsFolder + "/" + (theme.assetNames.published[asset] ?? asset))
     }
 
     /// What `write` did, with the time its threads spent rendering and writing, for `--timings`.

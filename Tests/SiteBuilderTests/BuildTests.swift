@@ -11,8 +11,7 @@ import Testing
         #expect(report.pagesPerLanguage.map(\.count) == [4, 3])
         for path in ["index.html", "fr/index.html", "en/index.html", "fr/travailler/mission/index.html", "en/working/assignment/index.html",
                      "fr/publics/index.html", "fr/publics/journalistes/index.html", "en/audiences/journalists/index.html",
-                     "fr/plan-du-site/index.html", "en/sitemap/index.html", "fr/404.html", "en/404.html", "sitemap.xml", "robots.txt",
-                     "assets/cleiss.css"] {
+                     "fr/plan-du-site/index.html", "en/sitemap/index.html", "fr/404.html", "en/404.html", "sitemap.xml", "robots.txt"] {
             #expect(site.read(path) != nil, "missing \(path)")
         }
         #expect(site.read("Site/.cleiss-site-output") == nil)

@@ -76,11 +76,17 @@ import Testing
         try rebuildAfterEachEdit(toldWhatChanged: true)
     }
 
-    func rebuildAfterEachEdit(toldWhatChanged: Bool) throws {
+    /// As `serve` builds: told what changed, with plain asset names (the stylesheet's short way).
+    @Test func everyPreviewRebuildEqualsACleanBuild() throws {
+        try rebuildAfterEachEdit(toldWhatChanged: true, fingerprintAssets: false)
+    }
+
+    func rebuildAfterEachEdit(toldWhatChanged: Bool, fingerprintAssets: Bool = true) throws {
         let site = try TestSite.make()
         defer { try? FileManager.default.removeItem(at: site.root) }
         let session = BuildSession()
-        let options = BuildOptions(source: site.root, output: site.output)
+        var options = BuildOptions(source: site.root, output: site.output)
+        options.fingerprintAssets = fingerprintAssets
         try session.build(options, changed: toldWhatChanged ? [] : nil)
         let unchanged = try session.build(options, changed: toldWhatChanged ? [] : nil)
         #expect(unchanged.files.written == 0 && unchanged.files.removed == 0, "an unchanged rebuild writes nothing")
@@ -88,16 +94,18 @@ import Testing
             try edit.apply(site)
             let report = try session.build(options, changed: toldWhatChanged ? edit.changed : nil)
             #expect(report.files.written > 0 || report.files.removed > 0, "\(edit.name): the output changed")
-            try expectCleanBuild(site, edit.name)
+            try expectCleanBuild(site, edit.name, options: options)
             let again = try session.build(options, changed: toldWhatChanged ? edit.changed : nil)
             #expect(again.files.written == 0 && again.files.removed == 0, "\(edit.name): a second rebuild writes nothing")
         }
     }
 
     /// The output is byte for byte that of a clean build of the same sources.
-    func expectCleanBuild(_ site: TestSite, _ name: String) throws {
+    func expectCleanBuild(_ site: TestSite, _ name: String, options: BuildOptions) throws {
         let clean = site.root.appendingPathComponent("Clean")
-        try SiteBuilder.build(BuildOptions(source: site.root, output: clean))
+        var cleanOptions = options
+        cleanOptions.output = clean
+        try SiteBuilder.build(cleanOptions)
         let incremental = site.snapshot()
         let expected = site.snapshot(clean)
         #expect(incremental.keys.sorted() == expected.keys.sorted(), "\(name): the same files")
@@ -111,7 +119,7 @@ import Testing
         let site = try TestSite.make()
         defer { try? FileManager.default.removeItem(at: site.root) }
         let session = BuildSession()
-        let options = BuildOptions(source: site.root, output: site.output)
+        var options = BuildOptions(source: site.root, output: site.output)
         try session.build(options)
         let mission = "Content/fr/travailler/mission.md"
         func missionPage(description: String = "Partir en mission.", body: String) -> String {
@@ -145,12 +153,17 @@ import Testing
         try site.remove("Content/fr/travailler/nouveau.md")
         #expect(try session.rebuildEditedTexts(options, changed: ["Content/fr/travailler"]) == nil, "a folder that holds known pages")
         #expect(try session.rebuildEditedTexts(options, changed: ["Themes/default/templates/page.mustache"]) == nil)
-        // A stylesheet of the theme: copied again, no page rendered. A new asset: the full build.
+        // A stylesheet of the theme: under content-hashed names, a new name in every page (the full build);
+        // under plain names (serve), copied again, no page rendered. A new asset: the full build.
         let sheet = "Themes/default/assets/cleiss.css"
         try site.write(sheet, "body { color: #111; }\n")
+        #expect(try session.rebuildEditedTexts(options, changed: [sheet]) == nil)
+        options.fingerprintAssets = false
+        try session.build(options)
+        try site.write(sheet, "body { color: #222; }\n")
         let styled = try #require(try session.rebuildEditedTexts(options, changed: [sheet]))
         #expect(styled.files.written == 1)
-        #expect(site.read("assets/cleiss.css") == "body { color: #111; }\n")
+        #expect(site.read("assets/cleiss.css") == "body { color: #222; }\n")
         try site.write("Themes/default/assets/print.css", "body { color: #000; }\n")
         #expect(try session.rebuildEditedTexts(options, changed: ["Themes/default/assets/print.css"]) == nil)
         try site.remove("Themes/default/assets/print.css")

@@ -42,10 +42,12 @@ let package = Package(
         ], resources: [.copy("Resources")]),
         .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading"]),
         .target(name: "Output", dependencies: ["Diagnostics", "Support"]),
+        // The static search index: runs Pagefind over the built pages.
+        .target(name: "Search", dependencies: ["Diagnostics", "Support"]),
         // Checks a built site: internal links and anchors, hreflang alternates, canonical URLs, sitemap.xml.
         .target(name: "LinkChecking", dependencies: ["Diagnostics", "Support", "CLibXML2"]),
         .target(name: "SiteBuilder", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter", "Indicators", "LinkChecking",
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter", "Indicators", "LinkChecking", "Search",
         ]),
         // The live preview: builds into a private folder, serves it over HTTP, watches the sources, reloads browsers.
         .target(name: "Serving", dependencies: [

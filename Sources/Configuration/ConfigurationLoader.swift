@@ -7,7 +7,10 @@ public enum ConfigurationLoader {
 
     static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter"]
     static let knownAudienceKeys = ["id", "label", "description", "slug", "cog"]
-    static let knownPathKeys = ["audiences", "sitemap"]
+    /// The generated pages whose URL segment site.yml may set, with the segment each takes otherwise (French, other languages).
+    static let generatedPaths: [(key: String, french: String, other: String)] = [
+        ("audiences", "publics", "audiences"), ("sitemap", "plan-du-site", "sitemap"), ("search", "recherche", "search"),
+    ]
 
     /// Loads `site.yml` from `root`. Every problem is reported at once, each with its line.
     public static func load(root: URL) throws(DiagnosticsError) -> SiteConfiguration {
@@ -43,14 +46,14 @@ public enum ConfigurationLoader {
                                           hint: "give the name of a folder of Themes/"))
         }
         let allowRawHTML = site.bool("allowRawHTML") ?? false
-        let (audiencesPath, sitemapPath) = readPaths(&site, languages: languages)
+        let paths = readPaths(&site, languages: languages)
         let audiences = readAudiences(&site, languages: languages)
 
         diagnostics += site.diagnostics
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         return SiteConfiguration(title: title, description: description, baseURL: baseURL, languages: languages, theme: theme,
-                                 allowRawHTML: allowRawHTML, audiencesPath: audiencesPath, sitemapPath: sitemapPath,
-                                 audiences: audiences)
+                                 allowRawHTML: allowRawHTML, audiencesPath: paths["audiences"] ?? [:], sitemapPath: paths["sitemap"] ?? [:],
+                                 searchPath: paths["search"] ?? [:], audiences: audiences)
     }
 
     private static func readLanguages(_ site: inout YAMLMappingReader) -> [String] {
@@ -91,20 +94,21 @@ public enum ConfigurationLoader {
         raw.hasSuffix("/") ? raw : raw + "/"
     }
 
-    private static func readPaths(_ site: inout YAMLMappingReader, languages: [String]) -> (SiteConfiguration.Localized, SiteConfiguration.Localized) {
-        var audiences = Dictionary(uniqueKeysWithValues: languages.map { ($0, $0 == "fr" ? "publics" : "audiences") })
-        var sitemap = Dictionary(uniqueKeysWithValues: languages.map { ($0, $0 == "fr" ? "plan-du-site" : "sitemap") })
-        guard let node = site.value("paths") else { return (audiences, sitemap) }
+    /// The URL segment of each generated page of `generatedPaths`, per language.
+    private static func readPaths(_ site: inout YAMLMappingReader, languages: [String]) -> [String: SiteConfiguration.Localized] {
+        var result = Dictionary(uniqueKeysWithValues: generatedPaths.map { path in
+            (path.key, Dictionary(uniqueKeysWithValues: languages.map { ($0, $0 == "fr" ? path.french : path.other) }))
+        })
+        guard let node = site.value("paths") else { return result }
         var diagnostics = site.diagnostics
         guard var paths = YAMLMappingReader(node, reader: site.reader, diagnostics: &diagnostics, what: "'paths'") else {
             site.diagnostics = diagnostics
-            return (audiences, sitemap)
+            return result
         }
-        paths.reportUnknownKeys(known: knownPathKeys, severity: .error, what: "'paths'")
-        if let value = paths.localized("audiences", languages: languages) { audiences = value }
-        if let value = paths.localized("sitemap", languages: languages) { sitemap = value }
-        for (key, values) in [("audiences", audiences), ("sitemap", sitemap)] {
-            for (language, segment) in values.sorted(by: { $0.key < $1.key }) {
+        paths.reportUnknownKeys(known: generatedPaths.map(\.key), severity: .error, what: "'paths'")
+        for key in generatedPaths.map(\.key) {
+            if let value = paths.localized(key, languages: languages) { result[key] = value }
+            for (language, segment) in (result[key] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 if let problem = URLSegment.problem(with: segment) {
                     paths.diagnostics.append(.error(paths.location(key), "paths.\(key).\(language) '\(segment)' is not a URL segment: \(problem)",
                                                    hint: "use lowercase letters, digits and hyphens"))
@@ -112,7 +116,7 @@ public enum ConfigurationLoader {
             }
         }
         site.diagnostics = diagnostics + paths.diagnostics
-        return (audiences, sitemap)
+        return result
     }
 
     private static func readAudiences(_ site: inout YAMLMappingReader, languages: [String]) -> [Audience] {

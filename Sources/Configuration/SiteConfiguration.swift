@@ -12,9 +12,10 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var theme: String
     /// Raw HTML in Markdown is dropped unless this is true.
     public var allowRawHTML: Bool
-    /// URL segments of the generated audience index and site-map pages, per language.
+    /// URL segments of the generated audience index, site-map and search pages, per language.
     public var audiencesPath: Localized
     public var sitemapPath: Localized
+    public var searchPath: Localized
     /// The closed vocabulary of target audiences, in site.yml order.
     public var audiences: [Audience]
 
@@ -23,7 +24,7 @@ public struct SiteConfiguration: Sendable, Equatable {
     public func audience(id: String) -> Audience? { audiences.first { $0.id == id } }
 
     public init(title: Localized, description: Localized, baseURL: String, languages: [String], theme: String,
-                allowRawHTML: Bool, audiencesPath: Localized, sitemapPath: Localized, audiences: [Audience]) {
+                allowRawHTML: Bool, audiencesPath: Localized, sitemapPath: Localized, searchPath: Localized = [:], audiences: [Audience]) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -32,6 +33,7 @@ public struct SiteConfiguration: Sendable, Equatable {
         self.allowRawHTML = allowRawHTML
         self.audiencesPath = audiencesPath
         self.sitemapPath = sitemapPath
+        self.searchPath = searchPath
         self.audiences = audiences
     }
 }

@@ -67,6 +67,7 @@ public struct SiteContent: Sendable {
         for language in configuration.languages {
             claim(URLPaths.outputPath([language, configuration.audiencesPath[language] ?? "audiences"]), by: "the audience index (\(language))", at: siteFile)
             claim(URLPaths.outputPath([language, configuration.sitemapPath[language] ?? "sitemap"]), by: "the site map page (\(language))", at: siteFile)
+            claim(URLPaths.outputPath([language, configuration.searchPath[language] ?? "search"]), by: "the search page (\(language))", at: siteFile)
             claim("\(language)/404.html", by: "the 404 page (\(language))", at: siteFile)
             for audience in configuration.audiences {
                 claim(URLPaths.outputPath([language, configuration.audiencesPath[language] ?? "audiences", audience.slug[language] ?? audience.id]),
@@ -234,6 +235,11 @@ public struct SiteContent: Sendable {
 
     public func sitemapPageURL(language: String) -> String {
         URLPaths.url([language, configuration.sitemapPath[language] ?? "sitemap"])
+    }
+
+    /// The search page, written when the build runs Pagefind.
+    public func searchPageURL(language: String) -> String {
+        URLPaths.url([language, configuration.searchPath[language] ?? "search"])
     }
 
     public func notFoundOutputPath(language: String) -> String { "\(language)/404.html" }

@@ -139,6 +139,19 @@ public final class OutputFolder: Sendable {
         return try write(data, to: relativePath)
     }
 
+    /// Where the bytes of a file of this build are until `commit`: under its temporary name when it
+    /// was written, else at its place in the output (or the staging folder).
+    public func currentLocation(of outcome: FileOutcome) -> URL {
+        let url = (updatesInPlace ? destination : staging).appendingPathComponent(outcome.path)
+        if updatesInPlace, case .written = outcome { return URL(fileURLWithPath: url.path + pendingSuffix) }
+        return url
+    }
+
+    /// A working folder beside the output, on the same disk, for a step of the build (`name`): removed by that step.
+    public func scratchFolder(_ name: String) -> URL {
+        destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).\(name)-\(ProcessInfo.processInfo.processIdentifier)")
+    }
+
     /// Ends a successful build: the files of `outcomes` become the output.
     public func commit(_ outcomes: [FileOutcome], knownFiles: Set<String>? = nil) throws(DiagnosticsError) -> Changes {
         let written = outcomes.count { if case .written = $0 { true } else { false } }

@@ -14,7 +14,7 @@ extension SiteRenderer {
 
     /// What every page of a language shares: language, strings, site, menus.
     func commonContext(language: String, currentURL: String) -> Context {
-        let site: Context = [
+        var site: Context = [
             "title": siteTitle(language),
             "description": content.configuration.description[language] ?? "",
             "homeURL": content.homeURL(language: language),
@@ -23,6 +23,7 @@ extension SiteRenderer {
             "sitemapURL": content.sitemapPageURL(language: language),
             "audiencesURL": content.audienceIndexURL(language: language),
         ]
+        if search { site["searchURL"] = content.searchPageURL(language: language) }
         let nav: [Context] = content.menu("main", language: language).map {
             ["title": content.pages[$0].title, "url": content.pages[$0].url, "isCurrent": content.pages[$0].url == currentURL]
         }
@@ -39,7 +40,9 @@ extension SiteRenderer {
         // Mustache treats an empty text as true: leave empty values out so that `{{#description}}` works.
         var dictionary: Context = ["title": title, "documentTitle": documentTitle, "url": url,
                                    "canonical": absolute(url, language: language), "breadcrumb": [Context](),
-                                   "audiences": [Context](), "hasAudiences": false, "children": [Context](), "hasChildren": false]
+                                   "audiences": [Context](), "hasAudiences": false, "children": [Context](), "hasChildren": false,
+                                   // What the search indexes (`data-pagefind-body`): pages of content and audience lists.
+                                   "searchable": true]
         if !description.isEmpty { dictionary["description"] = description }
         return dictionary
     }
@@ -174,6 +177,23 @@ extension SiteRenderer {
         }
         top.append(["title": t["audiencesTitle"] ?? "", "url": content.audienceIndexURL(language: language), "children": audiences])
         context["sitemapTree"] = top
+        // Only links: a search would find every title twice.
+        var page = context["page"] as? Context ?? [:]
+        page["searchable"] = false
+        context["page"] = page
+        return context
+    }
+
+    /// The search page: Pagefind's interface, in the page's language. Not itself indexed or listed.
+    func searchPageContext(language: String) -> Context {
+        let t = strings(language)
+        var context = generatedContext(language: language, title: t["searchTitle"] ?? "", description: t["searchDescription"] ?? "",
+                                       urlFor: { content.searchPageURL(language: $0) }, breadcrumb: homeCrumb(language))
+        var page = context["page"] as? Context ?? [:]
+        page["noindex"] = true
+        page["searchable"] = false
+        context["page"] = page
+        context["pagefindURL"] = "/\(SiteRenderer.searchBundleFolder)/"
         return context
     }
 
@@ -184,6 +204,7 @@ extension SiteRenderer {
         var dictionary = pageDictionary(title: t["notFoundTitle"] ?? "", description: t["notFoundDescription"] ?? "", url: url, language: language)
         dictionary["breadcrumb"] = homeCrumb(language)
         dictionary["alternates"] = [Context]()
+        dictionary["searchable"] = false
         context["page"] = dictionary
         context["switcher"] = switcher(language: language, translations: [:])
         return context

@@ -7,6 +7,8 @@ public enum RenderItem: Sendable {
     case audience(Audience, language: String)
     case audienceIndex(language: String)
     case sitemapPage(language: String)
+    /// The search page, when the build runs Pagefind.
+    case searchPage(language: String)
     case notFound(language: String)
     /// `index.html` at the root: the bilingual language chooser.
     case chooser

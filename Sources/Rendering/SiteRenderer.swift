@@ -19,10 +19,13 @@ public struct SiteRenderer: Sendable {
     let dateLabels: [String: String]
     /// Translations older than their source-language version: they show a notice.
     public let outdatedTranslations: Set<Int>
+    /// Whether the site has a search (Pagefind ran): a search page, and a search field in every page.
+    public let search: Bool
 
     public init(content: SiteContent, theme: Theme, bodies: [String], builtLanguages: [String], baseURLs: [String: String],
-                outdatedTranslations: Set<Int> = []) {
+                outdatedTranslations: Set<Int> = [], search: Bool = false) {
         self.outdatedTranslations = outdatedTranslations
+        self.search = search
         self.content = content
         self.theme = theme
         self.bodies = bodies
@@ -56,6 +59,7 @@ public struct SiteRenderer: Sendable {
             items.append(.audienceIndex(language: language))
             for audience in content.configuration.audiences { items.append(.audience(audience, language: language)) }
             items.append(.sitemapPage(language: language))
+            if search { items.append(.searchPage(language: language)) }
             items.append(.notFound(language: language))
         }
         for (index, alias) in content.aliases.enumerated() where builtLanguages.contains(content.pages[alias.page].language) {
@@ -67,6 +71,9 @@ public struct SiteRenderer: Sendable {
         return items
     }
 
+    /// The folder of the output that holds the search index (Pagefind's bundle).
+    public static let searchBundleFolder = "pagefind"
+
     /// The language chooser is written when every language is built: it is their `x-default`.
     var buildsChooser: Bool { builtLanguages.count == content.configuration.languages.count }
 
@@ -77,6 +84,7 @@ public struct SiteRenderer: Sendable {
         case .audience(let audience, let language): return URLPaths.outputPath(forURL: content.audienceURL(audience, language: language))
         case .audienceIndex(let language): return URLPaths.outputPath(forURL: content.audienceIndexURL(language: language))
         case .sitemapPage(let language): return URLPaths.outputPath(forURL: content.sitemapPageURL(language: language))
+        case .searchPage(let language): return URLPaths.outputPath(forURL: content.searchPageURL(language: language))
         case .notFound(let language): return content.notFoundOutputPath(language: language)
         case .chooser: return "index.html"
         case .alias(let index): return content.aliases[index].outputPath
@@ -98,6 +106,7 @@ public struct SiteRenderer: Sendable {
         case .audience(let audience, let language): return html("audience", audienceContext(audience, language: language))
         case .audienceIndex(let language): return html("audiences", audienceIndexContext(language: language))
         case .sitemapPage(let language): return html("sitemap", sitemapPageContext(language: language))
+        case .searchPage(let language): return html("search", searchPageContext(language: language))
         case .notFound(let language): return html("404", notFoundContext(language: language))
         case .chooser: return html("chooser", chooserContext())
         case .alias(let index): return html("alias", aliasContext(content.aliases[index]))

@@ -7,10 +7,10 @@ import Yams
 
 /// A theme of `Themes/`: its compiled templates, its string tables and its assets, loaded once per build.
 public struct Theme: Sendable {
-    public static let requiredTemplates = ["home", "section", "page", "audience", "audiences", "sitemap", "404", "chooser", "alias"]
+    public static let requiredTemplates = ["home", "section", "page", "audience", "audiences", "sitemap", "search", "404", "chooser", "alias"]
     /// Strings the build itself puts into pages (titles of generated pages, the switcher).
     public static let requiredStrings = ["languageName", "sitemap", "sitemapDescription", "audiencesTitle", "audiencesDescription",
-                                         "notFoundTitle", "notFoundDescription", "footnoteBackLabel", "home"]
+                                         "notFoundTitle", "notFoundDescription", "footnoteBackLabel", "home", "searchTitle", "searchDescription"]
 
     /// The folder of a theme whose files are copied as they are into `assets/` of the output.
     public static let assetsFolder = "assets"

@@ -54,6 +54,8 @@ public actor LivePreview {
                                         baseURL: options.address.baseURL, includeDrafts: options.includeDrafts)
         // A stylesheet edit keeps its URL, so that the open pages fetch it again without a reload (the `css` event).
         buildOptions.fingerprintAssets = false
+        // Indexing every page again at each edit would slow the preview down: its pages have no search.
+        buildOptions.search = false
         let builder = PreviewBuilder(options: buildOptions)
         do {
             let server = try PreviewServer(address: options.address, root: output, events: events)

@@ -18,6 +18,9 @@ public struct BuildOptions: Sendable {
     /// Publish the theme's assets under content-hashed names (`cleiss.0123456789ab.css`), for long
     /// caching. The live preview turns it off, so that a stylesheet edit keeps its URL and shows at once.
     public var fingerprintAssets = true
+    /// Index the site for search with Pagefind when it is found (see `Pagefind.locate`). The live
+    /// preview turns it off: indexing every page again at each keystroke would slow it down.
+    public var search = true
 
     public init(source: URL, output: URL? = nil, languages: [String]? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false) {
         self.strict = strict
@@ -44,6 +47,8 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     /// The charter's summary of the pages built: `0 errors, 3 warnings, 1 info in 66 pages`.
     public var charterSummary: String
+    /// `search: Pagefind 1.5.2, pages of fr, en indexed`, or why search is off.
+    public var searchSummary = ""
     /// Wall time of each stage, in order.
     public var stages: [(name: String, seconds: Double)]
     public var seconds: Double

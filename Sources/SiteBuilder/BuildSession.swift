@@ -6,6 +6,7 @@ import Foundation
 import Markdown
 import LinkChecking
 import Output
+import Search
 import Rendering
 import Support
 
@@ -101,7 +102,9 @@ public final class BuildSession: @unchecked Sendable {
             options.source.appendingPathComponent("Themes"),
             options.source.appendingPathComponent(ConfigurationLoader.fileName),
         ])
-        let settings = SettingsFingerprint.of(options, configuration: configuration)
+        // With Pagefind, pages carry a search field and the site a search page.
+        let pagefind = options.search ? Pagefind.locate() : nil
+        let settings = SettingsFingerprint.of(options, configuration: configuration, search: pagefind != nil)
         // Anything remembered under other settings, or for another output, is of no use.
         let previous = memory.flatMap { $0.settings == settings && $0.output == output.destination ? $0 : nil }
         var next = Memory(settings: settings, output: output.destination)
@@ -157,19 +160,21 @@ public final class BuildSession: @unchecked Sendable {
         if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
 
         let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.rendered.html), builtLanguages: languages, baseURLs: baseURLs,
-                                    outdatedTranslations: SiteBuilder.outdatedTranslations(content, root: options.source))
+                                    outdatedTranslations: SiteBuilder.outdatedTranslations(content, root: options.source), search: pagefind != nil)
         next.renderer = renderer
         next.outputFingerprints = OutputFingerprints.of(renderer, bodies: markdown.map(\.htmlHash))
         // Files rendered from the same inputs into an output that the last build updated are already there.
         let unchanged = output.updatesInPlace ? Set(next.outputFingerprints.filter { previous?.outputFingerprints[$0.key] == $0.value }.keys) : []
         let written = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, unchanged: unchanged,
-                                            knownFiles: output.updatesInPlace ? previous?.outputFiles : nil)
+                                            knownFiles: output.updatesInPlace ? previous?.outputFiles : nil, search: pagefind)
         next.outputFiles = written.files
         let changes = written.changes
-        clock.end([("render", written.renderSeconds), ("write", written.writeSeconds)])
+        clock.end([("render", written.renderSeconds), ("write", written.writeSeconds)], handingOver: written.searchSeconds)
+        if pagefind != nil { clock.end("search") }
         let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
-        let report = BuildReport(pagesPerLanguage: pages, files: changes, warnings: warnings.sortedByLocation(),
+        var report = BuildReport(pagesPerLanguage: pages, files: changes, warnings: warnings.sortedByLocation(),
                                  charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
+        report.searchSummary = SiteBuilder.searchSummary(pagefind, requested: options.search, languages: languages)
         next.report = report
         next.charterReport = charter
         memory = next

@@ -7,8 +7,9 @@ import Support
 /// What every page of the output depends on: the build's options, site.yml, charter.yml and the
 /// theme's files. When it changes, a session starts again from nothing.
 enum SettingsFingerprint {
-    static func of(_ options: BuildOptions, configuration: SiteConfiguration) -> Int {
+    static func of(_ options: BuildOptions, configuration: SiteConfiguration, search: Bool) -> Int {
         var hasher = Hasher()
+        hasher.combine(search)
         hasher.combine(options.languages)
         hasher.combine(options.baseURL)
         hasher.combine(options.includeDrafts)

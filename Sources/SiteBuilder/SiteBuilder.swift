@@ -6,6 +6,7 @@ import Foundation
 import Indicators
 import Markdown
 import Output
+import Search
 import Rendering
 import Support
 
@@ -101,20 +102,53 @@ public enum SiteBuilder {
         try output.copy(theme.assetURL(asset), to: Theme.assetsFolder + "/" + (theme.assetNames.published[asset] ?? asset))
     }
 
+    /// Pagefind's index of the pages of this build (as they are before the commit), written under `pagefind/`.
+    ///
+    /// Pagefind writes its filter and metadata indexes in a random order (upstream issue #638), so the
+    /// bundle of two runs over the same pages differs: when every page is the one already in the
+    /// output, the bundle there was made from them and is kept, and an unchanged rebuild writes nothing.
+    static func indexForSearch(_ outcomes: [OutputFolder.FileOutcome], with pagefind: Pagefind, in output: OutputFolder) throws -> [OutputFolder.FileOutcome] {
+        let pages = outcomes.filter { $0.path.hasSuffix(".html") }
+        let bundle = output.destination.appendingPathComponent(SiteRenderer.searchBundleFolder)
+        if output.updatesInPlace, pages.allSatisfy({ if case .unchanged = $0 { true } else { false } }) {
+            let present = FileListing.files(in: output.destination)
+            let bundleFiles = FileListing.files(in: bundle)
+            if bundleFiles.contains(Pagefind.entryFile), Set(present.filter { $0.hasSuffix(".html") && !$0.hasPrefix(SiteRenderer.searchBundleFolder + "/") }) == Set(pages.map(\.path)) {
+                return bundleFiles.map { .unchanged(path: SiteRenderer.searchBundleFolder + "/" + $0) }
+            }
+        }
+        let located = pages.map { (path: $0.path, file: output.currentLocation(of: $0)) }
+        return try pagefind.index(pages: located, scratch: output.scratchFolder("search")).map { file in
+            try output.write(file.data, to: SiteRenderer.searchBundleFolder + "/" + file.path)
+        }
+    }
+
+    /// The build's line about search: on with Pagefind's version, or why it is off.
+    static func searchSummary(_ pagefind: Pagefind?, requested: Bool, languages: [String]) -> String {
+        guard requested else { return "search: off (--no-search)" }
+        guard let pagefind else {
+            return "search: off, Pagefind not found (install it with `pip install pagefind-bin`, or set \(Pagefind.environmentVariable) to its path)"
+        }
+        return "search: Pagefind \(pagefind.version() ?? "") index of \(languages.joined(separator: ", ")) in /\(SiteRenderer.searchBundleFolder)/"
+    }
+
     /// What `write` did, with the time its threads spent rendering and writing, for `--timings`.
     struct Written {
         var changes: OutputFolder.Changes
         var files: Set<String>
         var renderSeconds: Double
         var writeSeconds: Double
+        /// Wall time of the search index, the last step before the commit.
+        var searchSeconds: Double = 0
     }
 
     /// Renders every file in parallel and writes those whose bytes changed, copies assets and
     /// resources the same way, then commits the output (see `OutputFolder`).
     /// `unchanged` are output paths of files known to be in the output already, from the same inputs: not rendered again.
     /// `knownFiles` are the files of the output as this process's previous build left it, if known.
+    /// With `search`, Pagefind indexes the new pages before the commit, and its bundle is written the same way.
     static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL,
-                      unchanged: Set<String> = [], knownFiles: Set<String>? = nil) throws -> Written {
+                      unchanged: Set<String> = [], knownFiles: Set<String>? = nil, search: Pagefind? = nil) throws -> Written {
         try output.begin(knownFiles: knownFiles)
         do {
             let results = renderer.items().concurrentMap { item -> RenderedFile in
@@ -132,9 +166,15 @@ public enum SiteBuilder {
             for resource in renderer.content.resources where renderer.builtLanguages.contains(resource.resource.language) {
                 outcomes.append(try output.copy(root.appendingPathComponent(resource.resource.path), to: resource.outputPath))
             }
+            let indexing = ContinuousClock.now
+            let writeSeconds = (results.map(\.write).reduce(.zero, +) + (indexing - copying)).seconds
+            if let search {
+                outcomes += try indexForSearch(outcomes, with: search, in: output)
+            }
+            let searchSeconds = (ContinuousClock.now - indexing).seconds
             let changes = try output.commit(outcomes, knownFiles: knownFiles)
             return Written(changes: changes, files: Set(outcomes.map(\.path)), renderSeconds: results.map(\.render).reduce(.zero, +).seconds,
-                           writeSeconds: (results.map(\.write).reduce(.zero, +) + (ContinuousClock.now - copying)).seconds)
+                           writeSeconds: writeSeconds, searchSeconds: searchSeconds)
         } catch {
             output.abort()
             throw error

@@ -29,6 +29,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Fail on charter errors (see `cleiss-site check`), for CI.")
     var strict = false
 
+    @Flag(name: .customLong("no-search"), help: "Do not index the site for search, even when Pagefind is found.")
+    var noSearch = false
+
     @Flag(name: [.long, .customLong("verbose")], help: "Print the time of each stage (load, parse, check, markdown, render, write).")
     var timings = false
 
@@ -38,13 +41,15 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let root = source.url
-        let options = BuildOptions(source: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL },
+        var options = BuildOptions(source: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL },
                                    languages: lang == "all" ? nil : [lang], baseURL: baseURL, includeDrafts: drafts, strict: strict)
+        options.search = !noSearch
         let session = BuildSession()
         Build.keptUntilExit = session
         let report = try Console.runReportingDiagnostics { try session.build(options) }
         Console.printDiagnostics(report.warnings)
         print(report.charterSummary)
+        print(report.searchSummary)
         if timings { print(report.timings) }
         print(report.summary)
     }

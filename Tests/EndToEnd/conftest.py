@@ -8,6 +8,7 @@ import pytest
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 BASE_URL = "https://www.cleiss.fr/"
+CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright never downloads a browser here
 
 
 def binary() -> str:
@@ -47,8 +48,10 @@ def chromium():
     """One browser for the whole session: Debian's Chromium, never a downloaded one."""
     from playwright.sync_api import sync_playwright  # only the browser tests need it
 
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package (apt-get install chromium)")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        browser = playwright.chromium.launch(executable_path=CHROMIUM)
         yield browser
         browser.close()
 

@@ -60,7 +60,7 @@ def test_focus_is_always_visible(tab, origin, kind, language, width):
     assert checks.invisible_focus_problems(tab) == []
 
 
-def test_the_content_page_of_the_table_kind_has_a_table(tab, origin):
+def test_the_table_page_kind_has_a_table(tab, origin):
     """Keeps PAGE_KINDS honest if the content changes."""
     for language in LANGUAGES:
         checks.open_page(tab, origin + checks.PAGE_KINDS["content page with a table"][language], checks.WIDE)

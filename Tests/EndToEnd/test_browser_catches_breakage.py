@@ -12,7 +12,7 @@ TABLE_PAGE = checks.PAGE_KINDS["content page with a table"]["fr"]
 
 @pytest.fixture
 def broken(built, tmp_path):
-    """A copy of the built site to break; `page_file` and `stylesheet` find what to tamper with."""
+    """A copy of the built site to break with `tamper` and `add_css`."""
     output, _ = built
     copy = tmp_path / "Site"
     shutil.copytree(output, copy)
@@ -38,7 +38,7 @@ def add_css(site, url_path, css):
     stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n" + css + "\n", encoding="utf-8")
 
 
-def problems_on(tab, site, url_path, check, width=checks.WIDE, *arguments):
+def problems_on(tab, site, url_path, check, *arguments, width=checks.WIDE):
     with checks.serve(site) as origin:
         checks.open_page(tab, origin + url_path, width)
         return check(tab, *arguments)
@@ -70,19 +70,19 @@ def test_a_skip_link_that_stays_off_screen_is_reported(tab, broken):
 
 def test_a_switcher_link_without_hreflang_is_reported(tab, broken):
     tamper(broken, HOME, r'(class="lang-switcher__link"[^>]*) hreflang="en"', r"\1")
-    problems = problems_on(tab, broken, HOME, checks.language_switcher_problems, checks.WIDE, "fr", "en")
+    problems = problems_on(tab, broken, HOME, checks.language_switcher_problems, "fr", "en")
     assert problems == ["the switcher link has hreflang=None, not 'en'"]
 
 
 def test_a_switcher_link_to_the_wrong_page_is_reported(tab, broken):
     tamper(broken, TABLE_PAGE, r'(class="lang-switcher__link" href=")[^"]*"', r'\1/en/"')
-    problems = problems_on(tab, broken, TABLE_PAGE, checks.language_switcher_problems, checks.WIDE, "fr", "en")
+    problems = problems_on(tab, broken, TABLE_PAGE, checks.language_switcher_problems, "fr", "en")
     assert problems == ["the switcher leads to /en/, not to the translation /en/working-abroad/bilateral-agreements/"]
 
 
 def test_a_page_wider_than_320_px_is_reported(tab, broken):
     add_css(broken, TABLE_PAGE, ".prose table { min-width: 30rem; }")
-    problems = problems_on(tab, broken, TABLE_PAGE, checks.horizontal_scrolling_problems, checks.NARROW)
+    problems = problems_on(tab, broken, TABLE_PAGE, checks.horizontal_scrolling_problems, width=checks.NARROW)
     assert problems and "scrolls sideways" in problems[0] and "table" in problems[0], problems
 
 

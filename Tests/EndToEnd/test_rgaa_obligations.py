@@ -4,7 +4,7 @@ notice, the personal data and the accessibility links. Each check also runs on a
 import re
 
 from conftest import BASE_URL, run
-from html_pages import html_pages, output_file, parse
+from html_pages import output_file, parse
 
 LANGUAGES = ["fr", "en"]
 
@@ -24,14 +24,16 @@ FOOTER_PAGES = {
 
 
 def every_page(output):
-    """Every page a visitor can land on: each language's pages and the language chooser (redirects excluded)."""
-    return [output / "index.html", *html_pages(output)]
+    """Every HTML file of the output: each language's pages, the 404 pages, the redirect pages and the chooser."""
+    for path in sorted(output.rglob("*.html")):
+        yield path, parse(path)
 
 
-def languages_of(output, path):
-    """The languages whose links a page must carry: its own, or every language on the chooser."""
-    relative = path.relative_to(output)
-    return LANGUAGES if len(relative.parts) == 1 else [relative.parts[0]]
+def languages_of(output, path, page):
+    """The languages whose links a page must carry: every language on the chooser, else the page's own."""
+    if path == output / "index.html":
+        return LANGUAGES
+    return [next(page.root.find_all("html")).attributes["lang"]]
 
 
 def targets(output, links):
@@ -52,9 +54,9 @@ def compliance_status_problems(output):
 
 def statement_link_problems(output):
     problems = []
-    for path in every_page(output):
-        linked = targets(output, parse(path).root.find_all("a"))
-        for language in languages_of(output, path):
+    for path, page in every_page(output):
+        linked = targets(output, page.root.find_all("a"))
+        for language in languages_of(output, path, page):
             if output_file(output, ACCESSIBILITY_STATEMENT[language], BASE_URL) not in linked:
                 problems.append(f"{path.relative_to(output)}: no link to the accessibility statement {ACCESSIBILITY_STATEMENT[language]}")
     return problems
@@ -62,10 +64,9 @@ def statement_link_problems(output):
 
 def footer_problems(output):
     problems = []
-    for path in every_page(output):
-        footers = list(parse(path).root.find_all("footer"))
-        linked = targets(output, [link for footer in footers for link in footer.find_all("a")])
-        for language in languages_of(output, path):
+    for path, page in every_page(output):
+        linked = targets(output, [link for footer in page.root.find_all("footer") for link in footer.find_all("a")])
+        for language in languages_of(output, path, page):
             for name, urls in FOOTER_PAGES.items():
                 if output_file(output, urls[language], BASE_URL) not in linked:
                     problems.append(f"{path.relative_to(output)}: the footer has no link to the {name} {urls[language]}")

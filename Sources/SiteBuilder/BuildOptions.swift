@@ -15,9 +15,13 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Fail the build on charter errors (for CI).
     public var strict: Bool
+    /// Also write precompressed twins of the text files (`page.html.gz`, `page.html.br`), for publishing.
+    public var compress: Bool
 
-    public init(source: URL, output: URL? = nil, languages: [String]? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false) {
+    public init(source: URL, output: URL? = nil, languages: [String]? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false,
+                compress: Bool = false) {
         self.strict = strict
+        self.compress = compress
         self.source = source
         self.output = output ?? source.appendingPathComponent("Site")
         self.languages = languages

@@ -101,19 +101,32 @@ public enum SiteBuilder {
         try output.copy(theme.assetURL(asset), to: Theme.assetsFolder + "/" + asset)
     }
 
-    /// What `write` did, with the time its threads spent rendering and writing, for `--timings`.
+    /// The aliases of the pages built, each to its page's URL (the URL that their redirect page names).
+    static func redirects(_ renderer: SiteRenderer) -> [NginxRedirects.Redirect] {
+        renderer.content.aliases.compactMap { alias in
+            let page = renderer.content.pages[alias.page]
+            guard renderer.builtLanguages.contains(page.language) else { return nil }
+            let path = alias.outputPath.hasSuffix("/index.html") ? String(alias.outputPath.dropLast("index.html".count)) : alias.outputPath
+            return NginxRedirects.Redirect(path: "/" + path, target: renderer.absolute(page.url, language: page.language))
+        }
+    }
+
+    /// What `write` did, with the time its threads spent rendering and writing, and the wall time of
+    /// compressing, for `--timings`.
     struct Written {
         var changes: OutputFolder.Changes
         var files: Set<String>
         var renderSeconds: Double
         var writeSeconds: Double
+        var compressSeconds: Double
     }
 
     /// Renders every file in parallel and writes those whose bytes changed, copies assets and
-    /// resources the same way, then commits the output (see `OutputFolder`).
+    /// resources the same way, and the list of redirects for nginx; with `compress`, the precompressed
+    /// twins of all of them (see `OutputFolder.writeTwins`); then commits the output (see `OutputFolder`).
     /// `unchanged` are output paths of files known to be in the output already, from the same inputs: not rendered again.
     /// `knownFiles` are the files of the output as this process's previous build left it, if known.
-    static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL,
+    static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL, compress: Bool,
                       unchanged: Set<String> = [], knownFiles: Set<String>? = nil) throws -> Written {
         try output.begin(knownFiles: knownFiles)
         do {
@@ -132,9 +145,14 @@ public enum SiteBuilder {
             for resource in renderer.content.resources where renderer.builtLanguages.contains(resource.resource.language) {
                 outcomes.append(try output.copy(root.appendingPathComponent(resource.resource.path), to: resource.outputPath))
             }
+            outcomes.append(try output.write(NginxRedirects.entries(redirects(renderer)), to: NginxRedirects.fileName))
+            let compressing = ContinuousClock.now
+            if compress { outcomes += try output.writeTwins(of: outcomes) }
+            let compressed = ContinuousClock.now
             let changes = try output.commit(outcomes, knownFiles: knownFiles)
             return Written(changes: changes, files: Set(outcomes.map(\.path)), renderSeconds: results.map(\.render).reduce(.zero, +).seconds,
-                           writeSeconds: (results.map(\.write).reduce(.zero, +) + (ContinuousClock.now - copying)).seconds)
+                           writeSeconds: (results.map(\.write).reduce(.zero, +) + (compressing - copying)).seconds,
+                           compressSeconds: (compressed - compressing).seconds)
         } catch {
             output.abort()
             throw error

@@ -29,7 +29,10 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Fail on charter errors (see `cleiss-site check`), for CI.")
     var strict = false
 
-    @Flag(name: [.long, .customLong("verbose")], help: "Print the time of each stage (load, parse, check, markdown, render, write).")
+    @Flag(name: .long, help: "Also write gzip and brotli twins (page.html.gz, page.html.br) of the text files, for web servers that send them as they are.")
+    var compress = false
+
+    @Flag(name: [.long, .customLong("verbose")], help: "Print the time of each stage (load, parse, check, markdown, render, write, compress).")
     var timings = false
 
     /// The build's session, held until the process ends: the system then takes its memory back at
@@ -39,7 +42,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let root = source.url
         let options = BuildOptions(source: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL },
-                                   languages: lang == "all" ? nil : [lang], baseURL: baseURL, includeDrafts: drafts, strict: strict)
+                                   languages: lang == "all" ? nil : [lang], baseURL: baseURL, includeDrafts: drafts, strict: strict, compress: compress)
         let session = BuildSession()
         Build.keptUntilExit = session
         let report = try Console.runReportingDiagnostics { try session.build(options) }

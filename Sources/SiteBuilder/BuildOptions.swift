@@ -21,9 +21,13 @@ public struct BuildOptions: Sendable {
     /// Index the site for search with Pagefind when it is found (see `Pagefind.locate`). The live
     /// preview turns it off: indexing every page again at each keystroke would slow it down.
     public var search = true
+    /// Also write precompressed twins of the text files (`page.html.gz`, `page.html.br`), for publishing.
+    public var compress: Bool
 
-    public init(source: URL, output: URL? = nil, languages: [String]? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false) {
+    public init(source: URL, output: URL? = nil, languages: [String]? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false,
+                compress: Bool = false) {
         self.strict = strict
+        self.compress = compress
         self.source = source
         self.output = output ?? source.appendingPathComponent("Site")
         self.languages = languages

@@ -46,6 +46,8 @@ public final class BuildSession: @unchecked Sendable {
         /// The report of the last build and its charter report, which an edit of texts updates.
         var report: BuildReport?
         var charterReport: CharterReport?
+        /// Whether the output has precompressed twins (`--compress`), which edits of texts do not update.
+        var compressed = false
     }
 
     struct CharterMemo: Sendable {
@@ -165,12 +167,14 @@ public final class BuildSession: @unchecked Sendable {
         next.outputFingerprints = OutputFingerprints.of(renderer, bodies: markdown.map(\.htmlHash))
         // Files rendered from the same inputs into an output that the last build updated are already there.
         let unchanged = output.updatesInPlace ? Set(next.outputFingerprints.filter { previous?.outputFingerprints[$0.key] == $0.value }.keys) : []
-        let written = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, unchanged: unchanged,
+        let written = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, compress: options.compress, unchanged: unchanged,
                                             knownFiles: output.updatesInPlace ? previous?.outputFiles : nil, search: pagefind)
         next.outputFiles = written.files
+        next.compressed = options.compress
         let changes = written.changes
-        clock.end([("render", written.renderSeconds), ("write", written.writeSeconds)], handingOver: written.searchSeconds)
-        if pagefind != nil { clock.end("search") }
+        clock.end([("render", written.renderSeconds), ("write", written.writeSeconds)], handingOver: written.searchSeconds + written.compressSeconds)
+        if pagefind != nil { clock.end("search", handingOver: written.compressSeconds) }
+        if options.compress { clock.end("compress") }
         let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
         var report = BuildReport(pagesPerLanguage: pages, files: changes, warnings: warnings.sortedByLocation(),
                                  charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))

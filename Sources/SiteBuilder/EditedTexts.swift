@@ -52,7 +52,8 @@ extension BuildSession {
         guard var state = memory else { return nil }
         memory = nil
         defer { memory = state }
-        guard state.output == options.output.standardizedFileURL,
+        // The short way writes no twins (`serve` never compresses): with them, the full build.
+        guard state.output == options.output.standardizedFileURL, !options.compress, !state.compressed,
               let results = try editedResults(options, changed: changed, state: state, clock: &clock) else { return nil }
         let edited = results.edited
 

@@ -132,22 +132,35 @@ public enum SiteBuilder {
         return "search: Pagefind \(pagefind.version() ?? "") index of \(languages.joined(separator: ", ")) in /\(SiteRenderer.searchBundleFolder)/"
     }
 
-    /// What `write` did, with the time its threads spent rendering and writing, for `--timings`.
+    /// The aliases of the pages built, each to its page's URL (the URL that their redirect page names).
+    static func redirects(_ renderer: SiteRenderer) -> [NginxRedirects.Redirect] {
+        renderer.content.aliases.compactMap { alias in
+            let page = renderer.content.pages[alias.page]
+            guard renderer.builtLanguages.contains(page.language) else { return nil }
+            let path = alias.outputPath.hasSuffix("/index.html") ? String(alias.outputPath.dropLast("index.html".count)) : alias.outputPath
+            return NginxRedirects.Redirect(path: "/" + path, target: renderer.absolute(page.url, language: page.language))
+        }
+    }
+
+    /// What `write` did, with the time its threads spent rendering and writing, and the wall time of
+    /// compressing, for `--timings`.
     struct Written {
         var changes: OutputFolder.Changes
         var files: Set<String>
         var renderSeconds: Double
         var writeSeconds: Double
-        /// Wall time of the search index, the last step before the commit.
+        /// Wall time of the search index and of the twins, the last steps before the commit.
         var searchSeconds: Double = 0
+        var compressSeconds: Double = 0
     }
 
     /// Renders every file in parallel and writes those whose bytes changed, copies assets and
-    /// resources the same way, then commits the output (see `OutputFolder`).
+    /// resources the same way, and the list of redirects for nginx; with `compress`, the precompressed
+    /// twins of all of them (see `OutputFolder.writeTwins`); then commits the output (see `OutputFolder`).
     /// `unchanged` are output paths of files known to be in the output already, from the same inputs: not rendered again.
     /// `knownFiles` are the files of the output as this process's previous build left it, if known.
     /// With `search`, Pagefind indexes the new pages before the commit, and its bundle is written the same way.
-    static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL,
+    static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL, compress: Bool,
                       unchanged: Set<String> = [], knownFiles: Set<String>? = nil, search: Pagefind? = nil) throws -> Written {
         try output.begin(knownFiles: knownFiles)
         do {
@@ -167,14 +180,17 @@ public enum SiteBuilder {
                 outcomes.append(try output.copy(root.appendingPathComponent(resource.resource.path), to: resource.outputPath))
             }
             let indexing = ContinuousClock.now
-            let writeSeconds = (results.map(\.write).reduce(.zero, +) + (indexing - copying)).seconds
             if let search {
                 outcomes += try indexForSearch(outcomes, with: search, in: output)
             }
-            let searchSeconds = (ContinuousClock.now - indexing).seconds
+            outcomes.append(try output.write(NginxRedirects.entries(redirects(renderer)), to: NginxRedirects.fileName))
+            let compressing = ContinuousClock.now
+            if compress { outcomes += try output.writeTwins(of: outcomes) }
+            let compressed = ContinuousClock.now
             let changes = try output.commit(outcomes, knownFiles: knownFiles)
             return Written(changes: changes, files: Set(outcomes.map(\.path)), renderSeconds: results.map(\.render).reduce(.zero, +).seconds,
-                           writeSeconds: writeSeconds, searchSeconds: searchSeconds)
+                           writeSeconds: (results.map(\.write).reduce(.zero, +) + (indexing - copying)).seconds,
+                           searchSeconds: (compressing - indexing).seconds, compressSeconds: (compressed - compressing).seconds)
         } catch {
             output.abort()
             throw error

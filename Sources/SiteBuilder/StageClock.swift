@@ -24,15 +24,16 @@ struct StageClock {
 
     /// Ends a stage whose parts ran interleaved on every core (rendering a file, then writing it):
     /// its wall time is shared among the parts in proportion to the time each took on the threads.
-    /// Its last `seconds` belong to the next stage.
+    /// The last `seconds` of it belong to the next stage (compressing, after the files are written).
     mutating func end(_ parts: [(name: String, threadSeconds: Double)], handingOver seconds: Double = 0) {
-        let now = Date().addingTimeInterval(-max(seconds, 0))
-        let wall = max(0, now.timeIntervalSince(last))
+        let now = Date()
+        let handed = min(max(seconds, 0), now.timeIntervalSince(last))
+        let wall = now.timeIntervalSince(last) - handed
         let total = parts.map(\.threadSeconds).reduce(0, +)
         for part in parts {
             stages.append((part.name, total > 0 ? wall * part.threadSeconds / total : wall / Double(parts.count)))
         }
-        last = now
+        last = now.addingTimeInterval(-handed)
     }
 }
 

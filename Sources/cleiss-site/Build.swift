@@ -32,7 +32,10 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("no-search"), help: "Do not index the site for search, even when Pagefind is found.")
     var noSearch = false
 
-    @Flag(name: [.long, .customLong("verbose")], help: "Print the time of each stage (load, parse, check, markdown, render, write).")
+    @Flag(name: .long, help: "Also write gzip and brotli twins (page.html.gz, page.html.br) of the text files, for web servers that send them as they are.")
+    var compress = false
+
+    @Flag(name: [.long, .customLong("verbose")], help: "Print the time of each stage (load, parse, check, markdown, render, write, search, compress).")
     var timings = false
 
     /// The build's session, held until the process ends: the system then takes its memory back at
@@ -42,7 +45,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let root = source.url
         var options = BuildOptions(source: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL },
-                                   languages: lang == "all" ? nil : [lang], baseURL: baseURL, includeDrafts: drafts, strict: strict)
+                                   languages: lang == "all" ? nil : [lang], baseURL: baseURL, includeDrafts: drafts, strict: strict, compress: compress)
         options.search = !noSearch
         let session = BuildSession()
         Build.keptUntilExit = session

@@ -31,12 +31,12 @@ let package = Package(
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
         .target(name: "Precompression", dependencies: ["CZlib", "CBrotli"]),
         .target(name: "Diagnostics"),
-        .target(name: "Support"),
+        .target(name: "Support", dependencies: ["COpenSSLCrypto"]),
         .target(name: "Configuration", dependencies: ["Diagnostics", "Yams"]),
         .target(name: "ContentLoading", dependencies: ["Diagnostics", "Configuration", "Support", "Yams"]),
         .target(name: "Markdown", dependencies: ["Diagnostics", "CCmarkGFM", "Support"]),
         .target(name: "Rendering", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams", "COpenSSLCrypto",
+            "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "Syllables", dependencies: ["CHyphen"]),
@@ -47,11 +47,11 @@ let package = Package(
         .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading"]),
         .target(name: "Output", dependencies: ["Diagnostics", "Support", "Precompression"]),
         // The static search index: runs Pagefind over the built pages.
-        .target(name: "Search", dependencies: ["Diagnostics", "Support"]),
+        .target(name: "Search", dependencies: ["Diagnostics", "Support", "Precompression"]),
         // Checks a built site: internal links and anchors, hreflang alternates, canonical URLs, sitemap.xml.
         .target(name: "LinkChecking", dependencies: ["Diagnostics", "Support", "CLibXML2"]),
         .target(name: "SiteBuilder", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter", "Indicators", "LinkChecking", "Search",
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter", "Indicators", "LinkChecking", "Search", "Precompression",
         ]),
         // The live preview: builds into a private folder, serves it over HTTP, watches the sources, reloads browsers.
         .target(name: "Serving", dependencies: [
@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], exclude: ["make_reference.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus")]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "Diagnostics", "Rendering"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "Diagnostics", "Rendering", "Support"]),
         .testTarget(name: "ServingTests", dependencies: ["Serving"]),
         .testTarget(name: "LinkCheckingTests", dependencies: ["LinkChecking", "Diagnostics"]),
     ]

@@ -1,5 +1,5 @@
-import COpenSSLCrypto
 import Foundation
+import Support
 
 /// The names the theme's assets are published under. Fingerprinted, a name carries the first 12
 /// hex digits of the SHA-256 of the file's bytes (`cleiss.css` → `cleiss.0123456789ab.css`), so that
@@ -16,7 +16,7 @@ public struct AssetNames: Sendable, Equatable {
     /// Names with the digest of each file of `folder` (the theme's `assets/`).
     public init(fingerprinting assets: [String], in folder: URL) throws {
         published = Dictionary(uniqueKeysWithValues: try assets.map { asset in
-            (asset, Self.name(asset, digest: try Self.sha256(of: Data(contentsOf: folder.appendingPathComponent(asset)))))
+            (asset, Self.name(asset, digest: try Digest.sha256(Data(contentsOf: folder.appendingPathComponent(asset)))))
         })
     }
 
@@ -27,14 +27,6 @@ public struct AssetNames: Sendable, Equatable {
         let slash = asset.lastIndex(of: "/").map { asset.index(after: $0) } ?? asset.startIndex
         guard let dot = asset[slash...].lastIndex(of: "."), dot > slash else { return asset + "." + short }
         return asset[..<dot] + "." + short + asset[dot...]
-    }
-
-    static func sha256(of data: Data) -> String {
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        let done = data.withUnsafeBytes { bytes in EVP_Digest(bytes.baseAddress, bytes.count, &digest, &length, EVP_sha256(), nil) }
-        precondition(done == 1, "OpenSSL's SHA-256 failed")
-        return digest.prefix(Int(length)).map { String(format: "%02x", $0) }.joined()
     }
 
     /// For templates: `{{assets.cleiss.css}}` is the URL of `cleiss.css`, `{{assets.img.logo.png}}`

@@ -70,13 +70,12 @@ public struct Pagefind: Sendable {
             throw DiagnosticsError(.error(SourceLocation(file: executable.path), "Pagefind failed (exit \(result.status)): \(result.output.suffix(500))",
                                           hint: "run it by hand on the output to see why, or build with \(Self.environmentVariable)=off"))
         }
-        return FileListing.files(in: bundle).map { path in
-            let data = manager.contents(atPath: bundle.appendingPathComponent(path).path) ?? Data()
-            return (path, path == Self.entryFile ? Self.sortedJSON(data) : data)
-        }
+        return StableBundle.stabilized(FileListing.files(in: bundle).map { path in
+            (path, manager.contents(atPath: bundle.appendingPathComponent(path).path) ?? Data())
+        })
     }
 
-    /// Pagefind writes the languages of its entry file in a random order: sorted, two builds are byte-identical.
+    /// Pagefind writes the languages of its entry file in a random order: sorted, two builds are byte-identical (see `StableBundle`).
     static func sortedJSON(_ data: Data) -> Data {
         guard let value = try? JSONSerialization.jsonObject(with: data),
               let sorted = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]) else { return data }

@@ -56,6 +56,7 @@ public actor LivePreview {
         buildOptions.fingerprintAssets = false
         // Indexing every page again at each edit would slow the preview down: its pages have no search.
         buildOptions.search = false
+        buildOptions.weighPages = false
         let builder = PreviewBuilder(options: buildOptions)
         do {
             let server = try PreviewServer(address: options.address, root: output, events: events)

@@ -21,6 +21,8 @@ public struct BuildOptions: Sendable {
     /// Index the site for search with Pagefind when it is found (see `Pagefind.locate`). The live
     /// preview turns it off: indexing every page again at each keystroke would slow it down.
     public var search = true
+    /// Measure the weight budget of the pages of content (see `WeightBudget`). The live preview turns it off.
+    public var weighPages = true
     /// Also write precompressed twins of the text files (`page.html.gz`, `page.html.br`), for publishing.
     public var compress: Bool
 
@@ -53,6 +55,8 @@ public struct BuildReport: Sendable {
     public var charterSummary: String
     /// `search: Pagefind 1.5.2, pages of fr, en indexed`, or why search is off.
     public var searchSummary = ""
+    /// `weight: heaviest page /fr/a/ 9.1 KB compressed…`, empty when not measured.
+    public var weightSummary = ""
     /// Wall time of each stage, in order.
     public var stages: [(name: String, seconds: Double)]
     public var seconds: Double

@@ -168,7 +168,8 @@ public final class BuildSession: @unchecked Sendable {
         // Files rendered from the same inputs into an output that the last build updated are already there.
         let unchanged = output.updatesInPlace ? Set(next.outputFingerprints.filter { previous?.outputFingerprints[$0.key] == $0.value }.keys) : []
         let written = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, compress: options.compress, unchanged: unchanged,
-                                            knownFiles: output.updatesInPlace ? previous?.outputFiles : nil, search: pagefind)
+                                            knownFiles: output.updatesInPlace ? previous?.outputFiles : nil, search: pagefind,
+                                            weighPages: options.weighPages)
         next.outputFiles = written.files
         next.compressed = options.compress
         let changes = written.changes
@@ -176,9 +177,11 @@ public final class BuildSession: @unchecked Sendable {
         if pagefind != nil { clock.end("search", handingOver: written.compressSeconds) }
         if options.compress { clock.end("compress") }
         let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
+        warnings += written.budget?.warnings ?? []
         var report = BuildReport(pagesPerLanguage: pages, files: changes, warnings: warnings.sortedByLocation(),
                                  charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
         report.searchSummary = SiteBuilder.searchSummary(pagefind, requested: options.search, languages: languages)
+        report.weightSummary = written.budget?.summary ?? ""
         next.report = report
         next.charterReport = charter
         memory = next

@@ -6,6 +6,7 @@ import Foundation
 import Indicators
 import Markdown
 import Output
+import Precompression
 import Search
 import Rendering
 import Support
@@ -87,6 +88,8 @@ public enum SiteBuilder {
         var outcome: Result<OutputFolder.FileOutcome, DiagnosticsError>
         var render: Duration
         var write: Duration
+        /// For a page of content: its size and whether it has a script, for the weight budget.
+        var page: WeightBudget.Page?
     }
 
     static func renderAndWrite(_ item: RenderItem, with renderer: SiteRenderer, to output: OutputFolder) -> RenderedFile {
@@ -94,7 +97,9 @@ public enum SiteBuilder {
         let file = renderer.render(item)
         let rendered = ContinuousClock.now
         let outcome = Result { () throws(DiagnosticsError) in try output.write(file.data, to: file.path) }
-        return RenderedFile(outcome: outcome, render: rendered - start, write: ContinuousClock.now - rendered)
+        var page: WeightBudget.Page?
+        if case .page = item { page = WeightBudget.Page(path: file.path, data: file.data) }
+        return RenderedFile(outcome: outcome, render: rendered - start, write: ContinuousClock.now - rendered, page: page)
     }
 
     /// Copies one file of the theme's `assets/` into the output's, under its published name, unless it is there already.
@@ -112,7 +117,9 @@ public enum SiteBuilder {
         let bundle = output.destination.appendingPathComponent(SiteRenderer.searchBundleFolder)
         if output.updatesInPlace, pages.allSatisfy({ if case .unchanged = $0 { true } else { false } }) {
             let present = FileListing.files(in: output.destination)
-            let bundleFiles = FileListing.files(in: bundle)
+            // The bundle as Pagefind wrote it: without the twins that `--compress` may have added.
+            let twinSuffixes = ContentEncoding.allCases.map(\.fileSuffix)
+            let bundleFiles = FileListing.files(in: bundle).filter { file in !twinSuffixes.contains { file.hasSuffix($0) } }
             if bundleFiles.contains(Pagefind.entryFile), Set(present.filter { $0.hasSuffix(".html") && !$0.hasPrefix(SiteRenderer.searchBundleFolder + "/") }) == Set(pages.map(\.path)) {
                 return bundleFiles.map { .unchanged(path: SiteRenderer.searchBundleFolder + "/" + $0) }
             }
@@ -123,9 +130,22 @@ public enum SiteBuilder {
         }
     }
 
+    /// The weight of the pages of content of this build, those rendered and those left as they were.
+    static func weightBudget(_ renderer: SiteRenderer, results: [RenderedFile], output: OutputFolder) -> WeightBudget {
+        var sources: [String: String] = [:]
+        for item in renderer.items() {
+            if case .page(let index) = item { sources[renderer.path(of: item)] = renderer.content.pages[index].source.path }
+        }
+        let rendered = results.compactMap(\.page)
+        let renderedPaths = Set(rendered.map(\.path))
+        return WeightBudget(pages: rendered, others: sources.keys.filter { !renderedPaths.contains($0) }.sorted(), renderer: renderer,
+                            output: output, sources: sources)
+    }
+
     /// The build's line about search: on with Pagefind's version, or why it is off.
     static func searchSummary(_ pagefind: Pagefind?, requested: Bool, languages: [String]) -> String {
         guard requested else { return "search: off (--no-search)" }
+        if ProcessInfo.processInfo.environment[Pagefind.environmentVariable] == "off" { return "search: off (\(Pagefind.environmentVariable)=off)" }
         guard let pagefind else {
             return "search: off, Pagefind not found (install it with `pip install pagefind-bin`, or set \(Pagefind.environmentVariable) to its path)"
         }
@@ -152,6 +172,7 @@ public enum SiteBuilder {
         /// Wall time of the search index and of the twins, the last steps before the commit.
         var searchSeconds: Double = 0
         var compressSeconds: Double = 0
+        var budget: WeightBudget?
     }
 
     /// Renders every file in parallel and writes those whose bytes changed, copies assets and
@@ -160,8 +181,9 @@ public enum SiteBuilder {
     /// `unchanged` are output paths of files known to be in the output already, from the same inputs: not rendered again.
     /// `knownFiles` are the files of the output as this process's previous build left it, if known.
     /// With `search`, Pagefind indexes the new pages before the commit, and its bundle is written the same way.
+    /// With `weighPages`, the weight budget of the pages of content is measured before the commit.
     static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL, compress: Bool,
-                      unchanged: Set<String> = [], knownFiles: Set<String>? = nil, search: Pagefind? = nil) throws -> Written {
+                      unchanged: Set<String> = [], knownFiles: Set<String>? = nil, search: Pagefind? = nil, weighPages: Bool = false) throws -> Written {
         try output.begin(knownFiles: knownFiles)
         do {
             let results = renderer.items().concurrentMap { item -> RenderedFile in
@@ -187,10 +209,11 @@ public enum SiteBuilder {
             let compressing = ContinuousClock.now
             if compress { outcomes += try output.writeTwins(of: outcomes) }
             let compressed = ContinuousClock.now
+            let budget = weighPages ? weightBudget(renderer, results: results, output: output) : nil
             let changes = try output.commit(outcomes, knownFiles: knownFiles)
             return Written(changes: changes, files: Set(outcomes.map(\.path)), renderSeconds: results.map(\.render).reduce(.zero, +).seconds,
                            writeSeconds: (results.map(\.write).reduce(.zero, +) + (indexing - copying)).seconds,
-                           searchSeconds: (compressing - indexing).seconds, compressSeconds: (compressed - compressing).seconds)
+                           searchSeconds: (compressing - indexing).seconds, compressSeconds: (compressed - compressing).seconds, budget: budget)
         } catch {
             output.abort()
             throw error

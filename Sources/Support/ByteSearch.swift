@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Whether `needle` occurs in the text, compared byte for byte on UTF-8.
     ///
@@ -14,6 +16,28 @@ extension String {
                 while start <= text.count - pattern.count {
                     if text[start] == first && text[start..<start + pattern.count].elementsEqual(pattern) { return true }
                     start += 1
+                }
+                return false
+            }
+        }
+    }
+}
+
+extension Data {
+    /// Whether `needle` occurs in the bytes: a rendered page searched for a tag. memchr finds each
+    /// candidate first byte.
+    public func containsBytes(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            withUnsafeBytes { bytes in
+                guard let first = pattern.first else { return true }
+                guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return false }
+                var offset = 0
+                while offset <= bytes.count - pattern.count {
+                    guard let found = memchr(base + offset, Int32(first), bytes.count - pattern.count - offset + 1) else { return false }
+                    offset = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + offset, pattern.baseAddress!, pattern.count) == 0 { return true }
+                    offset += 1
                 }
                 return false
             }

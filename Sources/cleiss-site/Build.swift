@@ -53,6 +53,7 @@ struct Build: ParsableCommand {
         Console.printDiagnostics(report.warnings)
         print(report.charterSummary)
         print(report.searchSummary)
+        if !report.weightSummary.isEmpty { print(report.weightSummary) }
         if timings { print(report.timings) }
         print(report.summary)
     }

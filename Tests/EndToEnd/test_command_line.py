@@ -1,4 +1,6 @@
 """The command line as CI and editors use it: exit codes, messages, the output left alone on failure."""
+import pytest
+
 from conftest import run
 
 
@@ -40,8 +42,13 @@ def test_one_language_with_its_own_host(site_copy):
     assert result.stdout.strip().splitlines()[-1].startswith("en: ")
 
 
-def test_timings_per_stage(site_copy):
-    result = run("build", "--source", str(site_copy), "--timings")
+@pytest.mark.parametrize("options, stages", [
+    (["--no-search"], ["load", "parse", "check", "markdown", "render", "write"]),
+    (["--compress"], ["load", "parse", "check", "markdown", "render", "write", "search", "compress"]),
+])
+def test_timings_per_stage(site_copy, options, stages):
+    """The search stage is there when Pagefind is (make test puts it on the PATH)."""
+    result = run("build", "--source", str(site_copy), "--timings", *options)
     assert result.returncode == 0, result.stderr
     timings = next(line for line in result.stdout.splitlines() if line.startswith("timings: "))
-    assert [part.split()[0] for part in timings.removeprefix("timings: ").split(", ")] == ["load", "parse", "check", "markdown", "render", "write"]
+    assert [part.split()[0] for part in timings.removeprefix("timings: ").split(", ")] == stages

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 @testable import Rendering
+import Support
 @testable import SiteBuilder
 
 @Suite struct AssetNameTests {
     @Test func theDigestIsSHA256() {
         // The test vectors of FIPS 180-2.
-        #expect(AssetNames.sha256(of: Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(AssetNames.sha256(of: Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(Digest.sha256(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Digest.sha256(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
     @Test func theDigestGoesBeforeTheExtension() {
@@ -30,7 +31,7 @@ import Testing
         let sheet = "Themes/default/assets/cleiss.css"
         let bytes = try Data(contentsOf: site.root.appendingPathComponent(sheet))
         let first = try stylesheet(site)
-        #expect(first == "/assets/cleiss.\(AssetNames.sha256(of: bytes).prefix(12)).css")
+        #expect(first == "/assets/cleiss.\(Digest.sha256(bytes).prefix(12)).css")
         #expect(site.read(String(first.dropFirst())).map { Data($0.utf8) } == bytes)
         #expect(site.read("assets/cleiss.css") == nil)
         // A new stylesheet is a new URL on every page, and the old file goes.

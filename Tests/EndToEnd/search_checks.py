@@ -7,6 +7,8 @@ results, by the class names it documents for styling) as a visitor does.
 import json
 from pathlib import Path
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 # Pagefind's interface waits this long after the last key before it searches (its debounce), and
 # the results then come in pieces: a search that shows nothing within this time shows nothing.
 RESULTS_TIMEOUT_MS = 5000
@@ -37,8 +39,9 @@ INDEXED_URLS = """async bundle => {
     return pages.map(page => page.url);
 }"""
 
-# Collects the Content-Security-Policy violations of the page (and of the workers it starts, which
-# report to their own scope: they show in the console, see `csp_violations`).
+# Collects the Content-Security-Policy violations that the page reports (run before its scripts).
+# A refusal inside Pagefind's worker, such as compiling its WebAssembly, shows in the console only:
+# the tests read both.
 RECORD_CSP_VIOLATIONS = """window.cspViolations = [];
 document.addEventListener('securitypolicyviolation', event => window.cspViolations.push(
     `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} in ${event.sourceFile || event.documentURI}`));"""
@@ -48,7 +51,7 @@ def settled_results(page, query: str):
     """The URL paths of the results shown for `query`, once shown, or None if none came."""
     try:
         page.wait_for_function(SETTLED, arg=query, timeout=RESULTS_TIMEOUT_MS)
-    except Exception:  # Playwright's TimeoutError: the search never answered
+    except PlaywrightTimeout:  # the search never answered
         return None
     return [link.get_attribute("href") for link in page.locator(RESULT_LINKS).all()]
 
@@ -115,7 +118,7 @@ def audience_filter_problems(page, query: str, filter_name: str, audience: str, 
     try:
         page.wait_for_function("before => document.querySelector('.pagefind-ui__message').textContent !== before",
                                arg=before, timeout=RESULTS_TIMEOUT_MS)
-    except Exception:  # the same number of results: the filter changed nothing, as reported below
+    except PlaywrightTimeout:  # the same number of results: the filter changed nothing, as reported below
         pass
     filtered = set(every_result(page, query) or [])
     expected = set(everything) & tagged

@@ -117,6 +117,8 @@ def search_field_problems(output, result):
     if not (output / "pagefind" / "pagefind-entry.json").exists():
         problems.append("no pagefind/pagefind-entry.json")
     for language in LANGUAGES:
+        if not (output / SEARCH_PAGE[language].lstrip("/") / "index.html").exists():
+            problems.append(f"no search page {SEARCH_PAGE[language]}")
         for path in pages_of(output, language):
             forms = list(parse(path).root.find_all("form", id="header-search"))
             if len(forms) != 1 or forms[0].attributes.get("action") != SEARCH_PAGE[language]:
@@ -229,17 +231,19 @@ def test_through_nginx_the_search_works_within_its_security_policy(chromium, sit
 
 # Each check on a broken build or copy: it must report the defect.
 
-def test_a_build_with_search_off_is_caught(tmp_path):
+@pytest.mark.parametrize("arguments, environment", [([], {"CLEISS_PAGEFIND": "off"}), (["--no-search"], {})],
+                         ids=["CLEISS_PAGEFIND=off", "--no-search"])
+def test_a_build_with_search_off_is_caught(tmp_path, arguments, environment):
     output = tmp_path / "Site"
-    result = subprocess.run([binary(), "build", "--source", str(REPOSITORY), "--output", str(output)], capture_output=True, text=True,
-                            timeout=300, env={**os.environ, "CLEISS_PAGEFIND": "off"})
+    result = subprocess.run([binary(), "build", "--source", str(REPOSITORY), "--output", str(output), *arguments],
+                            capture_output=True, text=True, timeout=300, env={**os.environ, **environment})
     assert result.returncode == 0, result.stderr
     assert "search: off" in result.stdout
     problems = search_field_problems(output, result)
     assert any("does not say search is on" in problem for problem in problems), problems
-    assert "no pagefind/pagefind-entry.json" in problems
-    assert f"{SEARCH_PAGE['fr']} has no search field" not in problems
-    assert all(f"{url_of(output, path)} has no search field leading to {SEARCH_PAGE['fr']}" in problems for path in pages_of(output, "fr"))
+    assert "no pagefind/pagefind-entry.json" in problems and f"no search page {SEARCH_PAGE['fr']}" in problems
+    pages = pages_of(output, "fr")
+    assert pages and all(f"{url_of(output, path)} has no search field leading to {SEARCH_PAGE['fr']}" in problems for path in pages)
 
 
 def test_pages_indexed_that_should_not_be_are_caught(tab, broken):

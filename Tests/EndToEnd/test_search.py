@@ -177,14 +177,17 @@ def test_the_header_field_shows_the_results_on_the_search_page(tab, origin, lang
 
 @pytest.mark.parametrize("width", checks.WIDTHS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_results_and_filters_shown_pass_axe_and_fit_the_width(tab, origin, language, width):
-    """test_browser.py checks the search page as it opens; here with results and the filters open."""
+def test_results_and_filters_shown_pass_the_browser_checks(tab, origin, language, width):
+    """test_browser.py checks the search page as it opens; here with results and the filters open,
+    the keyboard going from the heading through the field, the filters and the results."""
     checks.open_page(tab, origin + SEARCH_PAGE[language], width)
     assert search.search(tab, QUERIES[language])
     tab.locator(".pagefind-ui__filter-name").first.click()
     checks.save_screenshot(tab, f"search-results-{language}-{width}px")
     assert checks.serious_axe_violations(tab) == []
     assert checks.horizontal_scrolling_problems(tab) == []
+    tab.locator("#search-title").click()
+    assert checks.invisible_focus_problems(tab, max_tabs=80) == []
 
 
 @pytest.fixture(scope="module")

@@ -136,8 +136,8 @@ def header_query_problems(page, origin: str, start: str, search_page: str, query
     """The header's search field of `start` leads to `search_page` with ?q=, whose results show at once, the field filled."""
     page.goto(origin + start)
     page.locator("#header-search-input").fill(query)
-    page.locator("#header-search-input").press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("#header-search-input").press("Enter")
     problems = []
     arrived = page.evaluate("() => [location.pathname, new URLSearchParams(location.search).get('q')]")
     if arrived != [search_page, query]:

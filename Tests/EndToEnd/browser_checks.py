@@ -15,8 +15,8 @@ from axe_playwright_python.sync_playwright import Axe
 
 from conftest import REPOSITORY
 
-# One page of every kind, in each language. The search page does not exist yet (issue 6, "Search"):
-# add it here when it does, and every browser check runs on it.
+# One page of every kind, in each language. The search page is checked as it opens, before any query;
+# test_search.py runs axe on it again with results shown.
 PAGE_KINDS = {
     "home": {"fr": "/fr/", "en": "/en/"},
     "audience index": {"fr": "/fr/publics/", "en": "/en/audiences/"},
@@ -27,6 +27,7 @@ PAGE_KINDS = {
     "site map": {"fr": "/fr/plan-du-site/", "en": "/en/site-map/"},
     "404": {"fr": "/fr/404.html", "en": "/en/404.html"},
     "accessibility statement": {"fr": "/fr/accessibilite/", "en": "/en/accessibility/"},
+    "search": {"fr": "/fr/recherche/", "en": "/en/search/"},
 }
 
 # The bilingual language chooser (Site/index.html) has no header: no skip link, no switcher. It gets

@@ -77,6 +77,7 @@ let package = Package(
         .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus")]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "Diagnostics", "Rendering", "Support"]),
         .testTarget(name: "ServingTests", dependencies: ["Serving"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "Precompression"]),
         .testTarget(name: "LinkCheckingTests", dependencies: ["LinkChecking", "Diagnostics"]),
     ]
 )

@@ -244,8 +244,11 @@ def set_aside(out: Path, workdir: Path) -> None:
 
 
 def make_tools(cleiss: Path, hugo: Path, site: Path, hugo_site: Path) -> list[Tool]:
-    timings = ["--timings"] if "--timings" in command_text([str(cleiss), "build", "--help"]) else []
-    return [Tool("cleiss-site", [str(cleiss), "build", "--source", str(site)] + timings, site, "--output"),
+    help_text = command_text([str(cleiss), "build", "--help"])
+    timings = ["--timings"] if "--timings" in help_text else []
+    # Hugo builds no search index: neither does cleiss-site here, even when Pagefind is on the PATH.
+    no_search = ["--no-search"] if "--no-search" in help_text else []
+    return [Tool("cleiss-site", [str(cleiss), "build", "--source", str(site)] + timings + no_search, site, "--output"),
             Tool("Hugo", [str(hugo), "--source", str(hugo_site), "--quiet"], hugo_site, "--destination")]
 
 

@@ -7,10 +7,13 @@ import Yams
 
 /// A theme of `Themes/`: its compiled templates, its string tables and its assets, loaded once per build.
 public struct Theme: Sendable {
-    public static let requiredTemplates = ["home", "section", "page", "audience", "audiences", "sitemap", "search", "404", "chooser", "alias"]
+    public static let requiredTemplates = ["home", "section", "page", "audience", "audiences", "sitemap", "404", "chooser", "alias"]
+    /// What a site with a search needs besides (a theme without them builds sites without search).
+    public static let searchTemplates = ["search"]
+    public static let searchStrings = ["searchTitle", "searchDescription"]
     /// Strings the build itself puts into pages (titles of generated pages, the switcher).
     public static let requiredStrings = ["languageName", "sitemap", "sitemapDescription", "audiencesTitle", "audiencesDescription",
-                                         "notFoundTitle", "notFoundDescription", "footnoteBackLabel", "home", "searchTitle", "searchDescription"]
+                                         "notFoundTitle", "notFoundDescription", "footnoteBackLabel", "home"]
 
     /// The folder of a theme whose files are copied as they are into `assets/` of the output.
     public static let assetsFolder = "assets"
@@ -28,7 +31,8 @@ public struct Theme: Sendable {
     /// The literal `id` attributes of the templates, which heading anchors must not repeat.
     public let elementIDs: Set<String>
 
-    public static func load(root: URL, name: String, languages: [String], fingerprintAssets: Bool) throws(DiagnosticsError) -> Theme {
+    /// `search`: the site has a search, whose page the theme must render.
+    public static func load(root: URL, name: String, languages: [String], fingerprintAssets: Bool, search: Bool = false) throws(DiagnosticsError) -> Theme {
         let displayPath = "Themes/\(name)"
         let folder = root.appendingPathComponent("Themes").appendingPathComponent(name)
         var isFolder: ObjCBool = false
@@ -39,8 +43,10 @@ public struct Theme: Sendable {
         var diagnostics: [Diagnostic] = []
         var elementIDs: Set<String> = []
         let library = loadTemplates(folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates",
+                                    required: requiredTemplates + (search ? searchTemplates : []),
                                     diagnostics: &diagnostics, elementIDs: &elementIDs)
-        let strings = loadStrings(folder: folder.appendingPathComponent("i18n"), displayPath: displayPath + "/i18n", languages: languages, diagnostics: &diagnostics)
+        let strings = loadStrings(folder: folder.appendingPathComponent("i18n"), displayPath: displayPath + "/i18n", languages: languages,
+                                  required: requiredStrings + (search ? searchStrings : []), diagnostics: &diagnostics)
         let assets = FileListing.files(in: folder.appendingPathComponent(assetsFolder))
         var assetNames = AssetNames(plain: assets)
         if fingerprintAssets {
@@ -68,7 +74,8 @@ public struct Theme: Sendable {
 
     // MARK: - Loading
 
-    static func loadTemplates(folder: URL, displayPath: String, diagnostics: inout [Diagnostic], elementIDs: inout Set<String>) -> MustacheLibrary {
+    static func loadTemplates(folder: URL, displayPath: String, required: [String], diagnostics: inout [Diagnostic],
+                              elementIDs: inout Set<String>) -> MustacheLibrary {
         var library = MustacheLibrary()
         var sources: [String: (text: String, file: String)] = [:]
         for relative in FileListing.files(in: folder) where relative.hasSuffix(".mustache") {
@@ -91,7 +98,7 @@ public struct Theme: Sendable {
                 diagnostics.append(.error(SourceLocation(file: file), "template syntax error: \(error)"))
             }
         }
-        for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(name).mustache") }) {
+        for name in required where library.getTemplate(named: name) == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(name).mustache") }) {
             diagnostics.append(.error(SourceLocation(file: "\(displayPath)/\(name).mustache"), "the template '\(name)' is missing",
                                       hint: "create \(displayPath)/\(name).mustache (see Themes/default for an example)"))
         }
@@ -156,7 +163,8 @@ public struct Theme: Sendable {
         }
     }
 
-    static func loadStrings(folder: URL, displayPath: String, languages: [String], diagnostics: inout [Diagnostic]) -> [String: [String: String]] {
+    static func loadStrings(folder: URL, displayPath: String, languages: [String], required: [String],
+                            diagnostics: inout [Diagnostic]) -> [String: [String: String]] {
         var tables: [String: [String: String]] = [:]
         for language in languages {
             let file = "\(displayPath)/\(language).yml"
@@ -189,7 +197,7 @@ public struct Theme: Sendable {
             }
         }
         // Every language must say every word: a missing key would leave a hole in the interface.
-        let allKeys = Set(tables.values.flatMap(\.keys)).union(requiredStrings)
+        let allKeys = Set(tables.values.flatMap(\.keys)).union(required)
         for language in languages {
             guard let table = tables[language] else { continue }
             for key in allKeys.subtracting(table.keys).sorted() {

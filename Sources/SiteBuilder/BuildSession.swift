@@ -124,7 +124,7 @@ public final class BuildSession: @unchecked Sendable {
         if theme == nil {
             do {
                 theme = try Theme.load(root: options.source, name: configuration.theme, languages: configuration.languages,
-                                       fingerprintAssets: options.fingerprintAssets)
+                                       fingerprintAssets: options.fingerprintAssets, search: pagefind != nil)
             } catch {
                 errors += error.diagnostics
             }

@@ -11,7 +11,7 @@ import pytest
 
 import browser_checks as checks
 import search_checks as search
-from conftest import REPOSITORY, binary
+from conftest import REPOSITORY, binary, run
 from html_pages import html_pages, parse
 from nginx_server import SAMPLE, Nginx
 from test_nginx import aliases
@@ -329,3 +329,15 @@ def test_a_policy_that_blocks_the_search_is_caught(chromium, site, tmp_path, nam
     assert old in sample
     problems = csp_problems_through_nginx(chromium, site, tmp_path / "nginx", sample.replace(old, new))
     assert any("content security policy" in problem.lower() for problem in problems), problems
+
+
+def test_a_theme_without_a_search_page_builds_without_search_only(site_copy, tmp_path):
+    """The search template is needed only when the build indexes the site: with Pagefind, its absence
+    is an error naming the file to create; with --no-search the same theme builds."""
+    (site_copy / "Themes" / "default" / "templates" / "search.mustache").unlink()
+    with_search = run("build", "--source", str(site_copy), "--output", str(tmp_path / "with"))
+    assert with_search.returncode == 1
+    assert "Themes/default/templates/search.mustache: error: the template 'search' is missing" in with_search.stderr, with_search.stderr
+    without = run("build", "--source", str(site_copy), "--output", str(tmp_path / "without"), "--no-search")
+    assert without.returncode == 0, without.stderr
+    assert "search: off (--no-search)" in without.stdout

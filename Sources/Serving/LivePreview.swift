@@ -50,13 +50,8 @@ public actor LivePreview {
     /// `WatchError` (inotify), or `UsageError` (a wrong `--lang`); the preview is stopped then.
     public func start() async throws {
         let output = try options.output ?? makeTemporaryOutput()
-        var buildOptions = BuildOptions(source: options.source, output: output, languages: options.languages,
-                                        baseURL: options.address.baseURL, includeDrafts: options.includeDrafts)
-        // A stylesheet edit keeps its URL, so that the open pages fetch it again without a reload (the `css` event).
-        buildOptions.fingerprintAssets = false
-        // Indexing every page again at each edit would slow the preview down: its pages have no search.
-        buildOptions.search = false
-        buildOptions.weighPages = false
+        let buildOptions = BuildOptions(source: options.source, output: output, languages: options.languages,
+                                        baseURL: options.address.baseURL, includeDrafts: options.includeDrafts).forPreview
         let builder = PreviewBuilder(options: buildOptions)
         do {
             let server = try PreviewServer(address: options.address, root: output, events: events)

@@ -23,6 +23,17 @@ public struct BuildOptions: Sendable {
     public var search = true
     /// Measure the weight budget of the pages of content (see `WeightBudget`). The live preview turns it off.
     public var weighPages = true
+
+    /// These options as the live preview builds: plain asset names (a stylesheet edit keeps its URL and
+    /// shows without a reload), no search index and no weight budget (redone at every edit, they would
+    /// slow the preview down). Edits of texts then take the short way (`rebuildEditedTexts`).
+    public var forPreview: BuildOptions {
+        var options = self
+        options.fingerprintAssets = false
+        options.search = false
+        options.weighPages = false
+        return options
+    }
     /// Also write precompressed twins of the text files (`page.html.gz`, `page.html.br`), for publishing.
     public var compress: Bool
 

@@ -52,8 +52,10 @@ extension BuildSession {
         guard var state = memory else { return nil }
         memory = nil
         defer { memory = state }
-        // The short way writes no twins (`serve` never compresses): with them, the full build.
+        // The short way writes no twins, search index or weight budget (`serve` makes none of them):
+        // with any of them, the full build.
         guard state.output == options.output.standardizedFileURL, !options.compress, !state.compressed,
+              !options.weighPages, state.renderer?.search != true,
               let results = try editedResults(options, changed: changed, state: state, clock: &clock) else { return nil }
         let edited = results.edited
 

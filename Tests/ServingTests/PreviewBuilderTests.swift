@@ -33,7 +33,7 @@ import Testing
         let root = try makeSite()
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("Preview")
-        let builder = PreviewBuilder(options: BuildOptions(source: root, output: output, baseURL: "http://127.0.0.1:1313/"))
+        let builder = PreviewBuilder(options: BuildOptions(source: root, output: output, baseURL: "http://127.0.0.1:1313/").forPreview)
 
         let first = try builder.rebuild(changed: [])
         #expect(first.changedFiles > 3)

@@ -78,15 +78,15 @@ import Testing
 
     /// As `serve` builds: told what changed, with plain asset names (the stylesheet's short way).
     @Test func everyPreviewRebuildEqualsACleanBuild() throws {
-        try rebuildAfterEachEdit(toldWhatChanged: true, fingerprintAssets: false)
+        try rebuildAfterEachEdit(toldWhatChanged: true, preview: true)
     }
 
-    func rebuildAfterEachEdit(toldWhatChanged: Bool, fingerprintAssets: Bool = true) throws {
+    func rebuildAfterEachEdit(toldWhatChanged: Bool, preview: Bool = false) throws {
         let site = try TestSite.make()
         defer { try? FileManager.default.removeItem(at: site.root) }
         let session = BuildSession()
-        var options = BuildOptions(source: site.root, output: site.output)
-        options.fingerprintAssets = fingerprintAssets
+        let full = BuildOptions(source: site.root, output: site.output)
+        let options = preview ? full.forPreview : full
         try session.build(options, changed: toldWhatChanged ? [] : nil)
         let unchanged = try session.build(options, changed: toldWhatChanged ? [] : nil)
         #expect(unchanged.files.written == 0 && unchanged.files.removed == 0, "an unchanged rebuild writes nothing")
@@ -119,7 +119,7 @@ import Testing
         let site = try TestSite.make()
         defer { try? FileManager.default.removeItem(at: site.root) }
         let session = BuildSession()
-        var options = BuildOptions(source: site.root, output: site.output)
+        let options = BuildOptions(source: site.root, output: site.output).forPreview
         try session.build(options)
         let mission = "Content/fr/travailler/mission.md"
         func missionPage(description: String = "Partir en mission.", body: String) -> String {
@@ -127,6 +127,8 @@ import Testing
                           extra: "translationKey: mission\naudiences: [journalistes]\ndate: 2026-03-01", body: body)
         }
         try site.write(mission, missionPage(body: "Un texte nouveau.\n"))
+        // A build that measures the weight budget or makes a search index takes the full way.
+        #expect(try session.rebuildEditedTexts(BuildOptions(source: site.root, output: site.output), changed: [mission]) == nil)
         let short = try #require(try session.rebuildEditedTexts(options, changed: [mission]))
         #expect(short.files.written == 1)
         #expect(site.read("fr/travailler/mission/index.html")?.contains("Un texte nouveau.") == true)
@@ -156,9 +158,11 @@ import Testing
         // A stylesheet of the theme: under content-hashed names, a new name in every page (the full build);
         // under plain names (serve), copied again, no page rendered. A new asset: the full build.
         let sheet = "Themes/default/assets/cleiss.css"
+        var fingerprinted = options
+        fingerprinted.fingerprintAssets = true
+        try session.build(fingerprinted)
         try site.write(sheet, "body { color: #111; }\n")
-        #expect(try session.rebuildEditedTexts(options, changed: [sheet]) == nil)
-        options.fingerprintAssets = false
+        #expect(try session.rebuildEditedTexts(fingerprinted, changed: [sheet]) == nil)
         try session.build(options)
         try site.write(sheet, "body { color: #222; }\n")
         let styled = try #require(try session.rebuildEditedTexts(options, changed: [sheet]))
@@ -177,7 +181,7 @@ import Testing
         let site = try TestSite.make()
         defer { try? FileManager.default.removeItem(at: site.root) }
         let session = BuildSession()
-        let options = BuildOptions(source: site.root, output: site.output)
+        let options = BuildOptions(source: site.root, output: site.output).forPreview
         try session.build(options, changed: [])
         let good = site.snapshot()
         // A broken page, then the text of another page: the broken one must still be reported.

@@ -49,12 +49,14 @@ public struct SiteRenderer: Sendable {
         return true
     }
 
+    /// The pages of Content in the languages built, by index in `content.pages`.
+    public var builtPageIndices: [Int] {
+        content.pages.indices.filter { builtLanguages.contains(content.pages[$0].language) }
+    }
+
     /// Everything this output holds, in a fixed order.
     public func items() -> [RenderItem] {
-        var items: [RenderItem] = []
-        for (index, page) in content.pages.enumerated() where builtLanguages.contains(page.language) {
-            items.append(.page(index))
-        }
+        var items: [RenderItem] = builtPageIndices.map { .page($0) }
         for language in builtLanguages {
             items.append(.audienceIndex(language: language))
             for audience in content.configuration.audiences { items.append(.audience(audience, language: language)) }

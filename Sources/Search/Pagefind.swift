@@ -18,12 +18,16 @@ public struct Pagefind: Sendable {
     /// The environment variable naming the Pagefind executable, or `off`.
     public static let environmentVariable = "CLEISS_PAGEFIND"
 
+    /// Whether `$CLEISS_PAGEFIND` is `off`: search turned off on purpose.
+    public static func isTurnedOff(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        environment[environmentVariable] == "off"
+    }
+
     /// Finds Pagefind: `$CLEISS_PAGEFIND` (`off` turns search off), else `pagefind` on the PATH,
     /// else the binary of the Python package `pagefind_bin` of the first `python3` on the PATH.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Pagefind? {
-        if let named = environment[environmentVariable], !named.isEmpty {
-            return named == "off" ? nil : Pagefind(executable: URL(fileURLWithPath: named))
-        }
+        if isTurnedOff(environment: environment) { return nil }
+        if let named = environment[environmentVariable], !named.isEmpty { return Pagefind(executable: URL(fileURLWithPath: named)) }
         let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)
         func onPath(_ name: String) -> URL? {
             folders.lazy.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }.first { FileManager.default.isExecutableFile(atPath: $0.path) }

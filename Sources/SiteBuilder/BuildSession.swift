@@ -272,12 +272,9 @@ extension BuildSession {
     /// reports a broken link that a page's text wrote.
     public var pageSources: [String: LinkChecker.PageSource] {
         guard let renderer = memory?.renderer else { return [:] }
-        var sources: [String: LinkChecker.PageSource] = [:]
-        for item in renderer.items() {
-            guard case .page(let index) = item else { continue }
-            let page = renderer.content.pages[index].source
-            sources[renderer.path(of: item)] = LinkChecker.PageSource(path: page.path, text: page.body, firstLine: page.bodyFirstLine)
-        }
-        return sources
+        let pages = renderer.builtPageIndices.map { renderer.content.pages[$0] }
+        return Dictionary(pages.map { page in
+            (page.outputPath, LinkChecker.PageSource(path: page.source.path, text: page.source.body, firstLine: page.source.bodyFirstLine))
+        }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -51,7 +51,7 @@ enum OutputFingerprints {
         structure.combine(renderer.outdatedTranslations.sorted())
         let site = structure.finalize()
         let shared = Dictionary(uniqueKeysWithValues: renderer.builtLanguages.map { ($0, sharedByLanguage($0, content: content) { summaries[$0] }) })
-        let built = content.pages.indices.filter { renderer.builtLanguages.contains(content.pages[$0].language) }
+        let built = renderer.builtPageIndices
         let fingerprints = built.concurrentMap { index -> Int in
             page(index, renderer: renderer, body: bodies[index], shared: shared[content.pages[index].language] ?? 0) { summaries[$0] }
         }

@@ -132,10 +132,8 @@ public enum SiteBuilder {
 
     /// The weight of the pages of content of this build, those rendered and those left as they were.
     static func weightBudget(_ renderer: SiteRenderer, results: [RenderedFile], output: OutputFolder) -> WeightBudget {
-        var sources: [String: String] = [:]
-        for item in renderer.items() {
-            if case .page(let index) = item { sources[renderer.path(of: item)] = renderer.content.pages[index].source.path }
-        }
+        let pages = renderer.builtPageIndices.map { renderer.content.pages[$0] }
+        let sources = Dictionary(pages.map { ($0.outputPath, $0.source.path) }, uniquingKeysWith: { first, _ in first })
         let rendered = results.compactMap(\.page)
         let renderedPaths = Set(rendered.map(\.path))
         return WeightBudget(pages: rendered, others: sources.keys.filter { !renderedPaths.contains($0) }.sorted(), renderer: renderer,
@@ -145,7 +143,7 @@ public enum SiteBuilder {
     /// The build's line about search: on with Pagefind's version, or why it is off.
     static func searchSummary(_ pagefind: Pagefind?, requested: Bool, languages: [String]) -> String {
         guard requested else { return "search: off (--no-search)" }
-        if ProcessInfo.processInfo.environment[Pagefind.environmentVariable] == "off" { return "search: off (\(Pagefind.environmentVariable)=off)" }
+        if Pagefind.isTurnedOff() { return "search: off (\(Pagefind.environmentVariable)=off)" }
         guard let pagefind else {
             return "search: off, Pagefind not found (install it with `pip install pagefind-bin`, or set \(Pagefind.environmentVariable) to its path)"
         }

@@ -128,19 +128,31 @@ public struct CharterChecker: Sendable {
         return CharterReport(findings: withSpellingSuggestions(results.flatMap(\.0)), pages: results.compactMap(\.1))
     }
 
-    /// Spelling suggestions, one word at a time after the parallel pass, so that they are the same on every run.
+    /// How many unknown words of one page, and of one run, get hunspell's suggestions; the others keep the
+    /// plain advice. A suggestion costs about 0.1 s and they run one at a time (see `HunspellDictionary`):
+    /// a page pasted in the wrong language, with thousands of unknown words, took minutes to check
+    /// before. Counts rather than a time limit, so that the findings are the same on every run.
+    public static let suggestedWordsPerPage = 10
+    public static let suggestedWordsPerRun = 100
+
+    /// Spelling suggestions, one word at a time after the parallel pass, so that they are the same on every run:
+    /// for the first `suggestedWordsPerPage` words of each page not met before, up to `suggestedWordsPerRun` words in all.
     public func withSpellingSuggestions(_ findings: [Finding]) -> [Finding] {
         var cache: [String: String] = [:]
+        var suggestedOnPage: (file: String, count: Int) = ("", 0)
         return CharterChecker.ordered(findings).map { finding in
             guard finding.rule == .spelling, let word = finding.subject, let checker = spelling[String(finding.file.split(separator: "/").dropFirst().first ?? "")] else {
                 return finding
             }
-            var result = finding
+            if suggestedOnPage.file != finding.file { suggestedOnPage = (finding.file, 0) }
             if cache[word] == nil {
+                guard suggestedOnPage.count < Self.suggestedWordsPerPage, cache.count < Self.suggestedWordsPerRun else { return finding }
                 let suggestions = checker.suggestions(for: word, limit: 2)
                 cache[word] = suggestions.isEmpty ? SpellingRule.defaultSuggestion
                     : "Did you mean \(suggestions.map { "“\($0)”" }.joined(separator: " or "))? If the word is right, add it to 'words' in the charter configuration."
+                suggestedOnPage.count += 1
             }
+            var result = finding
             result.suggestion = cache[word]
             return result
         }

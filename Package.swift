@@ -55,7 +55,7 @@ let package = Package(
         ]),
         // The live preview: builds into a private folder, serves it over HTTP, watches the sources, reloads browsers.
         .target(name: "Serving", dependencies: [
-            "SiteBuilder", "Rendering", "Diagnostics", "Support",
+            "SiteBuilder", "Rendering", "Diagnostics", "Indicators", "Support",
             .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),

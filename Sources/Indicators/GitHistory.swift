@@ -37,6 +37,14 @@ public struct GitHistory: Sendable {
         return history
     }
 
+    /// The folder of git's reference logs (`.git/logs`), whose `HEAD` file grows with every commit,
+    /// checkout, reset, merge or pull; nil outside a git work tree. The live preview watches it.
+    public static func referenceLogFolder(root: URL) -> URL? {
+        guard let gitFolder = run(["rev-parse", "--absolute-git-dir"], in: root)?.trimmingCharacters(in: .whitespacesAndNewlines),
+              gitFolder.hasPrefix("/") else { return nil }
+        return URL(fileURLWithPath: gitFolder).appendingPathComponent("logs")
+    }
+
     static func run(_ arguments: [String], in folder: URL) -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

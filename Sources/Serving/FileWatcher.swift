@@ -21,8 +21,24 @@ public final class FileWatcher: Sendable {
     /// Written to wake the watcher's thread and stop it.
     private let wakeWriter: Int32
 
+    /// A change outside the sources that still calls for a build: some files of a folder, reported as one name.
+    public struct Signal: Sendable {
+        /// The folder's absolute path.
+        public var folder: String
+        public var names: Set<String>
+        /// What a change of any of them is reported as, among the changed paths.
+        public var reportedAs: String
+
+        public init(folder: String, names: Set<String>, reportedAs: String) {
+            self.folder = folder
+            self.names = names
+            self.reportedAs = reportedAs
+        }
+    }
+
     /// Watches `folders` (recursively) and `files` of `root`; missing ones are watched once created.
-    public init(root: URL, folders: [String], files: [String], debounce: Duration = .milliseconds(50)) throws(WatchError) {
+    /// `signals` are watched too, when their folders are there.
+    public init(root: URL, folders: [String], files: [String], signals: [Signal] = [], debounce: Duration = .milliseconds(50)) throws(WatchError) {
         self.root = root.standardizedFileURL
         let inotify = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
         guard inotify >= 0 else {
@@ -40,6 +56,7 @@ public final class FileWatcher: Sendable {
         do throws(WatchError) {
             try table.watchRoot()
             for folder in folders { _ = try table.watchTree(folder) }
+            for signal in signals { try table.watchSignal(signal) }
         } catch {
             close(inotify); close(pipeEnds[0]); close(pipeEnds[1])
             throw error

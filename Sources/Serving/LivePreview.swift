@@ -1,4 +1,5 @@
 import Foundation
+import Indicators
 import Rendering
 import SiteBuilder
 
@@ -31,6 +32,9 @@ public actor LivePreview {
     /// What the preview watches in the site root: the sources of the build.
     public static let watchedFolders = ["Content", "Themes"]
     public static let watchedFiles = ["site.yml", "charter.yml"]
+    /// How a commit, checkout or pull is reported among the changes: it moves no source, but the
+    /// "outdated translation" notices come from git, so it calls for a full rebuild.
+    public static let gitHistoryChange = "git history"
 
     public let options: PreviewOptions
     private let log: @Sendable (PreviewMessage) -> Void
@@ -58,7 +62,8 @@ public actor LivePreview {
             self.server = server
             try await server.start()
             // Watching starts before the first build, so that an edit made during it is not missed.
-            watcher = try FileWatcher(root: options.source, folders: Self.watchedFolders, files: Self.watchedFiles)
+            watcher = try FileWatcher(root: options.source, folders: Self.watchedFolders, files: Self.watchedFiles,
+                                      signals: Self.gitSignals(root: options.source))
             let result = await Self.build(builder, changed: [])
             if case .failure(let error as UsageError) = result { throw error }
             let report = await announce(result, changed: [])
@@ -88,8 +93,16 @@ public actor LivePreview {
     /// One rebuild per batch of changes; changes made during a rebuild make the next batch.
     private func rebuildOnChanges(watcher: FileWatcher, builder: PreviewBuilder) async {
         while let changed = await watcher.nextChanges() {
-            await announce(Self.build(builder, changed: changed), changed: changed)
+            // `*`: every input is compared again, and the history read again.
+            let compared = changed.contains(Self.gitHistoryChange) ? ["*"] : changed
+            await announce(Self.build(builder, changed: compared), changed: changed)
         }
+    }
+
+    /// git's log of where HEAD has been, when the site is in a git work tree.
+    static func gitSignals(root: URL) -> [FileWatcher.Signal] {
+        guard let logs = GitHistory.referenceLogFolder(root: root) else { return [] }
+        return [FileWatcher.Signal(folder: logs.path, names: ["HEAD"], reportedAs: gitHistoryChange)]
     }
 
     /// Tells the terminal and the open pages how a build went; returns its report when it succeeded.

@@ -10,6 +10,8 @@ struct WatchTable: Sendable {
     let folders: [String]
     let files: [String]
     private(set) var paths: [Int32: String] = [:]
+    /// Folders outside the sources watched for some of their files, each change reported under one name.
+    private(set) var signals: [Int32: FileWatcher.Signal] = [:]
 
     static let folderEvents = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY | IN_ONLYDIR)
 
@@ -41,6 +43,16 @@ struct WatchTable: Sendable {
             if entryIsFolder.boolValue { found += try watchTree(path) } else if !FileWatcher.isEditorTemporaryFile(name) { found.append(path) }
         }
         return found
+    }
+
+    /// Watches the folder of a signal (not recursively). A folder that is not there is not watched.
+    mutating func watchSignal(_ signal: FileWatcher.Signal) throws(WatchError) {
+        let descriptor = inotify_add_watch(inotify, signal.folder, Self.folderEvents)
+        if descriptor >= 0 {
+            signals[descriptor] = signal
+        } else if errno == ENOSPC {
+            throw WatchError(message: "cannot watch \(signal.folder): the limit of inotify watches is reached; raise fs.inotify.max_user_watches (sysctl)")
+        }
     }
 
     /// Forgets `folder` and what is under it (moved away or deleted).
@@ -77,8 +89,10 @@ struct WatchTable: Sendable {
         }
         if mask & UInt32(IN_IGNORED) != 0 {
             forget(descriptor)
+            signals[descriptor] = nil
             return []
         }
+        if let signal = signals[descriptor] { return signal.names.contains(name) ? [signal.reportedAs] : [] }
         guard let folder = paths[descriptor], !name.isEmpty, !FileWatcher.isEditorTemporaryFile(name) else { return [] }
         let path = folder.isEmpty ? name : folder + "/" + name
         // At the root, only the sources count: not the default output folder Site/ nor anything else there.

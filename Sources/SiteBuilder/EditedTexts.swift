@@ -17,8 +17,8 @@ import Support
 /// theme's `assets/` are copied again: no page shows their bytes.
 ///
 /// What it relies on: the watcher's list of changed paths, which `cleiss-site serve` has. A commit
-/// made while serving changes no file, so "outdated translation" notices, read from git, are as
-/// of the last full rebuild (as they already were between rebuilds).
+/// made while serving changes no source; `serve` reports it as a change of every input (`*`), so
+/// that the full build reads the "outdated translation" notices from git again.
 extension BuildSession {
     /// A page's file read again, with its index in the site.
     struct EditedPage {

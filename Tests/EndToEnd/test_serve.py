@@ -309,3 +309,45 @@ def test_a_broken_first_build_is_served_once_fixed(site_copy):
         assert fetch(serve.port, PAGE_URL)[0] == 200
     finally:
         assert serve.stop() == 0
+
+
+def git(root: Path, *arguments: str, date: str = "2026-01-05T10:00:00") -> None:
+    """git in the site's folder, as a person with a fixed clock: the history decides what is outdated."""
+    environment = {"GIT_AUTHOR_NAME": "Rédaction", "GIT_AUTHOR_EMAIL": "redaction@example.fr", "GIT_COMMITTER_NAME": "Rédaction",
+                   "GIT_COMMITTER_EMAIL": "redaction@example.fr", "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
+                   "PATH": "/usr/bin:/bin", "HOME": str(root)}
+    subprocess.run(["git", "-C", str(root), *arguments], check=True, capture_output=True, env=environment)
+
+
+def test_a_commit_while_serving_updates_the_outdated_translation_notices(site_copy):
+    """A commit changes no source file, but it can make a translation outdated: its notice must appear."""
+    english_url = "/en/contact/"
+    git(site_copy, "init", "--quiet", "--initial-branch=main")
+    git(site_copy, "add", ".")
+    git(site_copy, "commit", "--quiet", "-m", "Le site")
+    serve = Serve(site_copy, free_port())
+    try:
+        serve.ready()
+        assert 'class="notice"' not in fetch(serve.port, english_url)[2]
+        events = EventStream(serve.port)
+        try:
+            build = events.next("connected")[0]["build"]
+            page = site_copy / PAGE
+            page.write_text(page.read_text(encoding="utf-8") + "\nNous répondons en deux semaines.\n", encoding="utf-8")
+            assert events.next("reload")[0]["build"] == build + 1
+            # Not committed yet: the translation is as recent as its original in git.
+            assert 'class="notice"' not in fetch(serve.port, english_url)[2]
+
+            git(site_copy, "commit", "--quiet", "-am", "Contact : le délai de réponse", date="2026-02-10T10:00:00")
+            assert events.next("reload")[0]["build"] == build + 2
+            serve.line(r"^rebuilt in \d+ ms: \d+ files? changed \(git history\)$", EVENT_SECONDS)
+            body = fetch(serve.port, english_url)[2]
+            assert '<p class="notice" role="note">' in body and 'href="/fr/contact/" hreflang="fr"' in body
+            # A commit that changes nothing the site shows rebuilds and changes no file.
+            git(site_copy, "commit", "--quiet", "--allow-empty", "-m", "Rien", date="2026-02-11T10:00:00")
+            assert events.next("reload")[0]["build"] == build + 3
+            serve.line(r"^rebuilt in \d+ ms: 0 files changed \(git history\)$", EVENT_SECONDS)
+        finally:
+            events.close()
+    finally:
+        assert serve.stop() == 0

@@ -8,13 +8,14 @@ import Testing
         let root: URL
         let watcher: FileWatcher
 
-        init() throws {
+        init(signals: [FileWatcher.Signal] = []) throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("cleiss-watch-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: root.appendingPathComponent("Content/fr"), withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: root.appendingPathComponent("Themes/default"), withIntermediateDirectories: true)
             try Data("---\ntitle: x\n---\n".utf8).write(to: root.appendingPathComponent("Content/fr/page.md"))
             try Data("title: x\n".utf8).write(to: root.appendingPathComponent("site.yml"))
-            watcher = try FileWatcher(root: root, folders: LivePreview.watchedFolders, files: LivePreview.watchedFiles, debounce: .milliseconds(50))
+            watcher = try FileWatcher(root: root, folders: LivePreview.watchedFolders, files: LivePreview.watchedFiles, signals: signals,
+                                      debounce: .milliseconds(50))
         }
 
         func url(_ path: String) -> URL { root.appendingPathComponent(path) }
@@ -89,6 +90,18 @@ import Testing
         try Data("last".utf8).write(to: site.url("Content/fr/page.md"))
         // The page is the last write: once it is seen, whatever else was reported came before it.
         #expect(await site.changes(until: ["Content/fr/page.md"]) == ["Content/fr/page.md"])
+    }
+
+    @Test func aSignalFolderOutsideTheSourcesReportsItsFilesUnderItsName() async throws {
+        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("cleiss-watch-logs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: logs) }
+        let site = try WatchedSite(signals: [FileWatcher.Signal(folder: logs.path, names: ["HEAD"], reportedAs: LivePreview.gitHistoryChange)])
+        defer { site.remove() }
+        // Another file of the folder is not the signal; HEAD, written last, is.
+        try Data("x".utf8).write(to: logs.appendingPathComponent("ORIG_HEAD"))
+        try Data("0000 1111 commit: x\n".utf8).write(to: logs.appendingPathComponent("HEAD"))
+        #expect(await site.changes(until: [LivePreview.gitHistoryChange]) == [LivePreview.gitHistoryChange])
     }
 
     @Test func aBurstOfWritesToOneFileIsOnePath() async throws {

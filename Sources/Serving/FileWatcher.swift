@@ -56,7 +56,7 @@ public final class FileWatcher: Sendable {
         do throws(WatchError) {
             try table.watchRoot()
             for folder in folders { _ = try table.watchTree(folder) }
-            for signal in signals { try table.watchSignal(signal) }
+            for signal in signals { table.watchSignal(signal) }
         } catch {
             close(inotify); close(pipeEnds[0]); close(pipeEnds[1])
             throw error

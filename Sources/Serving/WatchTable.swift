@@ -45,14 +45,11 @@ struct WatchTable: Sendable {
         return found
     }
 
-    /// Watches the folder of a signal (not recursively). A folder that is not there is not watched.
-    mutating func watchSignal(_ signal: FileWatcher.Signal) throws(WatchError) {
-        let descriptor = inotify_add_watch(inotify, signal.folder, Self.folderEvents)
-        if descriptor >= 0 {
-            signals[descriptor] = signal
-        } else if errno == ENOSPC {
-            throw WatchError(message: "cannot watch \(signal.folder): the limit of inotify watches is reached; raise fs.inotify.max_user_watches (sysctl)")
-        }
+    /// Watches the folder of a signal (not recursively), if it can: a signal is a convenience that
+    /// never stops the preview. A folder that is not there is not watched: git's `logs/` appears with
+    /// a repository's first commit, so a preview started before it sees commits once restarted.
+    mutating func watchSignal(_ signal: FileWatcher.Signal) {
+        if let descriptor = (try? Self.watch(signal.folder, inotify: inotify)) ?? nil { signals[descriptor] = signal }
     }
 
     /// Forgets `folder` and what is under it (moved away or deleted).
@@ -68,16 +65,19 @@ struct WatchTable: Sendable {
     }
 
     private mutating func add(_ folder: String) throws(WatchError) {
-        let absolute = folder.isEmpty ? root : root + "/" + folder
-        let descriptor = inotify_add_watch(inotify, absolute, Self.folderEvents)
-        if descriptor >= 0 {
-            paths[descriptor] = folder
-        } else if errno == ENOSPC {
+        if let descriptor = try Self.watch(folder.isEmpty ? root : root + "/" + folder, inotify: inotify) { paths[descriptor] = folder }
+    }
+
+    /// The watch descriptor of a folder, or nil when the folder is not there (or no longer: a folder
+    /// removed between its listing and its watch is not a problem, its removal is an event).
+    private static func watch(_ absolute: String, inotify: Int32) throws(WatchError) -> Int32? {
+        let descriptor = inotify_add_watch(inotify, absolute, folderEvents)
+        if descriptor >= 0 { return descriptor }
+        if errno == ENOSPC {
             throw WatchError(message: "cannot watch \(absolute): the limit of inotify watches is reached; raise fs.inotify.max_user_watches (sysctl)")
-        } else if errno != ENOENT && errno != ENOTDIR {
-            // A folder removed between its listing and its watch is not a problem: its removal is an event.
-            throw WatchError(message: "cannot watch \(absolute): \(String(cString: strerror(errno)))")
         }
+        if errno != ENOENT && errno != ENOTDIR { throw WatchError(message: "cannot watch \(absolute): \(String(cString: strerror(errno)))") }
+        return nil
     }
 
     /// The changed paths one inotify event stands for, after updating the watches it concerns.

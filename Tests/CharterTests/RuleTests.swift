@@ -140,3 +140,14 @@ extension RuleTests {
         }
     }
 }
+
+extension RuleTests {
+    @Test func acronymsAfterAnElisionOrBeforeAPossessiveAreAcronymsToo() throws {
+        let french = page("Le rôle de l'OIT compte. L'Organisation internationale du travail (OIT) aide.\n\nJusqu'à l'OMS (Organisation mondiale de la santé) : c'est écrit. L'UE aide.\n")
+        #expect(try checkPage(french).findings.rules(.acronymExpansion).positions == ["acronym-expansion:5:12"])
+        let english = page("The CNAV's address is on the letter. The CPAM's office (the local health insurance fund, CPAM) answers.\n",
+                           title: "A page", description: "A short description.")
+        #expect(try checkPage(english, language: "en", file: "Content/en/page.md").findings.rules(.acronymExpansion).positions
+                == ["acronym-expansion:5:5", "acronym-expansion:5:42"])
+    }
+}

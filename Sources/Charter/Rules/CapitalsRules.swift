@@ -19,16 +19,35 @@ enum Capitals {
 
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.uppercase) }
 
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
+
+    /// The letters of a token that starts with a capital, without a French elision before them
+    /// ("l'UE", "d'URSSAF", "jusqu'à l'OMS") or an English possessive after them ("the EU's"), so that
+    /// an acronym is seen in them; nil for a token that starts in lowercase, as most do.
+    static func capitalLetters(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Range<Int>? {
+        var first = span.start
+        while first < span.end && !Tokenizer.isLetter(scalars[first]) { first += 1 }
+        guard first < span.end else { return nil }
+        // An elision: up to six letters ("l", "qu", "jusqu", "lorsqu"), an apostrophe, then a capital.
+        var afterElision = first
+        while afterElision < span.end && afterElision - first < 6 && Tokenizer.isLetter(scalars[afterElision]) { afterElision += 1 }
+        if afterElision + 1 < span.end, isApostrophe(scalars[afterElision]), isUppercase(scalars[afterElision + 1]) {
+            first = afterElision + 1
+        }
+        guard isUppercase(scalars[first]), var letters = lettersRange(scalars, TextSpan(start: first, end: span.end)) else { return nil }
+        if letters.count > 3, scalars[letters.upperBound - 1] == "s", isApostrophe(scalars[letters.upperBound - 2]) {
+            letters = letters.lowerBound..<(letters.upperBound - 2)
+        }
+        return letters
+    }
+
     /// Runs of consecutive words in capitals in a block, each word with its span.
     static func capitalRuns(in text: ProseText, words: [TextSpan]) -> [[(span: TextSpan, word: String)]] {
         let scalars = text.scalars
         var runs: [[(span: TextSpan, word: String)]] = []
         var current: [(span: TextSpan, word: String)] = []
         for span in words {
-            // Most words start with a lowercase letter: no need to look further.
-            var first = span.start
-            while first < span.end && !Tokenizer.isLetter(scalars[first]) { first += 1 }
-            let letters = first < span.end && isUppercase(scalars[first]) ? lettersRange(scalars, span) : nil
+            let letters = capitalLetters(scalars, span)
             if let letters, isCapitalWord(scalars[letters]) {
                 current.append((span, String(String.UnicodeScalarView(scalars[letters]))))
             } else if let letters, !current.isEmpty, letters.count == 1, isUppercase(scalars[letters.lowerBound]) {

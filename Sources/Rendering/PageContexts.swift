@@ -134,12 +134,15 @@ extension SiteRenderer {
         return context
     }
 
-    /// A generated page that exists in every language at `urlFor(language)`.
-    func generatedContext(language: String, title: String, description: String, urlFor: (String) -> String, breadcrumb: [Context]) -> Context {
+    /// A generated page that exists in every language at `urlFor(language)`. `pageValues` are added to
+    /// (or replace) its page dictionary's.
+    func generatedContext(language: String, title: String, description: String, urlFor: (String) -> String, breadcrumb: [Context],
+                          pageValues: Context = [:]) -> Context {
         let url = urlFor(language)
         var dictionary = pageDictionary(title: title, description: description, url: url, language: language)
         dictionary["alternates"] = alternates(content.configuration.languages.map { ($0, urlFor($0)) })
         dictionary["breadcrumb"] = breadcrumb
+        dictionary.merge(pageValues) { _, new in new }
         var context = commonContext(language: language, currentURL: url)
         context["page"] = dictionary
         context["switcher"] = switcher(language: language, translations: Dictionary(uniqueKeysWithValues: content.configuration.languages.map { ($0, urlFor($0)) }))
@@ -149,14 +152,11 @@ extension SiteRenderer {
     func audienceContext(_ audience: Audience, language: String) -> Context {
         let t = strings(language)
         let indexCrumb: Context = ["title": t["audiencesTitle"] ?? "", "url": content.audienceIndexURL(language: language)]
+        let children = content.pages(forAudience: audience.id, language: language).map(listEntry)
         var context = generatedContext(language: language, title: audience.label[language] ?? audience.id,
                                        description: audience.description[language] ?? "",
-                                       urlFor: { content.audienceURL(audience, language: $0) }, breadcrumb: homeCrumb(language) + [indexCrumb])
-        var page = context["page"] as? Context ?? [:]
-        let children = content.pages(forAudience: audience.id, language: language).map(listEntry)
-        page["children"] = children
-        page["hasChildren"] = !children.isEmpty
-        context["page"] = page
+                                       urlFor: { content.audienceURL(audience, language: $0) }, breadcrumb: homeCrumb(language) + [indexCrumb],
+                                       pageValues: ["children": children, "hasChildren": !children.isEmpty])
         context["audience"] = ["id": audience.id, "label": audience.label[language] ?? audience.id,
                                "description": audience.description[language] ?? "", "url": content.audienceURL(audience, language: language)] as Context
         return context
@@ -172,8 +172,10 @@ extension SiteRenderer {
 
     func sitemapPageContext(language: String) -> Context {
         let t = strings(language)
+        // Only links: a search would find every title twice.
         var context = generatedContext(language: language, title: t["sitemap"] ?? "", description: t["sitemapDescription"] ?? "",
-                                       urlFor: { content.sitemapPageURL(language: $0) }, breadcrumb: homeCrumb(language))
+                                       urlFor: { content.sitemapPageURL(language: $0) }, breadcrumb: homeCrumb(language),
+                                       pageValues: ["searchable": false])
         func tree(_ index: Int) -> Context {
             ["title": content.pages[index].title, "url": content.pages[index].url, "children": content.children(of: index).map(tree)]
         }
@@ -183,10 +185,6 @@ extension SiteRenderer {
         }
         top.append(["title": t["audiencesTitle"] ?? "", "url": content.audienceIndexURL(language: language), "children": audiences])
         context["sitemapTree"] = top
-        // Only links: a search would find every title twice.
-        var page = context["page"] as? Context ?? [:]
-        page["searchable"] = false
-        context["page"] = page
         return context
     }
 
@@ -194,11 +192,8 @@ extension SiteRenderer {
     func searchPageContext(language: String) -> Context {
         let t = strings(language)
         var context = generatedContext(language: language, title: t["searchTitle"] ?? "", description: t["searchDescription"] ?? "",
-                                       urlFor: { content.searchPageURL(language: $0) }, breadcrumb: homeCrumb(language))
-        var page = context["page"] as? Context ?? [:]
-        page["noindex"] = true
-        page["searchable"] = false
-        context["page"] = page
+                                       urlFor: { content.searchPageURL(language: $0) }, breadcrumb: homeCrumb(language),
+                                       pageValues: ["noindex": true, "searchable": false])
         context["pagefindURL"] = "/\(SiteRenderer.searchBundleFolder)/"
         return context
     }

@@ -23,6 +23,8 @@ public struct BuildOptions: Sendable {
     public var search = true
     /// Measure the weight budget of the pages of content (see `WeightBudget`). The live preview turns it off.
     public var weighPages = true
+    /// Also write precompressed twins of the text files (`page.html.gz`, `page.html.br`), for publishing.
+    public var compress: Bool
 
     /// These options as the live preview builds: plain asset names (a stylesheet edit keeps its URL and
     /// shows without a reload), no search index and no weight budget (redone at every edit, they would
@@ -34,8 +36,6 @@ public struct BuildOptions: Sendable {
         options.weighPages = false
         return options
     }
-    /// Also write precompressed twins of the text files (`page.html.gz`, `page.html.br`), for publishing.
-    public var compress: Bool
 
     public init(source: URL, output: URL? = nil, languages: [String]? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false,
                 compress: Bool = false) {

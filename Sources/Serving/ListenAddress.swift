@@ -30,6 +30,18 @@ public struct ListenAddress: Sendable, Equatable {
         return "http://\(isIPv6 ? "[\(host)]" : host):\(port)/"
     }
 
+    /// Whether only this machine can connect: 127.0.0.0/8 or ::1.
+    public var isLoopback: Bool {
+        isIPv6 ? host == "::1" || host == "0:0:0:0:0:0:0:1" : host.hasPrefix("127.")
+    }
+
+    /// Said when the preview listens beyond this machine: it is a tool for one person, not a server to expose.
+    public var exposureWarning: String? {
+        guard !isLoopback else { return nil }
+        return "warning: --bind \(host): the preview is reachable from the network, by anyone who can reach this machine on port \(port). "
+            + "It is meant for this machine and a trusted network only, never to be exposed to the Internet: publish the output of `build` instead."
+    }
+
     func socketAddress() throws -> any SocketAddress {
         isIPv6 ? try sockaddr_in6.inet6(ip6: host, port: port) : try sockaddr_in.inet(ip4: host, port: port)
     }

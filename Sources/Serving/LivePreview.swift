@@ -13,8 +13,12 @@ public struct PreviewOptions: Sendable {
     public var includeDrafts: Bool
     /// The output folder; nil makes a temporary one, removed when the preview stops.
     public var output: URL?
+    /// Timeouts and caps on the clients.
+    public var limits: ServeLimits
 
-    public init(source: URL, address: ListenAddress, languages: [String]? = nil, includeDrafts: Bool = false, output: URL? = nil) {
+    public init(source: URL, address: ListenAddress, languages: [String]? = nil, includeDrafts: Bool = false, output: URL? = nil,
+                limits: ServeLimits = ServeLimits()) {
+        self.limits = limits
         self.source = source
         self.address = address
         self.languages = languages
@@ -38,7 +42,7 @@ public actor LivePreview {
 
     public let options: PreviewOptions
     private let log: @Sendable (PreviewMessage) -> Void
-    private let events = ReloadEvents()
+    private let events: ReloadEvents
     /// The folder made for the output when none was given, removed at the end.
     private var temporaryFolder: URL?
     private var server: PreviewServer?
@@ -48,6 +52,7 @@ public actor LivePreview {
     public init(options: PreviewOptions, log: @escaping @Sendable (PreviewMessage) -> Void) {
         self.options = options
         self.log = log
+        events = ReloadEvents(keepAliveInterval: options.limits.heartbeat, maxStreams: options.limits.maxEventStreams)
     }
 
     /// Listens, builds once, prints where to look and starts watching. Throws `ServeError` (the port),
@@ -58,7 +63,7 @@ public actor LivePreview {
                                         baseURL: options.address.baseURL, includeDrafts: options.includeDrafts).forPreview
         let builder = PreviewBuilder(options: buildOptions)
         do {
-            let server = try PreviewServer(address: options.address, root: output, events: events)
+            let server = try PreviewServer(address: options.address, root: output, events: events, limits: options.limits)
             self.server = server
             try await server.start()
             // Watching starts before the first build, so that an edit made during it is not missed.

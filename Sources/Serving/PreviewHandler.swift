@@ -23,11 +23,11 @@ struct PreviewHandler: HTTPHandler {
         case ReloadScript.path:
             return Self.response(.ok, type: ContentTypes.type(forPath: "reload.js"), body: Data(ReloadScript.source.utf8), head: head)
         default:
-            return await siteResponse(rawPath: rawPath, query: request.target.query(), head: head)
+            return await siteResponse(rawPath: rawPath, query: request.target.query(), head: head, range: request.headers[.range])
         }
     }
 
-    func siteResponse(rawPath: String, query: String, head: Bool) async -> HTTPResponse {
+    func siteResponse(rawPath: String, query: String, head: Bool, range: String? = nil) async -> HTTPResponse {
         let (build, languages) = await events.current
         guard build > 0 else {
             return Self.response(.serviceUnavailable, type: "text/html; charset=utf-8", body: ReloadScript.inject(into: Self.notBuiltPage, build: 0),
@@ -37,8 +37,11 @@ struct PreviewHandler: HTTPHandler {
         await waitWhileTheOutputIsSwapped()
         switch paths.resolve(rawPath) {
         case .file(let url):
-            guard let data = FileManager.default.contents(atPath: url.path) else { return notFound(paths.notFoundPage(for: []), build: build, head: head) }
-            return page(.ok, path: url.path, data: data, build: build, head: head)
+            guard let file = OpenFile(url) else { return notFound(paths.notFoundPage(for: []), build: build, head: head) }
+            if ContentTypes.isHTML(url.path), file.size <= Self.largestPageWithTheScript, let data = try? file.contents() {
+                return page(.ok, path: url.path, data: data, build: build, head: head)
+            }
+            return Self.stream(file, type: ContentTypes.type(forPath: url.path), range: ByteRange(header: range, size: file.size), head: head)
         case .redirect(let location):
             // 302, not 301: a permanent redirect would stay in the browser's cache after the preview.
             return Self.response(.found, type: "text/plain; charset=utf-8", body: Data(),
@@ -56,18 +59,47 @@ struct PreviewHandler: HTTPHandler {
     }
 
     func notFound(_ page: URL?, build: Int, head: Bool) -> HTTPResponse {
-        guard let page, let data = FileManager.default.contents(atPath: page.path) else {
+        guard let page, let file = OpenFile(page), file.size <= Self.largestPageWithTheScript, let data = try? file.contents() else {
             return Self.response(.notFound, type: "text/plain; charset=utf-8", body: Data("Not found.\n".utf8), head: head)
         }
         return self.page(.notFound, path: page.path, data: data, build: build, head: head)
     }
 
     func eventStream() async -> HTTPResponse {
-        let stream = await events.subscribe()
+        guard let stream = await events.subscribe() else {
+            // EventSource does not retry after a 503: that page goes without live reload, and says so in its console.
+            return Self.response(.serviceUnavailable, type: "text/plain; charset=utf-8", body: Data("Too many pages are open on the preview.\n".utf8),
+                                 extra: [HTTPHeader("Retry-After"): "5"], head: false)
+        }
         return HTTPResponse(statusCode: .ok,
                             headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
                             body: HTTPBodySequence(from: EventStreamBody(events: stream)))
     }
+
+    /// A file sent as it is on disk, in chunks; one range of it when asked (`Range: bytes=…`).
+    static func stream(_ file: OpenFile, type: String, range: ByteRange, head: Bool) -> HTTPResponse {
+        var headers: HTTPHeaders = [.contentType: type, .cacheControl: "no-store", HTTPHeader("X-Content-Type-Options"): "nosniff",
+                                    HTTPHeader("Accept-Ranges"): "bytes"]
+        let status: HTTPStatusCode, bytes: Range<Int>
+        switch range {
+        case .whole:
+            (status, bytes) = (.ok, 0..<file.size)
+        case .part(let part):
+            (status, bytes) = (.partialContent, part)
+            headers[.contentRange] = "bytes \(part.lowerBound)-\(part.upperBound - 1)/\(file.size)"
+        case .unsatisfiable:
+            headers[.contentRange] = "bytes */\(file.size)"
+            return HTTPResponse(statusCode: .rangeNotSatisfiable, headers: headers, body: Data())
+        }
+        headers[.contentLength] = String(bytes.count)
+        if head { return HTTPResponse(statusCode: status, headers: headers, body: Data()) }
+        return HTTPResponse(statusCode: status, headers: headers,
+                            body: HTTPBodySequence(from: FileBody(file: file, range: bytes), count: bytes.count, suggestedBufferSize: FileBody.chunkSize))
+    }
+
+    /// Pages up to this size get the reload script, which needs the whole page in memory; a larger
+    /// HTML file (no real page is) is streamed as it is, without live reload.
+    static let largestPageWithTheScript = 8 * 1024 * 1024
 
     /// The build replaces the output folder by two renames; a request falling between them waits a little.
     func waitWhileTheOutputIsSwapped() async {

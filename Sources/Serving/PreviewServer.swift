@@ -20,54 +20,107 @@ public enum ServeError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// The HTTP server of the preview, on FlyingFox: the built site, the reload script and the event stream.
+/// The HTTP server of the preview: the built site, the reload script and the event stream.
+///
+/// It accepts connections itself, on FlyingSocks, and answers them with FlyingFox's handler types:
+/// FlyingFox's `HTTPServer` has no cap on connections (at the descriptor limit its accept loop ended
+/// for good) and no timeout for clients that send slowly or nothing. Here every connection has its
+/// deadlines (`ClientConnection`), the connections are counted, and a failed accept is retried.
 public actor PreviewServer {
     public let address: ListenAddress
-    private let server: HTTPServer
+    private let limits: ServeLimits
+    private let handler: PreviewHandler
+    private var listener: Socket?
+    private var serving: Task<Void, Never>?
 
     /// Serves `root` (the output folder) at `address`; `events` says which build is current.
-    public init(address: ListenAddress, root: URL, events: ReloadEvents) throws(ServeError) {
+    public init(address: ListenAddress, root: URL, events: ReloadEvents, limits: ServeLimits = ServeLimits()) throws(ServeError) {
         self.address = address
-        let socketAddress: any SocketAddress
-        do { socketAddress = try address.socketAddress() } catch {
+        self.limits = limits
+        handler = PreviewHandler(root: root, events: events)
+        do { _ = try address.socketAddress() } catch {
             throw .cannotListen(address: address.baseURL, reason: "not an IP address")
         }
-        server = HTTPServer(config: .init(address: socketAddress, timeout: 30, logger: .disabled),
-                            handler: PreviewHandler(root: root, events: events))
     }
 
     /// Starts listening; returns once connections are accepted, or throws why they cannot be.
     public func start() async throws(ServeError) {
-        let (outcomes, report) = AsyncStream<Result<Void, any Error>>.makeStream()
-        Task { [server] in
-            do {
-                try await server.run()
-                report.yield(.failure(SocketError.disconnected))
-            } catch {
-                report.yield(.failure(error))
+        let pool: some AsyncSocketPool = SocketPool.make()
+        let accepting: AsyncSocket
+        do {
+            let socketAddress = try address.socketAddress()
+            let socket = try Socket(domain: Int32(type(of: socketAddress).family))
+            listener = socket
+            try socket.setValue(true, for: .localAddressReuse)
+            try socket.bind(to: socketAddress)
+            try socket.listen()
+            try await pool.prepare()
+            accepting = try AsyncSocket(socket: socket, pool: pool)
+        } catch {
+            try? listener?.close()
+            listener = nil
+            throw describe(error)
+        }
+        let slots = ConnectionSlots(limit: limits.connectionsAllowed(descriptorLimit: Int(sysconf(Int32(_SC_OPEN_MAX)))))
+        let refusals = ConnectionSlots(limit: ServeLimits.refusedAtOnce)
+        serving = Task { [limits, handler] in
+            await withDiscardingTaskGroup { group in
+                group.addTask { try? await pool.run() }
+                await Self.accept(on: accepting, slots: slots, refusals: refusals, group: &group) { socket in
+                    ClientConnection(socket: socket, limits: limits, handler: handler)
+                }
+                group.cancelAll()
             }
         }
-        Task { [server] in
+    }
+
+    /// Accepts until the server stops. Each connection is served in a slot; past the cap it is told
+    /// 503 (while few enough are being told), else closed at once. A failed accept (no descriptor left,
+    /// a client gone before it was accepted) is retried a moment later: the server never stops accepting.
+    private static func accept(on listener: AsyncSocket, slots: ConnectionSlots, refusals: ConnectionSlots,
+                               group: inout DiscardingTaskGroup, connection: @escaping @Sendable (AsyncSocket) -> ClientConnection) async {
+        while !Task.isCancelled {
+            let socket: AsyncSocket
             do {
-                try await server.waitUntilListening(timeout: 10)
-                report.yield(.success(()))
+                socket = try await listener.accept()
+            } catch is CancellationError {
+                return
             } catch {
-                report.yield(.failure(error))
+                try? await Task.sleep(for: .milliseconds(100))
+                continue
             }
-        }
-        // The first outcome decides: listening, or the error of bind() (the other one comes too late to matter).
-        for await outcome in outcomes {
-            switch outcome {
-            case .success: return
-            case .failure(let error): throw describe(error)
+            if await slots.take() {
+                group.addTask {
+                    await connection(socket).run()
+                    await slots.free()
+                }
+            } else if await refusals.take() {
+                group.addTask {
+                    await connection(socket).refuse(status: .serviceUnavailable, reason: "too many connections to the preview; try again",
+                                                    retryAfter: 1)
+                    try? socket.close()
+                    await refusals.free()
+                }
+            } else {
+                try? socket.close()
             }
         }
     }
 
     /// Stops accepting connections and closes the open ones (finish the event streams first).
-    /// Requests still running get a quarter of a second: a preview has nothing worth waiting longer for.
+    /// Requests still running get a moment: a preview has nothing worth waiting longer for.
     public func stop() async {
-        await server.stop(timeout: 0.25)
+        if let serving {
+            serving.cancel()
+            // Whichever comes first: every connection closed, or a second.
+            let (ended, end) = AsyncStream<Void>.makeStream()
+            Task { await serving.value; end.finish() }
+            Task { try? await Task.sleep(for: .seconds(1)); end.finish() }
+            for await _ in ended {}
+        }
+        serving = nil
+        try? listener?.close()
+        listener = nil
     }
 
     private func describe(_ error: any Error) -> ServeError {

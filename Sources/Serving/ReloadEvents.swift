@@ -20,19 +20,24 @@ public actor ReloadEvents {
     private var clients: [UUID: AsyncStream<Data>.Continuation] = [:]
     private var keepAlive: Task<Void, Never>?
     private let keepAliveInterval: Duration
+    private let maxStreams: Int
     private var finished = false
 
     /// `keepAliveInterval`: how often a comment line is sent on idle streams, so that proxies and
-    /// browsers do not close them and a closed page is noticed (its write fails).
-    public init(keepAliveInterval: Duration = .seconds(15)) {
+    /// browsers do not close them and a page gone without closing is noticed (its write fails).
+    /// `maxStreams`: the streams open at once, each holding a connection.
+    public init(keepAliveInterval: Duration = .seconds(15), maxStreams: Int = ServeLimits().maxEventStreams) {
         self.keepAliveInterval = keepAliveInterval
+        self.maxStreams = maxStreams
     }
 
     /// The build number and languages together, as one request needs them.
     public var current: (build: Int, languages: [String]) { (build, languages) }
 
     /// A new stream: `retry` (reconnect quickly when serve restarts), the current build, then the error if the last build failed.
-    public func subscribe() -> AsyncStream<Data> {
+    /// Nil when `maxStreams` are open: a stream left by a page is removed as soon as the server sees its connection close.
+    public func subscribe() -> AsyncStream<Data>? {
+        guard clients.count < maxStreams else { return nil }
         let (stream, continuation) = AsyncStream<Data>.makeStream(bufferingPolicy: .bufferingNewest(64))
         guard !finished else {
             continuation.finish()

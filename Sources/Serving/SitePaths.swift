@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Turns a request path into a file of the built site, the way the published site's host does:
 /// pretty URLs (`/fr/x/` is `/fr/x/index.html`), a redirect from `/fr/x` to `/fr/x/`, and the
@@ -31,16 +34,19 @@ public struct SitePaths: Sendable {
         // Hidden files (the output's marker) are the build's business, not the site's.
         if segments.contains(where: { $0.hasPrefix(".") }) { return .notFound(page: notFoundPage(for: segments)) }
         let target = segments.reduce(root) { $0.appendingPathComponent($1) }
-        guard isInside(target) else { return .forbidden }
+        // Symbolic links are followed here, once, and the file sent is the one they lead to
+        // (`OpenFile` does not follow a link again): a link that leaves the folder is refused.
+        guard let resolved = Self.realPath(target) else { return .notFound(page: notFoundPage(for: segments)) }
+        guard isInside(resolved) else { return .forbidden }
 
-        let manager = FileManager.default
         var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: target.path, isDirectory: &isFolder) else { return .notFound(page: notFoundPage(for: segments)) }
+        guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isFolder) else { return .notFound(page: notFoundPage(for: segments)) }
         if !isFolder.boolValue {
-            return rawPath.hasSuffix("/") ? .notFound(page: notFoundPage(for: segments)) : .file(target)
+            return rawPath.hasSuffix("/") ? .notFound(page: notFoundPage(for: segments)) : .file(resolved)
         }
-        let index = target.appendingPathComponent("index.html")
-        guard manager.fileExists(atPath: index.path), isInside(index) else { return .notFound(page: notFoundPage(for: segments)) }
+        guard let index = Self.realPath(resolved.appendingPathComponent("index.html")), isInside(index) else {
+            return .notFound(page: notFoundPage(for: segments))
+        }
         if segments.isEmpty || rawPath.hasSuffix("/") { return .file(index) }
         // The location is rebuilt from the decoded segments, so that it always stays on this host.
         return .redirect(location: "/" + segments.map(Self.encode).joined(separator: "/") + "/")
@@ -60,12 +66,18 @@ public struct SitePaths: Sendable {
         return segments
     }
 
-    /// Whether `url`, once symbolic links are followed, is still inside the output folder.
+    /// Whether `resolved` (a path without symbolic links) is inside the output folder.
     /// The root is resolved on each call: the build swaps a new folder in at the same path.
-    func isInside(_ url: URL) -> Bool {
-        let base = root.resolvingSymlinksInPath().path
-        let resolved = url.standardizedFileURL.resolvingSymlinksInPath().path
-        return resolved == base || resolved.hasPrefix(base + "/")
+    func isInside(_ resolved: URL) -> Bool {
+        guard let base = Self.realPath(root)?.path else { return false }
+        return resolved.path == base || resolved.path.hasPrefix(base == "/" ? "/" : base + "/")
+    }
+
+    /// The path with every symbolic link followed and no `.` or `..` left (realpath(3)); nil when it does not exist.
+    static func realPath(_ url: URL) -> URL? {
+        guard let resolved = realpath(url.path, nil) else { return nil }
+        defer { free(resolved) }
+        return URL(fileURLWithPath: String(cString: resolved))
     }
 
     /// The 404 page of the language the path is in, else the site's root one, else the default language's.
@@ -74,7 +86,8 @@ public struct SitePaths: Sendable {
         if let first = segments.first, languages.contains(first) { candidates.append("\(first)/404.html") }
         candidates.append("404.html")
         candidates += languages.map { "\($0)/404.html" }
-        return candidates.lazy.map { root.appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0.path) }
+        // A 404 page that is a link out of the folder is not one.
+        return candidates.lazy.compactMap { Self.realPath(root.appendingPathComponent($0)) }.first(where: isInside)
     }
 
     static func encode(_ segment: String) -> String {

@@ -40,9 +40,17 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let signals = StopSignals()
-        let options = PreviewOptions(source: source.url, address: ListenAddress(host: bind, port: UInt16(port))!,
+        let limits: ServeLimits
+        do { limits = try ServeLimits(environment: ProcessInfo.processInfo.environment) } catch {
+            Console.printError("error: \(error.description)")
+            throw ExitCode(2)
+        }
+        let address = ListenAddress(host: bind, port: UInt16(port))!
+        if let warning = address.exposureWarning { Console.printError(warning) }
+        let options = PreviewOptions(source: source.url, address: address,
                                      languages: lang == "all" ? nil : [lang], includeDrafts: drafts,
-                                     output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL })
+                                     output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL },
+                                     limits: limits)
         let preview = LivePreview(options: options, log: Console.printPreview)
         do {
             try await preview.start()

@@ -62,6 +62,8 @@ struct RequestHeadParser {
     /// Where the current line starts, and the lines complete so far.
     private var lineStart = 0
     private var lines: [Range<Int>] = []
+    /// Every byte looked at, for the test that parsing is linear.
+    private(set) var bytesExamined = 0
 
     init(limits: ServeLimits) {
         self.limits = limits
@@ -78,6 +80,7 @@ struct RequestHeadParser {
         while scanned < buffer.count {
             let byte = buffer[scanned]
             scanned += 1
+            bytesExamined += 1
             guard byte == UInt8(ascii: "\n") else { continue }
             let line = lineStart..<(scanned - 1 > lineStart && buffer[scanned - 2] == UInt8(ascii: "\r") ? scanned - 2 : scanned - 1)
             lineStart = scanned
@@ -117,7 +120,7 @@ struct RequestHeadParser {
         try checkSize()
         let requestLine = text(lines[0]).split(separator: " ", omittingEmptySubsequences: false)
         guard requestLine.count == 3, !requestLine[0].isEmpty, requestLine[0].allSatisfy(\.isLetter),
-              requestLine[1].hasPrefix("/") || requestLine[1] == "*",
+              requestLine[1].hasPrefix("/"), requestLine[1].utf8.allSatisfy({ $0 > 0x20 && $0 != 0x7F }),
               requestLine[2] == "HTTP/1.1" || requestLine[2] == "HTTP/1.0" else {
             throw RequestHeadError(status: .badRequest, reason: "not an HTTP/1 request line")
         }

@@ -76,4 +76,47 @@ import Testing
         #expect(response.statusCode == .serviceUnavailable)
         #expect(String(decoding: try await response.bodyData, as: UTF8.self).contains(ReloadScript.tag(build: 0)))
     }
+
+    @Test func filesAreStreamedInChunksWithRangesAndHead() async throws {
+        let folder = try ServedFolder()
+        defer { folder.remove() }
+        let bytes = Data((0..<200_000).map { UInt8($0 % 251) })
+        try bytes.write(to: folder.url("assets/big.bin"))
+        let handler = await handler(folder)
+        let whole = try await handler.handleRequest(request("/assets/big.bin"))
+        #expect(whole.headers[.contentLength] == "200000")
+        #expect(whole.headers[HTTPHeader("Accept-Ranges")] == "bytes")
+        guard case .httpBody(let body) = whole.payload else { Issue.record("no body"); return }
+        var chunks: [Int] = []
+        for try await chunk in body { chunks.append(chunk.count) }
+        #expect(chunks == [65536, 65536, 65536, 3392])
+        #expect(try await whole.bodyData == bytes)
+
+        var ranged = request("/assets/big.bin")
+        ranged.headers[.range] = "bytes=100000-100009"
+        let part = try await handler.handleRequest(ranged)
+        #expect(part.statusCode == .partialContent)
+        #expect(part.headers[.contentRange] == "bytes 100000-100009/200000")
+        #expect(try await part.bodyData == bytes[100000..<100010])
+        ranged.headers[.range] = "bytes=200000-"
+        #expect(try await handler.handleRequest(ranged).statusCode == .rangeNotSatisfiable)
+
+        let head = try await handler.handleRequest(request("/assets/big.bin", method: .HEAD))
+        #expect(head.headers[.contentLength] == "200000")
+        #expect(try await head.bodyData.isEmpty)
+    }
+
+    @Test func eventStreamsPastTheCapGet503() async throws {
+        let folder = try ServedFolder()
+        defer { folder.remove() }
+        let events = ReloadEvents(maxStreams: 1)
+        await events.buildSucceeded(languages: ["fr"])
+        let handler = PreviewHandler(root: folder.root, events: events)
+        let first = try await handler.handleRequest(request(ReloadScript.eventsPath))
+        #expect(first.statusCode == .ok)
+        let second = try await handler.handleRequest(request(ReloadScript.eventsPath))
+        #expect(second.statusCode == .serviceUnavailable)
+        #expect(second.headers[HTTPHeader("Retry-After")] == "5")
+        _ = first
+    }
 }

@@ -74,7 +74,31 @@ struct ServedFolder {
     }
 }
 
+@Suite struct SitePathsLinkTests {
+    @Test func linksInsideTheFolderAreFollowedAndA404PageLinkedOutsideIsNone() throws {
+        let folder = try ServedFolder()
+        defer { folder.remove() }
+        let paths = SitePaths(root: folder.root, languages: ["fr", "en"])
+        try FileManager.default.createSymbolicLink(atPath: folder.url("fr/contact/alias.html").path, withDestinationPath: "../index.html")
+        #expect(paths.resolve("/fr/contact/alias.html") == .file(folder.url("fr/index.html")))
+        try FileManager.default.removeItem(at: folder.url("fr/404.html"))
+        try FileManager.default.createSymbolicLink(atPath: folder.url("fr/404.html").path, withDestinationPath: folder.parent.appendingPathComponent("secret.txt").path)
+        // The next 404 page is taken instead (the root one, else the other languages').
+        #expect(paths.resolve("/fr/absente/") == .notFound(page: folder.url("en/404.html")))
+        #expect(paths.resolve("/fr/404.html") == .forbidden)
+    }
+}
+
 @Suite struct ListenAddressTests {
+    @Test func onlyLoopbackAddressesGoWithoutAWarning() throws {
+        for host in ["127.0.0.1", "localhost", "127.1.2.3", "::1"] {
+            #expect(try #require(ListenAddress(host: host, port: 1313)).exposureWarning == nil, "\(host)")
+        }
+        for host in ["0.0.0.0", "::", "192.168.1.10", "fe80::1"] {
+            #expect(try #require(ListenAddress(host: host, port: 1313)).exposureWarning?.contains("reachable from the network") == true, "\(host)")
+        }
+    }
+
     @Test func baseURLsOfLoopbackIPv6AndEveryAddress() throws {
         #expect(try #require(ListenAddress(host: "localhost", port: 1313)).baseURL == "http://127.0.0.1:1313/")
         #expect(try #require(ListenAddress(host: "::1", port: 8080)).baseURL == "http://[::1]:8080/")

@@ -12,18 +12,22 @@ public enum PreviewMessage: Sendable {
     case failed(BuildFailure)
     /// Where to point the browser.
     case serving(url: String, output: URL, temporary: Bool)
+    /// The server cannot accept connections for now (no descriptor left): it keeps trying.
+    case cannotAccept(reason: String)
 
     /// Whether the text goes to standard error.
     public var isError: Bool {
-        if case .failed = self { return true }
-        return false
+        switch self {
+        case .failed, .cannotAccept: true
+        default: false
+        }
     }
 
     /// Warnings of a successful build, printed on standard error before its line, like `build` does.
     public var warnings: [String] {
         switch self {
         case .firstBuild(let report), .rebuilt(let report, _): report.build.warnings.map(\.description)
-        case .failed, .serving: []
+        case .failed, .serving, .cannotAccept: []
         }
     }
 
@@ -36,6 +40,9 @@ public enum PreviewMessage: Sendable {
             return "rebuilt in \(report.milliseconds) ms: \(pages) (\(Self.list(changed)))"
         case .failed(let failure):
             return failure.text
+        case .cannotAccept(let reason):
+            return "warning: the preview cannot accept new connections (\(reason)): too many are open for `ulimit -n`; "
+                + "it answers again as soon as some close (close unused pages, or raise the limit)"
         case .serving(let url, let output, let temporary):
             return "Output: \(output.path)\(temporary ? " (temporary, removed when serve stops)" : "")\nServing \(url) — Ctrl-C to stop"
         }

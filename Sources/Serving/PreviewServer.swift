@@ -32,10 +32,14 @@ public actor PreviewServer {
     private let handler: PreviewHandler
     private var listener: Socket?
     private var serving: Task<Void, Never>?
+    private let log: @Sendable (PreviewMessage) -> Void
 
     /// Serves `root` (the output folder) at `address`; `events` says which build is current.
-    public init(address: ListenAddress, root: URL, events: ReloadEvents, limits: ServeLimits = ServeLimits()) throws(ServeError) {
+    /// `log` is told when connections cannot be accepted for a while.
+    public init(address: ListenAddress, root: URL, events: ReloadEvents, limits: ServeLimits = ServeLimits(),
+                log: @escaping @Sendable (PreviewMessage) -> Void = { _ in }) throws(ServeError) {
         self.address = address
+        self.log = log
         self.limits = limits
         handler = PreviewHandler(root: root, events: events)
         do { _ = try address.socketAddress() } catch {
@@ -63,10 +67,10 @@ public actor PreviewServer {
         }
         let slots = ConnectionSlots(limit: limits.connectionsAllowed(descriptorLimit: Int(sysconf(Int32(_SC_OPEN_MAX)))))
         let refusals = ConnectionSlots(limit: ServeLimits.refusedAtOnce)
-        serving = Task { [limits, handler] in
+        serving = Task { [limits, handler, log] in
             await withDiscardingTaskGroup { group in
                 group.addTask { try? await pool.run() }
-                await Self.accept(on: accepting, slots: slots, refusals: refusals, group: &group) { socket in
+                await Self.accept(on: accepting, slots: slots, refusals: refusals, group: &group, log: log) { socket in
                     ClientConnection(socket: socket, limits: limits, handler: handler)
                 }
                 group.cancelAll()
@@ -78,7 +82,10 @@ public actor PreviewServer {
     /// 503 (while few enough are being told), else closed at once. A failed accept (no descriptor left,
     /// a client gone before it was accepted) is retried a moment later: the server never stops accepting.
     private static func accept(on listener: AsyncSocket, slots: ConnectionSlots, refusals: ConnectionSlots,
-                               group: inout DiscardingTaskGroup, connection: @escaping @Sendable (AsyncSocket) -> ClientConnection) async {
+                               group: inout DiscardingTaskGroup, log: @Sendable (PreviewMessage) -> Void,
+                               connection: @escaping @Sendable (AsyncSocket) -> ClientConnection) async {
+        // Said at most once a minute, not every 100 ms while it fails (nor each time one connection closes).
+        var saidAt: ContinuousClock.Instant?
         while !Task.isCancelled {
             let socket: AsyncSocket
             do {
@@ -86,6 +93,10 @@ public actor PreviewServer {
             } catch is CancellationError {
                 return
             } catch {
+                if !Task.isCancelled, saidAt.map({ $0.duration(to: .now) > .seconds(60) }) ?? true {
+                    log(.cannotAccept(reason: Self.reason(error)))
+                    saidAt = .now
+                }
                 try? await Task.sleep(for: .milliseconds(100))
                 continue
             }
@@ -121,6 +132,11 @@ public actor PreviewServer {
         serving = nil
         try? listener?.close()
         listener = nil
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        if case SocketError.failed(_, _, let message) = error { return message.lowercased() }
+        return "\(error)"
     }
 
     private func describe(_ error: any Error) -> ServeError {

@@ -105,6 +105,19 @@ def get(server: Server, path: str, *headers: str, method="GET") -> tuple[int, di
         return status, fields, body
 
 
+def wait_for_an_answer(server: Server, path: str, seconds: float, message: str) -> None:
+    """Asks for `path` until it is answered 200 (connections refused or reset meanwhile are retried)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            if get(server, path)[0] == 200:
+                return
+        except OSError:
+            pass
+        assert time.monotonic() < deadline, message
+        time.sleep(0.1)
+
+
 def closed_within(sock: socket.socket, seconds: float) -> bool:
     """Whether the server closes the connection within `seconds` (what it sends meanwhile is dropped)."""
     sock.settimeout(seconds)
@@ -196,15 +209,7 @@ def test_too_many_connections_get_503_and_the_server_answers_once_they_are_gone(
             assert status == 503 and headers["retry-after"] == "1"
         for sock in idle:
             sock.close()
-        deadline = time.monotonic() + 5
-        while True:
-            try:
-                if get(server, "/fr/")[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "no 200 within 5 s of closing the connections"
-            time.sleep(0.1)
+        wait_for_an_answer(server, "/fr/", 5, "no 200 within 5 s of closing the connections")
     finally:
         server.stop()
 
@@ -316,15 +321,7 @@ def test_the_descriptor_limit_never_stops_the_server(site, tmp_path):
         assert not any("cannot accept" in line for line in server.stderr), server.stderr
         for sock in flood:
             sock.close()
-        deadline = time.monotonic() + 5
-        while True:
-            try:
-                if get(server, "/fr/")[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "the server no longer answers after its descriptors ran out"
-            time.sleep(0.1)
+        wait_for_an_answer(server, "/fr/", 5, "the server no longer answers after its descriptors ran out")
     finally:
         server.stop()
 
@@ -356,15 +353,7 @@ def test_running_out_of_descriptors_is_said_and_the_server_goes_on(site, tmp_pat
             time.sleep(0.05)
         for sock in flood:
             sock.close()
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                if get(server, "/robots.txt")[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "the server no longer answers after its descriptors ran out"
-            time.sleep(0.1)
+        wait_for_an_answer(server, "/robots.txt", 10, "the server no longer answers after its descriptors ran out")
         assert sum("cannot accept" in line for line in server.stderr) == 1, server.stderr
     finally:
         server.stop()

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Testing
+import ContentLoading
 @testable import SiteBuilder
 
 /// Pages shaped like imports from other tools: names for people, links with spaces, hostile aliases.
@@ -103,5 +104,29 @@ import Testing
         let error = try #require(try failure(site).errors.first)
         #expect(error.message.contains("broken image 'carte.png'"))
         #expect(error.hint?.contains("image") == true && error.hint?.contains("page.md") == false)
+    }
+
+    /// Aliases are refused the root files and folders of the build (`BuildFiles`): every one the build writes must be listed there.
+    @Test func theBuildsOwnRootFilesAreAllReserved() throws {
+        let site = try TestSite.make()
+        defer { site.cleanUp() }
+        try site.build()
+        // Hidden files (the redirect map, the output's marker) need no entry: no alias segment may start with '.'.
+        let root = try FileManager.default.contentsOfDirectory(atPath: site.output.path).filter { !$0.hasPrefix(".") }
+        let known = Set(["fr", "en", "index.html"]).union(BuildFiles.files.keys).union(BuildFiles.folders.keys)
+        #expect(Set(root).subtracting(known).isEmpty, "not in BuildFiles: \(Set(root).subtracting(known).sorted())")
+    }
+
+    /// A live preview's quick rebuild of an edited text keeps the warnings of the site's structure about that file.
+    @Test func anEditedTextKeepsItsFileNameWarning() throws {
+        let site = try TestSite.make()
+        defer { site.cleanUp() }
+        let path = "Content/fr/travailler/Mon Guide.md"
+        try site.write(path, TestSite.page(title: "Guide", description: "G."))
+        let session = BuildSession()
+        let options = BuildOptions(source: site.root, output: site.output)
+        #expect(try session.build(options).warnings.contains { $0.location.file == path && $0.message.contains("is not a tidy URL") })
+        try site.write(path, TestSite.page(title: "Guide", description: "G.", body: "Un autre texte.\n"))
+        #expect(try session.build(options, changed: [path]).warnings.contains { $0.location.file == path && $0.message.contains("is not a tidy URL") })
     }
 }

@@ -93,18 +93,19 @@ struct TextRun {
         return found
     }
 
-    /// A destination longer than this is not looked for: the scan of each `](` stays bounded, so a
-    /// text of many `](` without `)` is read in linear time.
-    static let longestDestination = 2_000
-
-    /// The `)` that closes the `(` at `start`, parentheses inside counted; nil when there is none.
+    /// The `)` that closes the `(` at `start`, parentheses inside counted; nil when there is none
+    /// before the next bracket. A destination holds no bracket, and stopping there keeps the work
+    /// linear: the stretches between brackets are each read once, however many `](` have no `)`.
     private func closingParenthesis(after start: Int) -> Int? {
         var depth = 0
-        for index in start..<min(bytes.count, start + TextRun.longestDestination) {
-            if bytes[index] == UInt8(ascii: "(") { depth += 1 }
-            if bytes[index] == UInt8(ascii: ")") {
+        for index in start..<bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"):
                 depth -= 1
                 if depth == 0 { return index }
+            case UInt8(ascii: "["), UInt8(ascii: "]"): return nil
+            default: break
             }
         }
         return nil

@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func manyOpenDestinationsAreReadInBoundedWork() {
-        // 20,000 `[a](` without a `)`: each is looked at over a bounded length, not to the end of the page.
+        // 20,000 `[a](` without a `)`: each is read up to the next bracket, not to the end of the page.
         let text = String(repeating: "[a](b c ", count: 20_000) + "\n"
         #expect(MarkdownRenderer().render(text, file: "a.md").diagnostics.isEmpty)
     }

@@ -10,7 +10,7 @@ public enum ContentLoader {
     public struct Result: Sendable {
         public var pages: [SourcePage]
         public var resources: [ResourceFile]
-        /// Warnings; errors are thrown.
+        /// Warnings; errors are thrown, or kept here with `keepingErrors`.
         public var diagnostics: [Diagnostic]
         /// Every Markdown file as read, by path, for the next load to reuse.
         public var files: [String: LoadedFile] = [:]

@@ -21,7 +21,16 @@ enum CheckedPaths {
             guard isInsideLanguage || isAboveLanguages, isFolder.boolValue || trimmed.hasSuffix(".md") else {
                 throw ValidationError("\(path) is not a page of the site: pages are .md files under \(folderList)")
             }
+            if isFolder.boolValue && isInsideLanguage && !holdsPage(root.appendingPathComponent(path)) {
+                throw ValidationError("\(path) holds no page (no .md file): give a page or a folder of pages under \(folderList)")
+            }
         }
         return paths.contains { $0.isEmpty || $0 == "/" } ? [] : paths
+    }
+
+    /// Whether a folder of a language holds a Markdown file, at any depth (the first one found ends the search).
+    static func holdsPage(_ folder: URL) -> Bool {
+        guard let files = FileManager.default.enumerator(atPath: folder.path) else { return false }
+        return files.contains { ($0 as? String)?.hasSuffix(".md") == true }
     }
 }

@@ -115,6 +115,9 @@ def test_check_refuses_a_path_that_is_no_page(site_copy):
     assert "Content/fr/missing.md: no such file or folder" in result.stderr
     result = run("check", "--source", str(site_copy), str(site_copy / "site.yml"))
     assert result.returncode == 2 and "is not a page of the site" in result.stderr
+    (site_copy / "Content" / "fr" / "vide").mkdir()
+    result = run("check", "--source", str(site_copy), str(site_copy / "Content" / "fr" / "vide"))
+    assert result.returncode == 2 and "holds no page" in result.stderr
     whole = run("check", "--source", str(site_copy), str(site_copy))
     assert whole.returncode == 0 and whole.stdout == run("check", "--source", str(site_copy)).stdout
     assert not whole.stdout.rstrip().endswith(" in 0 pages")

@@ -129,4 +129,15 @@ import ContentLoading
         try site.write(path, TestSite.page(title: "Guide", description: "G.", body: "Un autre texte.\n"))
         #expect(try session.build(options, changed: [path]).warnings.contains { $0.location.file == path && $0.message.contains("is not a tidy URL") })
     }
+
+    /// A name with nothing a URL can keep (another script, punctuation alone) cannot be made tidy: an error, not an empty segment.
+    @Test func aNameWithNothingToKeepIsAnError() throws {
+        let site = try TestSite.make()
+        defer { site.cleanUp() }
+        try site.write("Content/fr/travailler/東京.md", TestSite.page(title: "Tokyo", description: "T."))
+        let error = try #require(try failure(site).errors.first)
+        #expect(error.location.file == "Content/fr/travailler/東京.md")
+        #expect(error.message.contains("has no letter or digit that a URL can keep"))
+        #expect(error.hint?.contains("set slug:") == true)
+    }
 }

@@ -10,7 +10,7 @@ public enum ContentLoader {
     public struct Result: Sendable {
         public var pages: [SourcePage]
         public var resources: [ResourceFile]
-        /// Warnings; errors are thrown.
+        /// Warnings; errors are thrown, or kept here with `keepingErrors`.
         public var diagnostics: [Diagnostic]
         /// Every Markdown file as read, by path, for the next load to reuse.
         public var files: [String: LoadedFile] = [:]
@@ -28,7 +28,7 @@ public enum ContentLoader {
     /// `previous` are the files of an earlier load with the same configuration: those whose size,
     /// times and inode have not changed are not read again (the live preview rebuilds this way).
     public static func load(root: URL, configuration: SiteConfiguration, languages: [String],
-                            previous: [String: LoadedFile] = [:]) throws(DiagnosticsError) -> Result {
+                            previous: [String: LoadedFile] = [:], keepingErrors: Bool = false) throws(DiagnosticsError) -> Result {
         var diagnostics: [Diagnostic] = []
         var markdownFiles: [(language: String, relativePath: String)] = []
         var resources: [ResourceFile] = []
@@ -81,7 +81,8 @@ public enum ContentLoader {
                 diagnostics += error.diagnostics
             }
         }
-        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+        // `keepingErrors`: the pages that loaded go on to the later stages, which report their problems too.
+        if diagnostics.hasErrors && !keepingErrors { throw DiagnosticsError(diagnostics) }
         return Result(pages: pages, resources: resources, diagnostics: diagnostics,
                       files: Dictionary(loaded, uniquingKeysWith: { first, _ in first }), parseSeconds: parseSeconds)
     }

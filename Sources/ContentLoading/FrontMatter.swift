@@ -133,6 +133,9 @@ public enum FrontMatterParser {
             mapping.diagnostics.append(.error(mapping.location("slug"), "slug '\(slug)' cannot be a URL segment: \(problem)",
                                               hint: "a slug is one URL segment: lowercase letters, digits and hyphens, no '/' or '..'"))
         }
+        if let slug, let problem = SitePathRules.problem(ofSlug: slug, at: mapping.location("slug")) { mapping.diagnostics.append(problem) }
+        let aliases = mapping.strings("aliases") ?? []
+        mapping.diagnostics += SitePathRules.problems(ofAliases: aliases)
         var menus: [String] = []
         for (menu, location) in mapping.strings("menus") ?? [] {
             if FrontMatter.knownMenus.contains(menu) { menus.append(menu) } else {
@@ -141,7 +144,7 @@ public enum FrontMatterParser {
         }
         return FrontMatter(title: title, description: description, audiences: audiences, translationKey: translationKey,
                            date: date, lastmod: lastmod, draft: mapping.bool("draft") ?? false, slug: slug,
-                           aliases: (mapping.strings("aliases") ?? []).map(\.0), weight: mapping.int("weight"),
+                           aliases: aliases.map(\.0), weight: mapping.int("weight"),
                            menus: menus, locations: locations)
     }
 

@@ -44,6 +44,8 @@ extension SiteContent {
         if let found = self.page(sourcePath: targetPath) { return .url(pages[found].url + suffix) }
         if let found = self.page(sourcePath: targetPath + "/_index.md") { return .url(pages[found].url + suffix) }
         if let found = resourceBySourcePath[targetPath] { return .url(resources[found].url + suffix) }
+        // The page is there but could not be loaded: its own errors are reported, the link is not broken.
+        if unloadedSourcePaths.contains(targetPath) || unloadedSourcePaths.contains(targetPath + "/_index.md") { return .unchanged }
         if targetPath.hasSuffix(".md") {
             return .missing("there is no page \(targetPath) (or it is a draft, which is not published)")
         }

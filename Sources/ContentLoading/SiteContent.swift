@@ -24,46 +24,59 @@ public struct SiteContent: Sendable {
     private let audiencePages: [String: [String: [Int]]]
     /// Every output file claimed by a page, generated page, alias or resource.
     public let claimedOutputPaths: Set<String>
+    /// Markdown files that could not be read or whose front matter is wrong: links to them are not
+    /// reported as broken (the file's own errors say what is wrong).
+    let unloadedSourcePaths: Set<String>
+    /// Warnings about the site's structure (file names changed to make URLs); with `withProblems`, its errors too.
+    public let diagnostics: [Diagnostic]
 
     /// Gives URLs and checks that no two things claim one URL and that nothing escapes the output.
     /// `includeDrafts` keeps draft pages; otherwise they are left out of the site entirely.
     public init(configuration: SiteConfiguration, loaded: ContentLoader.Result, includeDrafts: Bool) throws(DiagnosticsError) {
+        self.init(building: configuration, loaded: loaded, includeDrafts: includeDrafts)
+        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+    }
+
+    /// The site as far as it can be made, its errors in `diagnostics` instead of thrown: the later
+    /// stages then report their problems (broken links, raw HTML) in the same run.
+    public static func withProblems(configuration: SiteConfiguration, loaded: ContentLoader.Result, includeDrafts: Bool) -> SiteContent {
+        SiteContent(building: configuration, loaded: loaded, includeDrafts: includeDrafts)
+    }
+
+    private init(building configuration: SiteConfiguration, loaded: ContentLoader.Result, includeDrafts: Bool) {
         var diagnostics: [Diagnostic] = []
+        var names = URLSegmentNames()
         let sources = loaded.pages
             .filter { includeDrafts || !$0.frontMatter.draft }
             .sorted { (configuration.languages.firstIndex(of: $0.language) ?? 0, $0.relativePath) < (configuration.languages.firstIndex(of: $1.language) ?? 0, $1.relativePath) }
 
         // A folder's URL segment is the slug of its _index.md, or the folder's name.
+        // A file's or folder's name is made a tidy URL segment unless a slug names it (see `TidyNames`).
         var folderSegments: [String: [String: String]] = [:]
         for page in sources where page.kind == .section {
-            let name = page.folder.split(separator: "/").last.map(String.init) ?? page.folder
-            folderSegments[page.language, default: [:]][page.folder] = page.frontMatter.slug ?? name
+            if let slug = page.frontMatter.slug { folderSegments[page.language, default: [:]][page.folder] = slug }
         }
+        let sectionPaths = Set(sources.filter { $0.kind == .section }.map(\.path))
         func folderURLSegments(language: String, folder: String) -> [String] {
             var segments = [language]
             var prefix = ""
             for name in folder.split(separator: "/").map(String.init) {
                 prefix = prefix.isEmpty ? name : prefix + "/" + name
-                segments.append(folderSegments[language]?[prefix] ?? name)
+                segments.append(folderSegments[language]?[prefix]
+                    ?? names.folderSegment(name, path: "\(ContentLoader.contentFolder)/\(language)/\(prefix)", sections: sectionPaths))
             }
             return segments
         }
 
-        var claims: [String: (claimant: String, location: SourceLocation)] = [:]
+        var claims = OutputClaims()
         func claim(_ outputPath: String, by claimant: String, at location: SourceLocation) {
-            if let previous = claims[outputPath] {
-                // Point at the claim that names its URL explicitly (a slug or alias line), since that is the one to change.
-                let place = (location.line ?? 1) > 1 || (previous.location.line ?? 1) <= 1 ? location : previous.location
-                diagnostics.append(.error(place, "\(claimant) and \(previous.claimant) both want the URL of \(outputPath)",
-                                          hint: "give one of them another slug or file name"))
-            } else {
-                claims[outputPath] = (claimant, location)
-            }
+            claims.claim(outputPath, by: claimant, at: location)
         }
 
         // Generated pages first, so that a content page that collides with one is the one reported.
         let siteFile = SourceLocation(file: ConfigurationLoader.fileName)
         claim("index.html", by: "the language chooser", at: siteFile)
+        for (path, what) in BuildFiles.files.sorted(by: { $0.key < $1.key }) { claim(path, by: what, at: siteFile) }
         for language in configuration.languages {
             claim(URLPaths.outputPath([language, configuration.audiencesPath[language] ?? "audiences"]), by: "the audience index (\(language))", at: siteFile)
             claim(URLPaths.outputPath([language, configuration.sitemapPath[language] ?? "sitemap"]), by: "the site map page (\(language))", at: siteFile)
@@ -80,7 +93,7 @@ public struct SiteContent: Sendable {
         for source in sources {
             var segments = folderURLSegments(language: source.language, folder: source.folder)
             if source.kind == .page && source.baseName != "index" {
-                segments.append(source.frontMatter.slug ?? source.baseName)
+                segments.append(source.frontMatter.slug ?? names.pageSegment(source))
             }
             let outputPath = URLPaths.outputPath(segments)
             claim(outputPath, by: source.path, at: source.frontMatter.location(of: "slug") ?? SourceLocation(file: source.path, line: 1))
@@ -93,7 +106,9 @@ public struct SiteContent: Sendable {
             groupUse[source.language, default: [:]][group] = source.path
             pages.append(Page(source: source, url: URLPaths.url(segments), outputPath: outputPath, translationGroup: group))
         }
-        for language in configuration.languages where !pages.contains(where: { $0.language == language && $0.kind == .home }) {
+        let unloaded = Set(loaded.files.filter { if case .failure = $0.value.result { true } else { false } }.keys)
+        for language in configuration.languages where !pages.contains(where: { $0.language == language && $0.kind == .home })
+            && !unloaded.contains("\(ContentLoader.contentFolder)/\(language)/_index.md") {
             diagnostics.append(.error(SourceLocation(file: "\(ContentLoader.contentFolder)/\(language)/_index.md"), "the home page of '\(language)' is missing",
                                       hint: "create \(ContentLoader.contentFolder)/\(language)/_index.md with a title and a description"))
         }
@@ -117,17 +132,20 @@ public struct SiteContent: Sendable {
             let folder = resource.relativePath.split(separator: "/").dropLast().joined(separator: "/")
             let name = String(resource.relativePath.split(separator: "/").last ?? "")
             let segments = folderURLSegments(language: resource.language, folder: folder)
-            let outputPath = (segments + [name]).joined(separator: "/")
+            let segment = names.fileSegment(name, path: resource.path)
+            let outputPath = (segments + [segment]).joined(separator: "/")
             claim(outputPath, by: resource.path, at: SourceLocation(file: resource.path))
-            resources.append(ResourceRoute(resource: resource, url: String(URLPaths.url(segments + [name]).dropLast()), outputPath: outputPath))
+            resources.append(ResourceRoute(resource: resource, url: String(URLPaths.url(segments + [segment]).dropLast()), outputPath: outputPath))
         }
-        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
+        claims.reportFilesInTheWay(reservedFolders: BuildFiles.folders)
 
         self.configuration = configuration
         self.pages = pages
         self.aliases = aliases
         self.resources = resources
-        claimedOutputPaths = Set(claims.keys)
+        claimedOutputPaths = claims.outputPaths
+        unloadedSourcePaths = unloaded
+        self.diagnostics = diagnostics + names.diagnostics + claims.diagnostics
         pageBySourcePath = Dictionary(uniqueKeysWithValues: pages.enumerated().map { ($1.source.path, $0) })
         resourceBySourcePath = Dictionary(uniqueKeysWithValues: resources.enumerated().map { ($1.resource.path, $0) })
         pagesByGroup = Dictionary(grouping: pages.indices, by: { pages[$0].translationGroup })

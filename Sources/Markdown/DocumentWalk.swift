@@ -44,7 +44,9 @@ struct DocumentWalk {
                 case .broken(let reason):
                     let what = type == CMARK_NODE_IMAGE ? "image" : "link"
                     diagnostics.append(.error(location(of: node), "broken \(what) '\(destination)': \(reason)",
-                                              hint: "point it to an existing file with a path relative to this page, like ../section/page.md"))
+                                              hint: type == CMARK_NODE_IMAGE
+                                                  ? "put the image file beside this page and write its name, like photo.png, or the path to it from this page, like ../images/photo.png"
+                                                  : "point it to an existing file with a path relative to this page, like ../section/page.md"))
                 }
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)

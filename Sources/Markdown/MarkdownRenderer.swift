@@ -72,6 +72,7 @@ public struct MarkdownRenderer: Sendable {
         var walk = DocumentWalk(file: file, firstLine: firstLine, allowRawHTML: allowRawHTML, ids: HeadingIDs(reserved: reservedIDs))
         walk.trimAutolinks(document)
         walk.visit(document, rewriteLink: rewriteLink)
+        walk.reportLinksLeftAsText(document)
         walk.applyHeadingIDs(options: options, extensions: cmark_parser_get_syntax_extensions(parser))
 
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {

@@ -133,11 +133,15 @@ public final class BuildSession: @unchecked Sendable {
         var loaded: ContentLoader.Result?
         do {
             loaded = try ContentLoader.load(root: options.source, configuration: configuration, languages: configuration.languages,
-                                            previous: previous?.files ?? [:])
+                                            previous: previous?.files ?? [:], keepingErrors: true)
         } catch {
             errors += error.diagnostics
         }
-        guard let theme, let loaded, errors.isEmpty else { throw DiagnosticsError(errors + warnings) }
+        errors += loaded?.diagnostics.errors ?? []
+        guard let theme, let loaded, errors.isEmpty else {
+            let later = loaded.map { SiteBuilder.problemsAfterLoading($0, configuration: configuration, theme: theme, options: options) } ?? []
+            throw DiagnosticsError(errors + warnings + later)
+        }
         clock.end("load", handingOver: loaded.parseSeconds)
         next.theme = theme
         next.files = loaded.files
@@ -146,7 +150,10 @@ public final class BuildSession: @unchecked Sendable {
         let unchangedSources = previous.map { previous in
             Set(loaded.files.filter { previous.files[$0.key]?.signature == $0.value.signature }.keys)
         } ?? []
-        let content = try siteContent(loaded, configuration: configuration, options: options, previous: previous, unchanged: unchangedSources)
+        let content = siteContent(loaded, configuration: configuration, options: options, previous: previous, unchanged: unchangedSources)
+        // Errors of the structure (two files for one URL) do not stop the stages that find the others.
+        errors += content.diagnostics.errors
+        warnings += content.diagnostics.warnings
         next.resources = loaded.resources
         clock.end("parse")
 
@@ -191,13 +198,13 @@ public final class BuildSession: @unchecked Sendable {
     /// The site's structure (URLs, translations, lists, menus) is made of paths and front matter:
     /// when the same files are there and only texts changed, the previous one serves with the new texts.
     func siteContent(_ loaded: ContentLoader.Result, configuration: SiteConfiguration, options: BuildOptions,
-                     previous: Memory?, unchanged: Set<String>) throws -> SiteContent {
+                     previous: Memory?, unchanged: Set<String>) -> SiteContent {
         if let previous, let content = previous.renderer?.content, Set(previous.files.keys) == Set(loaded.files.keys), previous.resources == loaded.resources,
            let updated = content.replacingTexts(with: Dictionary(loaded.pages.filter { !unchanged.contains($0.path) }.map { ($0.path, $0) },
                                                                  uniquingKeysWith: { first, _ in first }), unchanged: unchanged) {
             return updated
         }
-        return try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
+        return SiteContent.withProblems(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
     }
 
     /// The charter's checks on the pages built, in parallel: the same checks as `cleiss-site check`.

@@ -150,7 +150,7 @@ extension BuildSession {
         let diagnostics = edited.flatMap { page -> [Diagnostic] in
             guard case .success(let (_, loadWarnings)) = page.file.result else { return [] }
             return loadWarnings + (memos[page.source.path]?.rendered.diagnostics ?? [])
-        }
+        } + content.diagnostics.warnings.filter { editedPaths.contains($0.location.file) } // the structure is unchanged: so are its warnings
         var errors = options.strict ? charter.findings.filter { $0.severity == .error }.map(SiteBuilder.asDiagnostic) : []
         errors += diagnostics.errors
         let warnings = lastReport.warnings.filter { !editedPaths.contains($0.location.file) } + diagnostics.warnings

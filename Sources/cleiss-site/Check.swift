@@ -47,7 +47,7 @@ struct Check: ParsableCommand {
         }
         let root = source.url
         let (configuration, checker) = try CharterSetup.load(root: root, profile: profile)
-        let selected = try relativePaths(root: root)
+        let selected = try CheckedPaths.pages(relativePaths(root: root), root: root, configuration: configuration)
         var report = checker.check(root: root, configuration: configuration, paths: selected)
         if fix {
             let fixes = Dictionary(grouping: report.findings.compactMap { finding in finding.fix.map { (finding.file, $0) } }, by: \.0)

@@ -41,7 +41,7 @@ extension DocumentWalk {
             let inline = cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE
             let container = inline ? Self.enclosingBlock(of: node) : nil
             if container != paragraph, let paragraph {
-                Self.append(filter.closeInlineElements(), to: paragraph)
+                Self.close(paragraph, with: filter.closeInlineElements())
             }
             paragraph = container
             let source = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
@@ -55,7 +55,7 @@ extension DocumentWalk {
             let replacement = Self.replace(node, by: html, inline: inline)
             if inline && filter.isSkippingInline { Self.removeTextAfter(replacement) }
         }
-        if let paragraph { Self.append(filter.closeInlineElements(), to: paragraph) }
+        if let paragraph { Self.close(paragraph, with: filter.closeInlineElements()) }
         Self.append(filter.closeBlockElements(), to: document)
     }
 
@@ -70,7 +70,9 @@ extension DocumentWalk {
 
     /// Puts `html` where `node` was, as a node cmark writes out as it is (the filter wrote it).
     private static func replace(_ node: OpaquePointer, by html: String, inline: Bool) -> OpaquePointer? {
-        let replacement = cmark_node_new(inline ? CMARK_NODE_CUSTOM_INLINE : CMARK_NODE_CUSTOM_BLOCK)
+        // A block left with nothing but line breaks would still write one.
+        let isBlank = !html.contains(where: { !$0.isWhitespace })
+        let replacement = inline || !isBlank ? cmark_node_new(inline ? CMARK_NODE_CUSTOM_INLINE : CMARK_NODE_CUSTOM_BLOCK) : nil
         if let replacement {
             cmark_node_set_on_enter(replacement, html)
             cmark_node_set_on_exit(replacement, "")
@@ -89,6 +91,21 @@ extension DocumentWalk {
             cmark_node_unlink(next)
             cmark_node_free(next)
         }
+    }
+
+    /// Ends a paragraph whose inline HTML is filtered: closes what it left open, and removes it
+    /// when nothing is left of it (a paragraph that held only a `<script>`).
+    private static func close(_ paragraph: OpaquePointer, with endTags: String) {
+        append(endTags, to: paragraph)
+        var child = cmark_node_first_child(paragraph)
+        while let current = child {
+            let isEmptyHTML = cmark_node_get_type(current) == CMARK_NODE_CUSTOM_INLINE && cmark_node_get_on_enter(current).map { $0.pointee == 0 } != false
+            guard isEmptyHTML else { return }
+            child = cmark_node_next(current)
+        }
+        guard cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else { return }
+        cmark_node_unlink(paragraph)
+        cmark_node_free(paragraph)
     }
 
     private static func append(_ html: String, to parent: OpaquePointer) {

@@ -34,7 +34,10 @@ struct RawHTMLFilter {
 
     /// The HTML to publish for one piece: a block of HTML, or one tag of a paragraph when `inline`.
     mutating func filter(_ fragment: String, inline: Bool) -> (html: String, problems: [Problem]) {
-        let tokens = HTMLFragmentReader.tokens(of: fragment, inside: openBlockElements + openInlineElements)
+        // An element left out with its content in an earlier tag of the paragraph is reopened too,
+        // so that the parser reads its end tag (`</script>` alone is an end tag of nothing).
+        let reopened = openBlockElements + openInlineElements + (inline ? skipped.map { [$0.name] } ?? [] : [])
+        let tokens = HTMLFragmentReader.tokens(of: fragment, inside: reopened)
         var html = ""
         var problems: [Problem] = []
         var textKeptFrom: [(name: String, line: Int)] = []
@@ -65,6 +68,8 @@ struct RawHTMLFilter {
                                             hint: RawHTMLPolicy.hint(forElement: name)))
                 } else {
                     textKeptFrom.append((name, line))
+                    // An image's text is its description.
+                    if name == "img", let alt = attributes.first(where: { $0.name == "alt" }) { html += Self.escapeText(alt.value) }
                 }
             case .end(let name):
                 html += close(name)

@@ -26,6 +26,9 @@ struct TemplateTag: Equatable {
     static func find(in text: String) -> [TemplateTag] {
         let bytes = Array(text.utf8)
         var tags: [TemplateTag] = []
+        // Where a closing delimiter was looked for in vain: it is not after that either, so that
+        // a text of 100,000 "{{" is read once, not once per "{{".
+        var missingCloseFrom: [String: Int] = [:]
         var index = 0
         while index + 1 < bytes.count {
             guard bytes[index] == UInt8(ascii: "{"),
@@ -34,7 +37,13 @@ struct TemplateTag: Equatable {
                 continue
             }
             let inside = index + delimiter.open.utf8.count
-            let closing = Self.range(of: Array(delimiter.close.utf8), in: bytes, from: inside)
+            var closing: Range<Int>?
+            if let missing = missingCloseFrom[delimiter.close], missing <= inside {
+                closing = nil
+            } else {
+                closing = Self.range(of: Array(delimiter.close.utf8), in: bytes, from: inside)
+                if closing == nil { missingCloseFrom[delimiter.close] = inside }
+            }
             if closing == nil && delimiter.closeRequired {
                 index += 1
                 continue

@@ -47,11 +47,11 @@ enum HTMLFragmentReader {
                 pairs.append(.init(name: String(cString: attributeName).lowercased(), value: value))
                 index += 2
             }
-            collector.tokens.append(.start(name: String(cString: name).lowercased(), attributes: pairs, line: collector.line))
+            collector.append(.start(name: String(cString: name).lowercased(), attributes: pairs, line: collector.line))
         }
         handler.endElement = { context, name in
             guard let collector = TokenCollector.from(context), collector.recording, !collector.stopping, let name else { return }
-            collector.tokens.append(.end(name: String(cString: name).lowercased()))
+            collector.append(.end(name: String(cString: name).lowercased()))
         }
         let characters: charactersSAXFunc = { context, text, length in
             guard let collector = TokenCollector.from(context), collector.recording, let text else { return }
@@ -61,11 +61,11 @@ enum HTMLFragmentReader {
         handler.ignorableWhitespace = characters
         handler.cdataBlock = { context, text, length in
             guard let collector = TokenCollector.from(context), collector.recording, let text else { return }
-            collector.tokens.append(.rawText(String(decoding: UnsafeBufferPointer(start: text, count: Int(length)), as: UTF8.self)))
+            collector.append(.rawText(String(decoding: UnsafeBufferPointer(start: text, count: Int(length)), as: UTF8.self)))
         }
         handler.comment = { context, _ in
             guard let collector = TokenCollector.from(context), collector.recording else { return }
-            collector.tokens.append(.comment)
+            collector.append(.comment)
         }
         let unmanaged = Unmanaged.passRetained(collector)
         defer { unmanaged.release() }
@@ -80,6 +80,7 @@ enum HTMLFragmentReader {
         feed(fragment, to: context)
         collector.stopping = true
         htmlParseChunk(context, nil, 0, 1)
+        collector.flushText()
         return collector.tokens
     }
 
@@ -110,12 +111,22 @@ private final class TokenCollector {
 
     var line: Int { Int(context?.pointee.input?.pointee.line ?? 1) }
 
-    /// libxml2 hands text over in chunks; one token per run of text.
+    /// libxml2 hands text over in chunks of a few hundred bytes: they are gathered here, in place,
+    /// and become one token when something else comes.
+    private var pendingText = ""
+
     func appendText(_ text: String) {
-        if case .text(let previous)? = tokens.last {
-            tokens[tokens.count - 1] = .text(previous + text)
-        } else {
-            tokens.append(.text(text))
-        }
+        pendingText += text
+    }
+
+    func append(_ token: HTMLToken) {
+        flushText()
+        tokens.append(token)
+    }
+
+    func flushText() {
+        guard !pendingText.isEmpty else { return }
+        tokens.append(.text(pendingText))
+        pendingText = ""
     }
 }

@@ -24,6 +24,8 @@ struct RawHTMLFilter {
     /// An element left out with what it holds (`<script>`), opened and not closed yet: inline HTML
     /// comes tag by tag, so `<script>` and `</script>` of a paragraph are two pieces.
     private var skipped: (name: String, depth: Int)?
+    /// The page's HTML went deeper than `RawHTMLPolicy.maximumDepth`, and was told so once.
+    private var reportedDepth = false
 
     /// Whether the paragraph's text at this point is inside an element left out with its content.
     var isSkippingInline: Bool { skipped != nil }
@@ -58,6 +60,14 @@ struct RawHTMLFilter {
                     problems.append(Problem(line: line, message: "raw HTML <\(name)> is not published, nor what it holds",
                                             hint: RawHTMLPolicy.hint(forElement: name)))
                     skipped = (name, 1)
+                } else if allowsHTML && RawHTMLPolicy.elements.contains(name)
+                            && openBlockElements.count + openInlineElements.count >= RawHTMLPolicy.maximumDepth {
+                    // Each piece reopens what is open: a bound keeps a page of 50,000 unclosed <div> linear.
+                    if !reportedDepth {
+                        reportedDepth = true
+                        problems.append(Problem(line: line, message: "raw HTML nested more than \(RawHTMLPolicy.maximumDepth) elements deep: <\(name)> and the elements nested deeper are left out (their text is kept)",
+                                                hint: "close the elements you open (</\(name)>), or write the content in Markdown"))
+                    }
                 } else if allowsHTML && RawHTMLPolicy.elements.contains(name) {
                     html += startTag(name, attributes, line: line, problems: &problems)
                     if !RawHTMLPolicy.voidElements.contains(name) {

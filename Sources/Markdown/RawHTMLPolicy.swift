@@ -10,6 +10,9 @@ enum RawHTMLPolicy {
         "dl", "dt", "dd", "ul", "ol", "li",
     ]
 
+    /// Allowed elements open at once, beyond what any real page nests.
+    static let maximumDepth = 100
+
     /// Elements that have no end tag.
     static let voidElements: Set<String> = ["br", "wbr", "hr", "img", "col"]
 

@@ -7,7 +7,7 @@ extension DocumentWalk {
     /// raw HTML goes through `RawHTMLFilter` (what is published is written by the filter, never by
     /// cmark from the source), links and images whose address runs code (`javascript:`…) become
     /// their text, and template tags of other generators are reported. Each loss is a warning.
-    mutating func filterForeignMarkup(_ document: OpaquePointer) {
+    mutating func filterForeignMarkup(_ document: OpaquePointer, reservedIDs: Set<String>) {
         var htmlNodes: [OpaquePointer] = []
         var refusedLinks: [(node: OpaquePointer, scheme: String)] = []
         guard let iterator = cmark_iter_new(document) else { return }
@@ -29,13 +29,13 @@ extension DocumentWalk {
             }
         }
         cmark_iter_free(iterator)
-        filterRawHTML(htmlNodes, in: document)
+        filterRawHTML(htmlNodes, in: document, reservedIDs: reservedIDs)
         for (node, scheme) in refusedLinks { replaceByItsText(node, refusedScheme: scheme) }
     }
 
-    private mutating func filterRawHTML(_ nodes: [OpaquePointer], in document: OpaquePointer) {
+    private mutating func filterRawHTML(_ nodes: [OpaquePointer], in document: OpaquePointer, reservedIDs: Set<String>) {
         guard !nodes.isEmpty else { return }
-        var filter = RawHTMLFilter(allowsHTML: allowRawHTML)
+        var filter = RawHTMLFilter(allowsHTML: allowRawHTML, reservedIDs: reservedIDs)
         var paragraph: OpaquePointer?
         for node in nodes {
             let inline = cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE

@@ -71,7 +71,7 @@ public struct MarkdownRenderer: Sendable {
 
         var walk = DocumentWalk(file: file, firstLine: firstLine, allowRawHTML: allowRawHTML, ids: HeadingIDs(reserved: reservedIDs))
         walk.trimAutolinks(document)
-        walk.filterForeignMarkup(document)
+        walk.filterForeignMarkup(document, reservedIDs: reservedIDs)
         walk.visit(document, rewriteLink: rewriteLink)
         walk.applyHeadingIDs(options: options, extensions: cmark_parser_get_syntax_extensions(parser))
 

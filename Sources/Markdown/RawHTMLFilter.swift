@@ -30,8 +30,12 @@ struct RawHTMLFilter {
     /// Whether the paragraph's text at this point is inside an element left out with its content.
     var isSkippingInline: Bool { skipped != nil }
 
-    init(allowsHTML: Bool) {
+    /// Ids the theme uses (`content`, `footer`…): an element of the page taking one would break its skip links.
+    let reservedIDs: Set<String>
+
+    init(allowsHTML: Bool, reservedIDs: Set<String> = []) {
         self.allowsHTML = allowsHTML
+        self.reservedIDs = reservedIDs
     }
 
     /// The HTML to publish for one piece: a block of HTML, or one tag of a paragraph when `inline`.
@@ -135,6 +139,11 @@ struct RawHTMLFilter {
                 continue
             }
             var value = attribute.value
+            if attribute.name == "id" && reservedIDs.contains(value) {
+                problems.append(Problem(line: line, message: "the id '\(value)' of raw HTML <\(name)> is not published: the theme uses it",
+                                        hint: "choose another id"))
+                continue
+            }
             if RawHTMLPolicy.urlAttributes.contains(attribute.name) {
                 value = URLScheme.normalised(value)
                 guard URLScheme.isAllowedInRawHTML(value) else {

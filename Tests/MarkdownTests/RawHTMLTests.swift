@@ -77,6 +77,12 @@ import Testing
         """)
     }
 
+    @Test func theThemesIDsStayTheThemes() {
+        let result = allowed.render("<div id=\"content\" class=\"x\">a</div>\n", file: "a.md")
+        #expect(result.html == "<div class=\"x\">a</div>\n")
+        #expect(result.diagnostics.map(\.message) == ["the id 'content' of raw HTML <div> is not published: the theme uses it"])
+    }
+
     @Test func endTagsCloseOnlyWhatThePageOpened() {
         // A stray </div></main> cannot close the theme's elements; what a paragraph or a block leaves open is closed.
         let result = allowed.render("</div></main>\n\n<div>\n\nOuvert <em>sans fin\n\nEt <span>là\n", file: "a.md")

@@ -72,7 +72,9 @@ enum HTMLFragmentReader {
         guard let context = htmlCreatePushParserCtxt(&handler, unmanaged.toOpaque(), nil, 0, nil, XML_CHAR_ENCODING_UTF8) else { return [] }
         defer { htmlFreeParserCtxt(context) }
         collector.context = context
+        // IGNORE_ENC: a <meta http-equiv … charset=iso-8859-1> in the page would make libxml2 read the rest as Latin-1.
         let options = HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue
         htmlCtxtUseOptions(context, Int32(options))
         let prefix = "<html><body>" + openElements.map { "<\($0)>" }.joined()
         feed(prefix, to: context)

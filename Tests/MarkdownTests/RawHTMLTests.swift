@@ -77,6 +77,11 @@ import Testing
         """)
     }
 
+    @Test func aCharsetInThePageDoesNotChangeHowItIsRead() {
+        let result = allowed.render("<div><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">été</div>\n", file: "a.md")
+        #expect(result.html == "<div>été</div>\n")
+    }
+
     @Test func theThemesIDsStayTheThemes() {
         let result = allowed.render("<div id=\"content\" class=\"x\">a</div>\n", file: "a.md")
         #expect(result.html == "<div class=\"x\">a</div>\n")

@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Support", dependencies: ["COpenSSLCrypto"]),
         .target(name: "Configuration", dependencies: ["Diagnostics", "Yams"]),
         .target(name: "ContentLoading", dependencies: ["Diagnostics", "Configuration", "Support", "Yams"]),
-        .target(name: "Markdown", dependencies: ["Diagnostics", "CCmarkGFM", "Support"]),
+        .target(name: "Markdown", dependencies: ["Diagnostics", "CCmarkGFM", "CLibXML2", "Support"]),
         .target(name: "Rendering", dependencies: [
             "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams",
             .product(name: "Mustache", package: "swift-mustache"),

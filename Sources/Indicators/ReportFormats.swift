@@ -124,10 +124,20 @@ public enum IndicatorCSV {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// RFC 4180 quoting.
+    /// One field, quoted as RFC 4180 says when it holds a comma, a quote, a CR or a LF (quotes
+    /// doubled). A field that a spreadsheet would read as a formula (starting with `=`, `+`, `-`,
+    /// `@`, a tab or a CR: `=HYPERLINK(…)` in a page title) gets a leading `'`, as OWASP recommends
+    /// against CSV injection, so it is shown as text.
     static func field(_ text: String) -> String {
-        text.contains(where: { ",\"\r\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        var text = text
+        if let first = text.unicodeScalars.first, formulaStarts.contains(first) { text = "'" + text }
+        // Scalars, not Characters: "\r\n" is one Character in Swift, and a lone "\n" would not match it.
+        guard text.unicodeScalars.contains(where: { quotedScalars.contains($0) }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    private static let quotedScalars: Set<Unicode.Scalar> = [",", "\"", "\r", "\n"]
 
     /// The Table Schema (frictionless data) of the CSV, as the national open-data portal recommends.
     public static func schema(languages: [String]) -> String {

@@ -2,8 +2,8 @@ import CCmarkGFM
 import Diagnostics
 import Foundation
 
-/// One pass over the parsed document: rewrites links, drops raw HTML when not allowed,
-/// and gives headings their anchor ids.
+/// One pass over the parsed document: rewrites links and gives headings their anchor ids
+/// (raw HTML is filtered before, by `filterForeignMarkup`).
 struct DocumentWalk {
     let file: String
     let firstLine: Int
@@ -12,7 +12,6 @@ struct DocumentWalk {
     var headings: [Heading] = []
     var diagnostics: [Diagnostic] = []
     private var headingNodes: [OpaquePointer] = []
-    private var rawHTMLNodes: [OpaquePointer] = []
 
     init(file: String, firstLine: Int, allowRawHTML: Bool, ids: HeadingIDs) {
         self.file = file
@@ -50,19 +49,10 @@ struct DocumentWalk {
                 }
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                if !allowRawHTML { rawHTMLNodes.append(node) }
             default:
                 break
             }
         }
-        for node in rawHTMLNodes {
-            diagnostics.append(.warning(location(of: node), "raw HTML is not published",
-                                        hint: "write it in Markdown, or set 'allowRawHTML: true' in site.yml"))
-            cmark_node_unlink(node)
-            cmark_node_free(node)
-        }
-        rawHTMLNodes = []
     }
 
     /// Replaces each heading by a custom block that writes `<hN id="…">…</hN>`, since cmark's HTML

@@ -54,8 +54,8 @@ public struct MarkdownRenderer: Sendable {
                        rewriteLink: (String) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
         CoreExtensions.registerOnce()
         // Style attributes instead of the obsolete `align` on table cells.
-        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
-        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        // Never CMARK_OPT_UNSAFE: the raw HTML that is published is the one `RawHTMLFilter` wrote.
+        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         guard let parser = cmark_parser_new(options) else {
             return RenderedMarkdown(html: "", headings: [], diagnostics: [.error(SourceLocation(file: file), "the Markdown parser could not start")])
         }
@@ -71,6 +71,7 @@ public struct MarkdownRenderer: Sendable {
 
         var walk = DocumentWalk(file: file, firstLine: firstLine, allowRawHTML: allowRawHTML, ids: HeadingIDs(reserved: reservedIDs))
         walk.trimAutolinks(document)
+        walk.filterForeignMarkup(document, reservedIDs: reservedIDs)
         walk.visit(document, rewriteLink: rewriteLink)
         walk.reportLinksLeftAsText(document)
         walk.applyHeadingIDs(options: options, extensions: cmark_parser_get_syntax_extensions(parser))

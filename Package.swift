@@ -31,7 +31,7 @@ let package = Package(
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
         .target(name: "Precompression", dependencies: ["CZlib", "CBrotli"]),
         .target(name: "Diagnostics"),
-        .target(name: "Support", dependencies: ["COpenSSLCrypto"]),
+        .target(name: "Support", dependencies: ["Diagnostics", "COpenSSLCrypto"]),
         .target(name: "Configuration", dependencies: ["Diagnostics", "Yams"]),
         .target(name: "ContentLoading", dependencies: ["Diagnostics", "Configuration", "Support", "Yams"]),
         .target(name: "Markdown", dependencies: ["Diagnostics", "CCmarkGFM", "Support"]),

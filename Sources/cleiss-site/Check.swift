@@ -52,7 +52,7 @@ struct Check: ParsableCommand {
         if fix {
             let fixes = Dictionary(grouping: report.findings.compactMap { finding in finding.fix.map { (finding.file, $0) } }, by: \.0)
             for (file, entries) in fixes.sorted(by: { $0.key < $1.key }) {
-                switch TypographyFixer.apply(entries.map(\.1), to: root.appendingPathComponent(file)) {
+                switch TypographyFixer.apply(entries.map(\.1), to: root.appendingPathComponent(file), within: root) {
                 case .fixed(let count): Console.printError("\(file): \(count) fix\(count == 1 ? "" : "es") applied")
                 case .unchanged: break
                 case .refused(let reason): Console.printError("\(file): not fixed: \(reason)")

@@ -68,7 +68,7 @@ let package = Package(
             .linkedLibrary("jemalloc"),
         ]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
-        .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "Configuration"]),
+        .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "Configuration", "Support", "Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmarkGFM"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Support", "Precompression", "CZlib", "CBrotli"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Configuration", "ContentLoading", "Diagnostics"]),

@@ -62,7 +62,7 @@ public final class OutputFolder: Sendable {
     let pending: URL
     /// True when the output exists and is ours: files are updated in place instead of staged.
     public let updatesInPlace: Bool
-    /// Held from the checks to the end of the build.
+    /// Held from the checks to the end of the build (`commit` or `abort`).
     let lock: OutputLock
     /// The output's folder, open (updates in place): files are compared through it, never through a link.
     let root: Int32
@@ -186,6 +186,7 @@ public final class OutputFolder: Sendable {
                                               hint: "check the free space and the permissions of the folder above the output"))
             }
             try swapStaging()
+            lock.release()
             return Changes(written: written, unchanged: 0, removed: 0)
         }
         let tree = try moveIn(outcomes)
@@ -201,7 +202,8 @@ public final class OutputFolder: Sendable {
         let foreign = present.filter { !produced.contains($0) && !ours.contains($0) && !OutputFolder.isKept($0) }
         let manifest = OutputManifest.encoded(produced)
         if FileManager.default.contents(atPath: destination.appendingPathComponent(OutputManifest.fileName).path) != manifest {
-            let waiting = pending.appendingPathComponent(OutputManifest.fileName).path
+            // Under another name in the pending folder, whose own marker says it is a leftover to remove if this build is killed.
+            let waiting = pending.appendingPathComponent(".manifest").path
             if FileWriting.write(manifest, to: waiting) != nil || renameat(AT_FDCWD, waiting, tree.root, OutputManifest.fileName) != 0 {
                 throw DiagnosticsError(.error(SourceLocation(file: destination.path), "cannot write the list of the output's files: \(String(cString: strerror(errno)))",
                                               hint: "check the free space and the permissions of the output folder, then build again"))
@@ -209,6 +211,7 @@ public final class OutputFolder: Sendable {
         }
         try? FileManager.default.removeItem(at: pending)
         if removed > 0 { FileListing.removeEmptyFolders(in: destination) }
+        lock.release()
         return Changes(written: written, unchanged: outcomes.count - written, removed: removed, foreign: foreign)
     }
 
@@ -217,6 +220,7 @@ public final class OutputFolder: Sendable {
         guard updatesInPlace else { throw DiagnosticsError([]) }
         _ = try moveIn(outcomes)
         try? FileManager.default.removeItem(at: pending)
+        lock.release()
     }
 
     /// Renames the files written by this build from the pending folder into the output. First checks
@@ -267,6 +271,7 @@ public final class OutputFolder: Sendable {
     /// Ends a failed build: the output stays as it was.
     public func abort() {
         try? FileManager.default.removeItem(at: updatesInPlace ? pending : staging)
+        lock.release()
     }
 
     /// Removes the files that builds of older versions, interrupted, left in the output under a temporary name.

@@ -40,7 +40,15 @@ public final class OutputLock: Sendable {
         }
     }
 
-    deinit {
+    /// Whether this holder has let go of the lock.
+    private let released = Mutex(false)
+
+    /// Lets go of the lock (once; later calls do nothing). The last holder of the process removes the file and unlocks it.
+    public func release() {
+        guard released.withLock({ released in
+            defer { released = true }
+            return !released
+        }) else { return }
         Self.held.withLock { held in
             guard let entry = held[path] else { return }
             if entry.holders > 1 {
@@ -52,6 +60,10 @@ public final class OutputLock: Sendable {
             unlink(path)
             close(entry.descriptor)
         }
+    }
+
+    deinit {
+        release()
     }
 
     /// Opens and locks the file; the descriptor that holds the lock.

@@ -1,12 +1,13 @@
 import Foundation
 
-/// The list of the files a build wrote into the output, kept beside the marker: the next build
+/// The list of the files a build wrote into the output, kept in the marker file (which publishing
+/// leaves out, see Deploy/publish.sh; a marker of an older version is empty): the next build
 /// removes only the files of this list that it no longer produces. A file that is not on it was
 /// put there by someone else (an upload, a verification file): it is reported, never removed.
 ///
 /// JSON, sorted: file names may hold any character but `/`, a line break too; the same files give the same bytes.
 enum OutputManifest {
-    static let fileName = ".cleiss-site-manifest"
+    static let fileName = OutputFolder.markerName
 
     /// The files of the manifest in `folder`; nil when there is none (an output of an older version).
     static func read(in folder: URL) -> Set<String>? {

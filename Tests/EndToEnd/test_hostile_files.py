@@ -109,7 +109,7 @@ def test_files_a_person_added_to_the_output_are_reported_and_kept(site_copy, tmp
     assert (output / "fr/extra/notes.txt").read_text(encoding="utf-8") == "mine"
     # An unchanged rebuild writes no file, the list of the build's files included.
     assert {path: (output / path).stat().st_mtime_ns for path in files_under(output)} == before
-    assert (output / ".cleiss-site-manifest").stat().st_mtime_ns == before[".cleiss-site-manifest"]
+    assert (output / ".cleiss-site-output").stat().st_mtime_ns == before[".cleiss-site-output"]
 
 
 def test_writing_through_a_link_in_the_output_is_refused(site_copy, tmp_path):

@@ -119,17 +119,22 @@ public final class OutputFolder: Sendable {
     }
 
     /// Creates an empty staging (or pending) folder, after removing those that interrupted builds
-    /// left behind (only folders carrying the marker, so that nothing else beside the output is
-    /// touched; the lock says that no other build is using them).
+    /// left behind (only folders carrying the marker, or named after a process that no longer
+    /// runs, so that nothing else beside the output is touched; the lock says that no other build
+    /// is using them).
     /// `knownFiles`: every file the previous build of this process committed here, when known (a
     /// build session). The output then need not be searched for leftovers of older versions.
     public func begin(knownFiles: Set<String>? = nil) throws(DiagnosticsError) {
         let manager = FileManager.default
         let parent = destination.deletingLastPathComponent()
         let prefixes = ["building-", "old-", "pending-"].map { ".\(destination.lastPathComponent).\($0)" }
-        for name in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? [] where prefixes.contains(where: name.hasPrefix) {
+        for name in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            guard let prefix = prefixes.first(where: name.hasPrefix) else { continue }
             let leftover = parent.appendingPathComponent(name)
-            if manager.fileExists(atPath: leftover.appendingPathComponent(OutputFolder.markerName).path) {
+            // A build killed between making its folder and writing the marker in it left no marker: its process id tells.
+            let pid = Int32(name.dropFirst(prefix.count))
+            let deadBuild = pid.map { $0 > 0 && kill($0, 0) != 0 && errno == ESRCH } ?? false
+            if deadBuild || manager.fileExists(atPath: leftover.appendingPathComponent(OutputFolder.markerName).path) {
                 try? manager.removeItem(at: leftover)
             }
         }

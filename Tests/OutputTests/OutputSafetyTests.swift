@@ -99,9 +99,13 @@ import Glibc
         let leftover = parent.appendingPathComponent(".Site.pending-99999")
         try manager.createDirectory(at: leftover, withIntermediateDirectories: true)
         try Data().write(to: leftover.appendingPathComponent(OutputFolder.markerName))
+        // Killed between making its folder and writing the marker: no marker, a process that no longer runs.
+        let unmarked = parent.appendingPathComponent(".Site.pending-2147483646")
+        try manager.createDirectory(at: unmarked.appendingPathComponent("fr"), withIntermediateDirectories: true)
         let output = try OutputFolder(destination: site, protected: [])
         try output.begin()
         #expect(!manager.fileExists(atPath: leftover.path))
+        #expect(!manager.fileExists(atPath: unmarked.path))
         let outcome = try output.write(Data("two".utf8), to: "fr/new/index.html")
         #expect(FileListing.files(in: site) == ["index.html"], "nothing servable in the output before the commit")
         #expect(output.currentLocation(of: outcome).path.hasPrefix(parent.appendingPathComponent(".Site.pending-").path))

@@ -47,7 +47,7 @@ public struct Theme: Sendable {
         let library = loadTemplates(tree, folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates",
                                     required: requiredTemplates + (search ? searchTemplates : []),
                                     diagnostics: &diagnostics, elementIDs: &elementIDs)
-        let strings = loadStrings(folder: folder.appendingPathComponent("i18n"), displayPath: displayPath + "/i18n", languages: languages,
+        let strings = loadStrings(tree, displayPath: displayPath + "/i18n", languages: languages,
                                   required: requiredStrings + (search ? searchStrings : []), diagnostics: &diagnostics)
         let assetListing = tree.files(in: folder.appendingPathComponent(assetsFolder), displayPrefix: displayPath + "/" + assetsFolder)
         diagnostics += assetListing.diagnostics
@@ -175,14 +175,23 @@ public struct Theme: Sendable {
         }
     }
 
-    static func loadStrings(folder: URL, displayPath: String, languages: [String], required: [String],
+    static func loadStrings(_ tree: SourceTree, displayPath: String, languages: [String], required: [String],
                             diagnostics: inout [Diagnostic]) -> [String: [String: String]] {
         var tables: [String: [String: String]] = [:]
         for language in languages {
             let file = "\(displayPath)/\(language).yml"
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("\(language).yml").path) else {
+            var info = stat()
+            guard lstat(tree.root + "/" + file, &info) == 0 else {
                 diagnostics.append(.error(SourceLocation(file: file), "the string table for '\(language)' is missing",
                                           hint: "create \(file) with the interface words in that language"))
+                continue
+            }
+            // Read as the content is: not through a link that leaves the site.
+            let data: Data
+            do throws(DiagnosticsError) {
+                data = try tree.read(file)
+            } catch {
+                diagnostics += error.diagnostics
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {

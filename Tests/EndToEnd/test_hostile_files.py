@@ -203,3 +203,20 @@ def test_check_fix_keeps_a_linked_page_a_link(site_copy):
     assert page.is_symlink()
     assert "Attention : voir le point !" in outside.read_text(encoding="utf-8")
     assert result.returncode == 1
+
+
+def test_a_link_out_of_the_site_in_the_theme_is_an_error(site_copy, tmp_path):
+    (site_copy / "Themes/default/assets/keys.txt").symlink_to("/etc/passwd")
+    (site_copy / "Themes/default/i18n/en.yml").unlink()
+    (site_copy / "Themes/default/i18n/en.yml").symlink_to("/etc/hostname")
+    result = build(site_copy, tmp_path / "out")
+    assert result.returncode == 1
+    assert "Themes/default/assets/keys.txt: error: the symbolic link points to /etc/passwd, outside the site" in result.stderr
+    assert "Themes/default/i18n/en.yml: error: the symbolic link points to /etc/hostname, outside the site" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_checking_a_file_that_does_not_exist_is_an_error(site_copy):
+    result = run("check", "--source", str(site_copy), str(site_copy / "Content/fr/missing.md"))
+    assert result.returncode == 2
+    assert "Content/fr/missing.md: no such file or folder" in result.stderr

@@ -90,6 +90,11 @@ public struct SourceTree: Sendable {
         }
         guard descriptor >= 0 else { throw cannotRead(relativePath, code: errno) }
         defer { close(descriptor) }
+        // The file actually opened, as the kernel names it: a folder above it swapped for a link since the listing is caught too.
+        if let opened = Self.linkTarget("/proc/self/fd/\(descriptor)"), opened.hasPrefix("/"),
+           let problem = leaves(relativePath, target: opened, link: nil) {
+            throw DiagnosticsError(problem)
+        }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw cannotRead(relativePath, code: EISDIR) }
         var data = Data(count: Int(info.st_size))
@@ -139,12 +144,17 @@ public struct SourceTree: Sendable {
 
     /// What a link says, as written (`../../etc/passwd`), and where that is when it is relative.
     static func linkText(_ link: String) -> String {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let count = readlink(link, &buffer, buffer.count - 1)
-        guard count >= 0 else { return "?" }
-        let written = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let written = linkTarget(link) else { return "?" }
         guard !written.hasPrefix("/"), let resolved = realPath(link), resolved != written else { return written }
         return "\(written) (\(resolved))"
+    }
+
+    /// The target of the link at `path`, as written; nil when it is not a link.
+    static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count >= 0 else { return nil }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// A folder as the kernel knows it, whatever the path that reached it.

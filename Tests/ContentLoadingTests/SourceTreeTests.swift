@@ -80,6 +80,18 @@ import Testing
         #expect(error?.diagnostics.first?.message.contains("outside the site") == true)
     }
 
+    @Test func aFolderSwappedForALinkOutAfterTheListingIsRefused() throws {
+        let (root, parent) = try site()
+        defer { try? manager.removeItem(at: parent) }
+        try Data("guide".utf8).write(to: root.appendingPathComponent("Content/en/guide/secret.txt"))
+        let tree = SourceTree(root: root)
+        #expect(tree.files(in: root.appendingPathComponent("Content/en"), displayPrefix: "Content/en").files == ["guide/secret.txt", "page.md"])
+        try manager.removeItem(at: root.appendingPathComponent("Content/en/guide"))
+        try link("Content/en/guide", in: root, to: parent.appendingPathComponent("outside").path)
+        let error = #expect(throws: DiagnosticsError.self) { try tree.read("Content/en/guide/secret.txt") }
+        #expect(error?.diagnostics.first?.message.contains("outside the site") == true)
+    }
+
     @Test func aDeepTreeIsListedWithoutRecursion() throws {
         let (root, parent) = try site()
         defer { try? manager.removeItem(at: parent) }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Applies the mechanical fixes of `--fix` to a file, in place, and changes nothing else:
 /// line endings, a byte-order mark and the no-break spaces already there stay as they are.
@@ -11,9 +12,17 @@ public enum TypographyFixer {
     }
 
     /// `fixes` are positions in the file's lines as the checker saw them (line endings and BOM removed).
-    public static func apply(_ fixes: [TextFix], to url: URL) -> Outcome {
+    /// A symbolic link stays a link: the file it points to is fixed when it is inside `root` (the site), else the fixes are refused.
+    public static func apply(_ fixes: [TextFix], to url: URL, within root: URL? = nil) -> Outcome {
         guard !fixes.isEmpty else { return .unchanged }
         let manager = FileManager.default
+        var url = url
+        if (try? manager.destinationOfSymbolicLink(atPath: url.path)) != nil {
+            guard let root, let target = SourceTree.realPath(url.path), SourceTree(root: root).contains(target) else {
+                return .refused("the file is a symbolic link to a file outside the site; fix that file yourself, or copy it into the site")
+            }
+            url = URL(fileURLWithPath: target)
+        }
         // Decoded strictly and by hand: Foundation's decoding would drop a byte-order mark.
         guard let original = manager.contents(atPath: url.path), var text = String(validating: original, as: UTF8.self) else {
             return .refused("the file cannot be read as UTF-8")

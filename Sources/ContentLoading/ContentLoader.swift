@@ -32,6 +32,7 @@ public enum ContentLoader {
         var diagnostics: [Diagnostic] = []
         var markdownFiles: [(language: String, relativePath: String)] = []
         var resources: [ResourceFile] = []
+        let tree = SourceTree(root: root)
         for language in languages {
             let folder = root.appendingPathComponent(contentFolder).appendingPathComponent(language)
             var isFolder: ObjCBool = false
@@ -40,7 +41,9 @@ public enum ContentLoader {
                                           hint: "create \(contentFolder)/\(language)/ with at least _index.md, or remove '\(language)' from languages in site.yml"))
                 continue
             }
-            for relativePath in FileListing.files(in: folder) {
+            let listing = tree.files(in: folder, displayPrefix: "\(contentFolder)/\(language)")
+            diagnostics += listing.diagnostics
+            for relativePath in listing.files {
                 if relativePath.hasSuffix(".md") {
                     markdownFiles.append((language, relativePath))
                 } else {
@@ -57,7 +60,7 @@ public enum ContentLoader {
             let signature = FileSignature(path: rootPath + "/" + path)
             if let signature, let earlier = previous[path], earlier.signature == signature { return (path, .unchanged(earlier)) }
             return (path, .read(signature ?? FileSignature(), Swift.Result { () throws(DiagnosticsError) in
-                try readUTF8(root.appendingPathComponent(path), displayPath: path)
+                try readUTF8(path, in: tree)
             }))
         }
         let parsing = Date()
@@ -99,29 +102,34 @@ public enum ContentLoader {
         let parts = path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == contentFolder, configuration.languages.contains(String(parts[1])), path.hasSuffix(".md"),
               let signature = FileSignature(path: root.standardizedFileURL.path + "/" + path) else { return nil }
-        let result = readPage(root: root, language: String(parts[1]), relativePath: String(parts[2]), audiences: configuration.audiences.map(\.id))
+        let result = readPage(SourceTree(root: root), language: String(parts[1]), relativePath: String(parts[2]), audiences: configuration.audiences.map(\.id))
         return LoadedFile(signature: signature, result: result)
     }
 
     /// Every Markdown file of the languages, each read on its own: a file that cannot be read or
     /// parsed is returned with its problems instead of stopping the others (for the charter checker).
+    /// A link that leaves the site or loops, or a folder that cannot be read, is returned as a file that failed, under its own path.
     public static func readEach(root: URL, configuration: SiteConfiguration, languages: [String]) -> [(path: String, result: Swift.Result<SourcePage, DiagnosticsError>)] {
         var files: [(language: String, relativePath: String)] = []
+        var problems: [(path: String, result: Swift.Result<SourcePage, DiagnosticsError>)] = []
+        let tree = SourceTree(root: root)
         for language in languages {
             let folder = root.appendingPathComponent(contentFolder).appendingPathComponent(language)
-            files += FileListing.files(in: folder).filter { $0.hasSuffix(".md") }.map { (language, $0) }
+            let listing = tree.files(in: folder, displayPrefix: "\(contentFolder)/\(language)")
+            files += listing.files.filter { $0.hasSuffix(".md") }.map { (language, $0) }
+            problems += listing.diagnostics.map { ($0.location.file, .failure(DiagnosticsError($0))) }
         }
         let audienceIDs = configuration.audiences.map(\.id)
-        return files.concurrentMap { file in
+        return problems + files.concurrentMap { file in
             let path = "\(contentFolder)/\(file.language)/\(file.relativePath)"
-            return (path, readPage(root: root, language: file.language, relativePath: file.relativePath, audiences: audienceIDs).map(\.0))
+            return (path, readPage(tree, language: file.language, relativePath: file.relativePath, audiences: audienceIDs).map(\.0))
         }
     }
 
-    static func readPage(root: URL, language: String, relativePath: String, audiences: [String]) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
+    static func readPage(_ tree: SourceTree, language: String, relativePath: String, audiences: [String]) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
         let path = "\(contentFolder)/\(language)/\(relativePath)"
         do throws(DiagnosticsError) {
-            return parsePage(try readUTF8(root.appendingPathComponent(path), displayPath: path), language: language, relativePath: relativePath, audiences: audiences)
+            return parsePage(try readUTF8(path, in: tree), language: language, relativePath: relativePath, audiences: audiences)
         } catch {
             return .failure(error)
         }
@@ -141,11 +149,10 @@ public enum ContentLoader {
         }
     }
 
-    /// The file's text with line endings made `\n` and a byte-order mark removed.
-    static func readUTF8(_ url: URL, displayPath: String) throws(DiagnosticsError) -> String {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw DiagnosticsError(.error(SourceLocation(file: displayPath), "cannot read the file", hint: "check that it exists and can be read"))
-        }
+    /// The text of the file at `displayPath` of the site, with line endings made `\n` and a byte-order
+    /// mark removed. Never read through a link that leaves the site (see `SourceTree.read`).
+    static func readUTF8(_ displayPath: String, in tree: SourceTree) throws(DiagnosticsError) -> String {
+        let data = try tree.read(displayPath)
         guard var text = String(validatingUTF8Data: data) else {
             let line = firstInvalidUTF8Line(in: data)
             throw DiagnosticsError(.error(SourceLocation(file: displayPath, line: line), "the file is not valid UTF-8",

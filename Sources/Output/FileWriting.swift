@@ -44,9 +44,8 @@ enum FileWriting {
 }
 
 extension FileWriting {
-    /// Whether the file at `path` holds exactly `data`; false when it is missing or unreadable.
-    static func holds(_ data: Data, at path: String) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// Whether the file open at `descriptor` (closed here; -1 for none) holds exactly `data`.
+    static func holds(_ data: Data, descriptor: Int32) -> Bool {
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var info = stat()

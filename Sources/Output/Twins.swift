@@ -58,7 +58,8 @@ extension OutputFolder {
     /// stopped between renaming a file and its twin leaves an older twin: it is then made again.
     func isCurrentTwin(_ twin: String, of file: String) -> Bool {
         var twinInfo = stat(), fileInfo = stat()
-        guard stat(twin, &twinInfo) == 0, (twinInfo.st_mode & S_IFMT) == S_IFREG, stat(file, &fileInfo) == 0 else { return false }
+        // lstat: a link put in place of a twin is not the twin; it is made again, replacing the link.
+        guard lstat(twin, &twinInfo) == 0, (twinInfo.st_mode & S_IFMT) == S_IFREG, lstat(file, &fileInfo) == 0 else { return false }
         let (twinTime, fileTime) = (twinInfo.st_mtim, fileInfo.st_mtim)
         return (twinTime.tv_sec, twinTime.tv_nsec) >= (fileTime.tv_sec, fileTime.tv_nsec)
     }

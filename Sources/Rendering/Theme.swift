@@ -42,12 +42,16 @@ public struct Theme: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         var elementIDs: Set<String> = []
-        let library = loadTemplates(folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates",
+        // Listed and read as the content is: a link that leaves the site or loops is an error.
+        let tree = SourceTree(root: root)
+        let library = loadTemplates(tree, folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates",
                                     required: requiredTemplates + (search ? searchTemplates : []),
                                     diagnostics: &diagnostics, elementIDs: &elementIDs)
-        let strings = loadStrings(folder: folder.appendingPathComponent("i18n"), displayPath: displayPath + "/i18n", languages: languages,
+        let strings = loadStrings(tree, displayPath: displayPath + "/i18n", languages: languages,
                                   required: requiredStrings + (search ? searchStrings : []), diagnostics: &diagnostics)
-        let assets = FileListing.files(in: folder.appendingPathComponent(assetsFolder))
+        let assetListing = tree.files(in: folder.appendingPathComponent(assetsFolder), displayPrefix: displayPath + "/" + assetsFolder)
+        diagnostics += assetListing.diagnostics
+        let assets = assetListing.files
         var assetNames = AssetNames(plain: assets)
         if fingerprintAssets {
             do {
@@ -74,15 +78,23 @@ public struct Theme: Sendable {
 
     // MARK: - Loading
 
-    static func loadTemplates(folder: URL, displayPath: String, required: [String], diagnostics: inout [Diagnostic],
+    static func loadTemplates(_ tree: SourceTree, folder: URL, displayPath: String, required: [String], diagnostics: inout [Diagnostic],
                               elementIDs: inout Set<String>) -> MustacheLibrary {
         var library = MustacheLibrary()
         var sources: [String: (text: String, file: String)] = [:]
-        for relative in FileListing.files(in: folder) where relative.hasSuffix(".mustache") {
+        let listing = tree.files(in: folder, displayPrefix: displayPath)
+        diagnostics += listing.diagnostics
+        for relative in listing.files where relative.hasSuffix(".mustache") {
             let name = String(relative.dropLast(".mustache".count))
             let file = "\(displayPath)/\(relative)"
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(relative).path),
-                  let text = String(data: data, encoding: .utf8) else {
+            let data: Data
+            do throws(DiagnosticsError) {
+                data = try tree.read(file)
+            } catch {
+                diagnostics += error.diagnostics
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(.error(SourceLocation(file: file), "cannot read the template as UTF-8 text", hint: "save it as UTF-8"))
                 continue
             }
@@ -163,14 +175,23 @@ public struct Theme: Sendable {
         }
     }
 
-    static func loadStrings(folder: URL, displayPath: String, languages: [String], required: [String],
+    static func loadStrings(_ tree: SourceTree, displayPath: String, languages: [String], required: [String],
                             diagnostics: inout [Diagnostic]) -> [String: [String: String]] {
         var tables: [String: [String: String]] = [:]
         for language in languages {
             let file = "\(displayPath)/\(language).yml"
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("\(language).yml").path) else {
+            var info = stat()
+            guard lstat(tree.root + "/" + file, &info) == 0 else {
                 diagnostics.append(.error(SourceLocation(file: file), "the string table for '\(language)' is missing",
                                           hint: "create \(file) with the interface words in that language"))
+                continue
+            }
+            // Read as the content is: not through a link that leaves the site.
+            let data: Data
+            do throws(DiagnosticsError) {
+                data = try tree.read(file)
+            } catch {
+                diagnostics += error.diagnostics
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {

@@ -45,6 +45,7 @@ public actor LivePreview {
     private let events: ReloadEvents
     /// The folder made for the output when none was given, removed at the end.
     private var temporaryFolder: URL?
+    private var outputLock: AnyObject?  // The output's lock, held while the preview runs (see OutputLock).
     private var server: PreviewServer?
     private var watcher: FileWatcher?
     private var rebuilds: Task<Void, Never>?
@@ -59,6 +60,7 @@ public actor LivePreview {
     /// `WatchError` (inotify), or `UsageError` (a wrong `--lang`); the preview is stopped then.
     public func start() async throws {
         let output = try options.output ?? makeTemporaryOutput()
+        outputLock = try SiteBuilder.lockOutput(output)
         let buildOptions = BuildOptions(source: options.source, output: output, languages: options.languages,
                                         baseURL: options.address.baseURL, includeDrafts: options.includeDrafts).forPreview
         let builder = PreviewBuilder(options: buildOptions)
@@ -93,6 +95,7 @@ public actor LivePreview {
         server = nil
         if let temporaryFolder { try? FileManager.default.removeItem(at: temporaryFolder) }
         temporaryFolder = nil
+        outputLock = nil
     }
 
     /// One rebuild per batch of changes; changes made during a rebuild make the next batch.

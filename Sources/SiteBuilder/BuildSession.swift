@@ -180,6 +180,7 @@ public final class BuildSession: @unchecked Sendable {
         next.outputFiles = written.files
         next.compressed = options.compress
         let changes = written.changes
+        if let foreign = output.foreignFilesWarning(changes) { warnings.append(foreign) }
         clock.end([("render", written.renderSeconds), ("write", written.writeSeconds)], handingOver: written.searchSeconds + written.compressSeconds)
         if pagefind != nil { clock.end("search", handingOver: written.compressSeconds) }
         if options.compress { clock.end("compress") }

@@ -78,7 +78,7 @@ extension BuildSession {
                 do {
                     let copying = ContinuousClock.now
                     for asset in results.assets {
-                        outcomes.append(try SiteBuilder.copyAsset(asset, of: renderer.theme, to: output))
+                        outcomes.append(try SiteBuilder.copyAsset(asset, of: renderer.theme, sources: SourceTree(root: options.source), to: output))
                     }
                     writeTime += ContinuousClock.now - copying
                     for page in toRender {
@@ -87,8 +87,8 @@ extension BuildSession {
                         renderTime += file.render
                         writeTime += file.write
                     }
-                    // No file goes: the known files are not passed, so none is taken for a leftover.
-                    _ = try output.commit(outcomes, knownFiles: [])
+                    // Only these files change: none goes, the list of the output's files stays.
+                    try output.commitEdited(outcomes)
                 } catch {
                     output.abort()
                     throw error

@@ -19,7 +19,8 @@ enum SettingsFingerprint {
             hasher.combine(FileManager.default.contents(atPath: options.source.appendingPathComponent(name).path))
         }
         let theme = options.source.appendingPathComponent("Themes").appendingPathComponent(configuration.theme)
-        for path in FileListing.files(in: theme) {
+        // Listed as `Theme.load` lists it: its problems are the theme's errors.
+        for path in SourceTree(root: options.source).files(in: theme, displayPrefix: "Themes/" + configuration.theme).files {
             hasher.combine(path)
             // With plain asset names (the live preview), an asset is copied as it is and no page shows its
             // bytes: a new stylesheet renders no page again (every build copies the assets whose bytes

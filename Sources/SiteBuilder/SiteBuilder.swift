@@ -20,6 +20,12 @@ public enum SiteBuilder {
         try BuildSession().build(options)
     }
 
+    /// Takes the lock of an output folder (see `OutputLock`), for a process that writes into it
+    /// again and again (the live preview): another process's build then fails at once. Released with the value.
+    public static func lockOutput(_ output: URL) throws(DiagnosticsError) -> AnyObject {
+        try OutputLock(for: output)
+    }
+
     // MARK: - Steps
 
     static func selectLanguages(_ requested: [String]?, configuration: SiteConfiguration) throws -> [String] {
@@ -103,8 +109,9 @@ public enum SiteBuilder {
     }
 
     /// Copies one file of the theme's `assets/` into the output's, under its published name, unless it is there already.
-    static func copyAsset(_ asset: String, of theme: Theme, to output: OutputFolder) throws(DiagnosticsError) -> OutputFolder.FileOutcome {
-        try output.copy(theme.assetURL(asset), to: Theme.assetsFolder + "/" + (theme.assetNames.published[asset] ?? asset))
+    static func copyAsset(_ asset: String, of theme: Theme, sources: SourceTree, to output: OutputFolder) throws(DiagnosticsError) -> OutputFolder.FileOutcome {
+        try output.copy(theme.displayPath + "/" + Theme.assetsFolder + "/" + asset, of: sources,
+                        to: Theme.assetsFolder + "/" + (theme.assetNames.published[asset] ?? asset))
     }
 
     /// Pagefind's index of the pages of this build (as they are before the commit), written under `pagefind/`.
@@ -193,11 +200,12 @@ public enum SiteBuilder {
             if !failures.isEmpty { throw DiagnosticsError(failures) }
             var outcomes = results.compactMap { try? $0.outcome.get() }
             let copying = ContinuousClock.now
+            let sources = SourceTree(root: root)
             for asset in theme.assets {
-                outcomes.append(try copyAsset(asset, of: theme, to: output))
+                outcomes.append(try copyAsset(asset, of: theme, sources: sources, to: output))
             }
             for resource in renderer.content.resources where renderer.builtLanguages.contains(resource.resource.language) {
-                outcomes.append(try output.copy(root.appendingPathComponent(resource.resource.path), to: resource.outputPath))
+                outcomes.append(try output.copy(resource.resource.path, of: sources, to: resource.outputPath))
             }
             let indexing = ContinuousClock.now
             if let search {

@@ -52,7 +52,7 @@ struct Check: ParsableCommand {
         if fix {
             let fixes = Dictionary(grouping: report.findings.compactMap { finding in finding.fix.map { (finding.file, $0) } }, by: \.0)
             for (file, entries) in fixes.sorted(by: { $0.key < $1.key }) {
-                switch TypographyFixer.apply(entries.map(\.1), to: root.appendingPathComponent(file)) {
+                switch TypographyFixer.apply(entries.map(\.1), to: root.appendingPathComponent(file), within: root) {
                 case .fixed(let count): Console.printError("\(file): \(count) fix\(count == 1 ? "" : "es") applied")
                 case .unchanged: break
                 case .refused(let reason): Console.printError("\(file): not fixed: \(reason)")
@@ -83,6 +83,10 @@ struct Check: ParsableCommand {
             let base = root.path.hasSuffix("/") ? root.path : root.path + "/"
             guard absolute.hasPrefix(base) || absolute == root.path else {
                 throw ValidationError("\(path) is not inside the site \(root.path)")
+            }
+            // A mistyped name would check nothing and pass. A link is checked (a link out of the site is an error there).
+            guard FileManager.default.fileExists(atPath: absolute) || (try? FileManager.default.destinationOfSymbolicLink(atPath: absolute)) != nil else {
+                throw ValidationError("\(path): no such file or folder; give a page or a folder of the site, like Content/fr")
             }
             return String(absolute.dropFirst(min(base.count, absolute.count)))
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Diagnostics
 import Serving
 import SiteBuilder
 
@@ -62,6 +63,10 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode(1)
         } catch let error as WatchError {
             Console.printError("error: \(error.message)")
+            throw ExitCode(1)
+        } catch let error as DiagnosticsError {
+            // The output folder is in use by another process (its lock), or cannot be used.
+            Console.printDiagnostics(error.diagnostics)
             throw ExitCode(1)
         }
         _ = await signals.wait()

@@ -60,7 +60,7 @@ let package = Package(
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .executableTarget(name: "cleiss-site", dependencies: [
-            "SiteBuilder", "Serving", "Diagnostics", "Charter", "Configuration", "Indicators", "ContentLoading",
+            "SiteBuilder", "Serving", "Diagnostics", "Charter", "Configuration", "Indicators", "ContentLoading", "Support",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // jemalloc (Debian's libjemalloc-dev) instead of glibc's malloc: a build allocates many

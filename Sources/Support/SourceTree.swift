@@ -36,8 +36,12 @@ public struct SourceTree: Sendable {
         struct Pending { var path: String; var prefix: String; var ancestors: [FolderID] }
         guard let startID = FolderID(path: startTarget) else { return ([], [unreadableFolder(displayPrefix, code: errno)]) }
         var pending = [Pending(path: startTarget, prefix: "", ancestors: [startID])]
+        // Every folder is listed once: links to one folder from many places (a/x -> c, a/y -> c, c/x -> d…)
+        // would otherwise multiply the pages at each level, 2^n for n levels. The first place is kept to name it.
+        var listed: [FolderID: String] = [startID: displayPrefix]
         while let folder = pending.popLast() {
-            guard let entries = FileListing.entries(of: folder.path) else {
+            // Sorted, so that which of two places is met first, and so every message, never depends on the file system.
+            guard let entries = FileListing.entries(of: folder.path)?.sorted(by: { $0.name < $1.name }) else {
                 diagnostics.append(unreadableFolder(folder.prefix.isEmpty ? displayPrefix : displayPrefix + "/" + String(folder.prefix.dropLast()), code: errno))
                 continue
             }
@@ -68,6 +72,14 @@ public struct SourceTree: Sendable {
                                                   hint: "remove the link, or make it point to a folder that does not contain it"))
                         continue
                     }
+                    if let first = listed[id] {
+                        // The message goes on the link: one of the two places is reached through one.
+                        let (link, other) = entry.kind == .link ? (display, first) : (first, display)
+                        diagnostics.append(.error(SourceLocation(file: link), "the symbolic link leads to a folder that is already in the site as \(other): a folder is published once",
+                                                  hint: "link to the pages of \(other) instead, or copy the files you need"))
+                        continue
+                    }
+                    listed[id] = display
                     pending.append(Pending(path: target, prefix: folder.prefix + entry.name + "/", ancestors: folder.ancestors + [id]))
                 case .link, .other:
                     break

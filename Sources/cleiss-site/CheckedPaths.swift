@@ -2,6 +2,7 @@ import ArgumentParser
 import Configuration
 import ContentLoading
 import Foundation
+import Support
 
 /// The PATH arguments of `check`: each must be a page of the site or a folder holding pages, so that
 /// a mistyped path is an error instead of "0 pages" and a check that passed without checking anything.
@@ -21,7 +22,7 @@ enum CheckedPaths {
             guard isInsideLanguage || isAboveLanguages, isFolder.boolValue || trimmed.hasSuffix(".md") else {
                 throw ValidationError("\(path) is not a page of the site: pages are .md files under \(folderList)")
             }
-            if isFolder.boolValue && isInsideLanguage && !holdsPage(root.appendingPathComponent(path)) {
+            if isFolder.boolValue && isInsideLanguage && !holdsPage(root.appendingPathComponent(path), root: root) {
                 throw ValidationError("\(path) holds no page (no .md file): give a page or a folder of pages under \(folderList)")
             }
         }
@@ -29,8 +30,8 @@ enum CheckedPaths {
     }
 
     /// Whether a folder of a language holds a Markdown file, at any depth (the first one found ends the search).
-    static func holdsPage(_ folder: URL) -> Bool {
-        guard let files = FileManager.default.enumerator(atPath: folder.path) else { return false }
-        return files.contains { ($0 as? String)?.hasSuffix(".md") == true }
+    /// Listed as the build lists the sources, so that a link out of the site or a loop is never walked.
+    static func holdsPage(_ folder: URL, root: URL) -> Bool {
+        SourceTree(root: root).files(in: folder, displayPrefix: "").files.contains { $0.hasSuffix(".md") }
     }
 }

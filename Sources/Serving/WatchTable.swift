@@ -1,4 +1,5 @@
 import Foundation
+import Support
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -29,20 +30,26 @@ struct WatchTable: Sendable {
 
     /// Watches `folder` and every folder under it; returns the files found there (already present
     /// when the folder was moved in or created with its contents, so never seen as events).
+    /// Links are not followed (a link to a folder that holds it would be watched without end; one
+    /// out of the site is not part of it): a link is reported as a file, which the build then reads
+    /// or refuses. An explicit stack, not recursion: the depth of a tree is the input's.
     mutating func watchTree(_ folder: String) throws(WatchError) -> [String] {
-        let absolute = root + "/" + folder
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue else { return [] }
-        try add(folder)
+        guard FileManager.default.fileExists(atPath: root + "/" + folder, isDirectory: &isFolder), isFolder.boolValue else { return [] }
         var found: [String] = []
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []).sorted()
-        for name in entries {
-            let path = folder + "/" + name
-            var entryIsFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &entryIsFolder) else { continue }
-            if entryIsFolder.boolValue { found += try watchTree(path) } else if !FileWatcher.isEditorTemporaryFile(name) { found.append(path) }
+        var pending = [folder]
+        while let current = pending.popLast() {
+            try add(current)
+            for entry in (FileListing.entries(of: root + "/" + current) ?? []).sorted(by: { $0.name < $1.name }) {
+                let path = current + "/" + entry.name
+                switch entry.kind {
+                case .folder: pending.append(path)
+                case .file, .link: if !FileWatcher.isEditorTemporaryFile(entry.name) { found.append(path) }
+                case .other: break
+                }
+            }
         }
-        return found
+        return found.sorted()
     }
 
     /// Watches the folder of a signal (not recursively), if it can: a signal is a convenience that

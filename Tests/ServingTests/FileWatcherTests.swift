@@ -152,3 +152,24 @@ import Testing
         #expect(!FileWatcher.isEditorTemporaryFile("page.md"))
     }
 }
+
+/// The watches are laid without following links: a loop (`up -> ..`) is not walked 40 levels deep,
+/// and a folder outside the site is not watched.
+@Suite struct WatchTableLinkTests {
+    @Test func linksAreListedAsFilesNotWalked() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("cleiss-watch-links-\(UUID().uuidString)")
+        defer { try? manager.removeItem(at: root) }
+        try manager.createDirectory(at: root.appendingPathComponent("Content/fr/guide"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: root.appendingPathComponent("Content/fr/guide/page.md"))
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("Content/fr/guide/up").path, withDestinationPath: "..")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("Content/fr/etc").path, withDestinationPath: "/etc")
+        let inotify = inotify_init1(Int32(IN_CLOEXEC))
+        #expect(inotify >= 0)
+        defer { close(inotify) }
+        var table = WatchTable(inotify: inotify, root: root.path, folders: ["Content"], files: [])
+        let found = try table.watchTree("Content")
+        #expect(found == ["Content/fr/etc", "Content/fr/guide/page.md", "Content/fr/guide/up"])
+        #expect(Set(table.paths.values) == ["Content", "Content/fr", "Content/fr/guide"])
+    }
+}

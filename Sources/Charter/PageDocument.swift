@@ -149,7 +149,9 @@ private struct TreeReader {
             }
             if let kind {
                 addBlock(node, kind: kind)
-                cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)   // its inlines are read: go to its end
+                // Its inlines are read: on past its end (the reset consumes its EXIT, so pop here).
+                cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+                inItem.removeLast()
             }
         }
     }

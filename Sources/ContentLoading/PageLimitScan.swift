@@ -44,7 +44,7 @@ public struct PageLimitScan {
         }
         if let table = scan.tooManyCells {
             diagnostics.append(.error(SourceLocation(file: file, line: table.line),
-                                      "this table makes \(table.cells) cells (\(table.columns) columns, \(table.rows) rows: every row is made as wide as the header), more than the limit of \(limits.tableCells) (limits.tableCells)",
+                                      "this table makes \(table.cells) cells (\(table.columns) columns, \(table.rows) \(table.rows == 1 ? "row" : "rows"): every row is made as wide as the header), more than the limit of \(limits.tableCells) (limits.tableCells)",
                                       hint: InputLimits.hint(key: "tableCells", "split the table, or check that its header row has no stray '|'")))
         }
         if !scan.nulLines.isEmpty {

@@ -15,7 +15,7 @@ struct TableCells {
     mutating func read(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> Bool {
         let content = Self.contentStart(of: line)
         let pipes = line[content...].count { $0 == UInt8(ascii: "|") }
-        let cells = content == line.count ? 0 : 1 + pipes
+        let cells = content == line.count ? 0 : Self.cells(in: line[content...], pipes: pipes)
         defer { previousCells = cells; previousHasPipe = pipes > 0; previousLine = number }
         let isDelimiterRow = previousCells > 0 && (pipes > 0 || previousHasPipe) && Self.isDelimiterRow(line[content...])
         if var table = open {
@@ -38,6 +38,13 @@ struct TableCells {
     mutating func finish() -> (line: Int, cells: Int, columns: Int, rows: Int)? {
         defer { open = nil }
         return open.map { ($0.line, $0.cells, $0.columns, $0.rows) }
+    }
+
+    /// The cells `|` separates: a `|` at the start or the end of the row opens or closes one, it does not separate two.
+    static func cells(in text: Slice<UnsafeBufferPointer<UInt8>>, pipes: Int) -> Int {
+        let last = text.lastIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
+        let outer = (text.first == UInt8(ascii: "|") ? 1 : 0) + (last.map { text[$0] == UInt8(ascii: "|") } == true && pipes > 1 ? 1 : 0)
+        return max(pipes + 1 - outer, 1)
     }
 
     /// After the indentation and `>` of block quotes (a blank line inside a quote is blank too).

@@ -131,7 +131,7 @@ private struct TreeReader {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator), node != root else { continue }
             if event == CMARK_EVENT_EXIT {
-                inItem.removeLast()
+                _ = inItem.popLast()
                 continue
             }
             let type = cmark_node_get_type(node)
@@ -140,10 +140,10 @@ private struct TreeReader {
             if type == CMARK_NODE_HTML_BLOCK { addComments(literal(node), at: point(node)) }
             if isLeaf { continue }
             // A container: its EXIT comes later and pops what is pushed here.
-            inItem.append(type == CMARK_NODE_ITEM ? true : (type == CMARK_NODE_LIST ? false : inItem.last!))
+            inItem.append(type == CMARK_NODE_ITEM ? true : (type == CMARK_NODE_LIST ? false : inItem.last ?? false))
             var kind: ProseBlockKind?
             switch type {
-            case CMARK_NODE_PARAGRAPH: kind = inItem[inItem.count - 2] ? .listItem : .paragraph
+            case CMARK_NODE_PARAGRAPH: kind = inItem.last == true ? .listItem : .paragraph
             case CMARK_NODE_HEADING: kind = .heading(level: Int(cmark_node_get_heading_level(node)))
             default: if strcmp(cmark_node_get_type_string(node), "table_cell") == 0 { kind = .tableCell }
             }
@@ -151,7 +151,7 @@ private struct TreeReader {
                 addBlock(node, kind: kind)
                 // Its inlines are read: on past its end (the reset consumes its EXIT, so pop here).
                 cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
-                inItem.removeLast()
+                _ = inItem.popLast()
             }
         }
     }

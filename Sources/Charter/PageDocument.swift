@@ -97,15 +97,18 @@ public struct PageDocument: Sendable {
 private struct TreeReader {
     var page: PageDocument
     let lineOffset: Int
+    let columns: LineColumns
 
     init(page: PageDocument, lineOffset: Int) {
         self.page = page
         self.lineOffset = lineOffset
+        columns = LineColumns(page.sourceLines)
     }
 
     func point(_ node: OpaquePointer) -> SourcePoint {
-        // Nodes made after parsing (autolinks) may have no position: use their first child's.
-        if cmark_node_get_start_line(node) == 0, let child = cmark_node_first_child(node) { return point(child) }
+        // Nodes made after parsing (autolinks) may have no position: use their first descendant's that has one.
+        var node = node
+        while cmark_node_get_start_line(node) == 0, let child = cmark_node_first_child(node) { node = child }
         return point(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
     }
 
@@ -113,32 +116,43 @@ private struct TreeReader {
     func point(line bodyLine: Int, byteColumn: Int) -> SourcePoint {
         let line = bodyLine + lineOffset
         guard line >= 1, line <= page.sourceLines.count, byteColumn > 1 else { return SourcePoint(line: max(line, 1), column: 1) }
-        return SourcePoint(line: line, column: page.sourceLines.characterCount(line: line, prefixBytes: byteColumn - 1) + 1)
+        return SourcePoint(line: line, column: columns.characterCount(line: line, prefixBytes: byteColumn - 1) + 1)
     }
 
-    mutating func readBlocks(_ node: OpaquePointer, inItem: Bool = false) {
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            let type = cmark_node_get_type(current)
-            switch type {
-            case CMARK_NODE_PARAGRAPH:
-                addBlock(current, kind: inItem ? .listItem : .paragraph)
-            case CMARK_NODE_HEADING:
-                addBlock(current, kind: .heading(level: Int(cmark_node_get_heading_level(current))))
-            case CMARK_NODE_ITEM:
-                readBlocks(current, inItem: true)
-            case CMARK_NODE_HTML_BLOCK:
-                addComments(literal(current), at: point(current))
-            case CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK:
-                break
-            default:
-                if strcmp(cmark_node_get_type_string(current), "table_cell") == 0 {
-                    addBlock(current, kind: .tableCell)
-                } else {
-                    readBlocks(current, inItem: type == CMARK_NODE_LIST ? false : inItem)
-                }
+    /// Reads the blocks of the tree in document order with cmark's iterator, not by recursion: a page of
+    /// 50,000 nested `>` would exhaust the stack. `inItem` is kept on a stack of the open containers:
+    /// a paragraph is a list item's when the nearest list or item around it is an item.
+    mutating func readBlocks(_ root: OpaquePointer) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        var inItem: [Bool] = [false]
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator), node != root else { continue }
+            if event == CMARK_EVENT_EXIT {
+                _ = inItem.popLast()
+                continue
             }
-            child = cmark_node_next(current)
+            let type = cmark_node_get_type(node)
+            let isLeaf = [CMARK_NODE_HTML_BLOCK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_TEXT, CMARK_NODE_CODE,
+                          CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_HTML_INLINE].contains(type)
+            if type == CMARK_NODE_HTML_BLOCK { addComments(literal(node), at: point(node)) }
+            if isLeaf { continue }
+            // A container: its EXIT comes later and pops what is pushed here.
+            inItem.append(type == CMARK_NODE_ITEM ? true : (type == CMARK_NODE_LIST ? false : inItem.last ?? false))
+            var kind: ProseBlockKind?
+            switch type {
+            case CMARK_NODE_PARAGRAPH: kind = inItem.last == true ? .listItem : .paragraph
+            case CMARK_NODE_HEADING: kind = .heading(level: Int(cmark_node_get_heading_level(node)))
+            default: if strcmp(cmark_node_get_type_string(node), "table_cell") == 0 { kind = .tableCell }
+            }
+            if let kind {
+                addBlock(node, kind: kind)
+                // Its inlines are read: on past its end (the reset consumes its EXIT, so pop here).
+                cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+                _ = inItem.popLast()
+            }
         }
     }
 
@@ -175,23 +189,46 @@ private struct TreeReader {
         page.blocks.append(ProseBlock(kind: kind, text: text, start: point(node)))
     }
 
-    mutating func readInlines(_ node: OpaquePointer, into text: inout ProseText) {
-        var child = cmark_node_first_child(node)
-        while let current = child {
+    /// A link or image being read: its text goes to its own `ProseText` until its end.
+    struct OpenInline {
+        var node: OpaquePointer
+        var text = ProseText()
+        var start: SourcePoint
+    }
+
+    /// Reads the inlines of a block with cmark's iterator, not by recursion (50,000 nested emphasis).
+    /// The texts of the links and images open around the current node are on a stack; the block's is at its bottom.
+    mutating func readInlines(_ block: OpaquePointer, into blockText: inout ProseText) {
+        guard let iterator = cmark_iter_new(block) else { return }
+        defer { cmark_iter_free(iterator) }
+        var open: [OpenInline] = [OpenInline(node: block, text: blockText, start: point(block))]
+        blockText = ProseText()
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let current = cmark_iter_get_node(iterator), current != block else { continue }
             let type = cmark_node_get_type(current)
+            if event == CMARK_EVENT_EXIT {
+                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                    let closed = open.removeLast()
+                    close(closed, into: &open[open.count - 1].text)
+                }
+                continue
+            }
             var start = point(current)
             // Autolinks from `https://` have no position at all: they follow the text before them (one space).
             if cmark_node_get_start_line(current) == 0 && (cmark_node_first_child(current).map { cmark_node_get_start_line($0) == 0 } ?? true),
-               let last = text.points.last {
+               let last = open[open.count - 1].text.points.last {
                 start = SourcePoint(line: last.line, column: last.column + 1)
             }
             switch type {
             case CMARK_NODE_TEXT:
-                appendLiteral(literalBytes(current), from: current, into: &text)
+                appendLiteral(literalBytes(current), from: current, into: &open[open.count - 1].text)
             case CMARK_NODE_CODE:
-                text.append(ProseText.placeholder, at: start)
+                open[open.count - 1].text.append(ProseText.placeholder, at: start)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text.append(" ", at: text.points.last.map { SourcePoint(line: $0.line, column: $0.column + 1) } ?? start)
+                let last = open[open.count - 1].text.points.last
+                open[open.count - 1].text.append(" ", at: last.map { SourcePoint(line: $0.line, column: $0.column + 1) } ?? start)
             case CMARK_NODE_HTML_INLINE:
                 addComments(literal(current), at: start)
             case CMARK_NODE_LINK:
@@ -200,29 +237,34 @@ private struct TreeReader {
                     let textStart = point(first)
                     if textStart < start { start = SourcePoint(line: textStart.line, column: max(textStart.column - 1, 1)) }
                 }
-                let destination = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
-                var inner = ProseText()
-                readInlines(current, into: &inner)
-                let shown = inner.string
-                page.links.append(LinkOccurrence(text: shown, destination: destination, start: start))
-                if ["", "http://", "mailto:"].contains(where: { $0 + shown == destination }) {
-                    text.append(ProseText.placeholder, at: start)   // an autolink: a URL, not prose
-                } else {
-                    text.scalars += inner.scalars
-                    text.points += inner.points
-                }
+                open.append(OpenInline(node: current, start: start))
             case CMARK_NODE_IMAGE:
-                var inner = ProseText()
-                readInlines(current, into: &inner)
-                let title = cmark_node_get_title(current).map { String(cString: $0) } ?? ""
-                page.images.append(ImageOccurrence(alt: inner.string, title: title, start: start))
-                text.append(ProseText.placeholder, at: start)
+                open.append(OpenInline(node: current, start: start))
             case CMARK_NODE_FOOTNOTE_REFERENCE:
-                break
+                cmark_iter_reset(iterator, current, CMARK_EVENT_EXIT)
             default:
-                readInlines(current, into: &text)
+                break
             }
-            child = cmark_node_next(current)
+        }
+        blockText = open[0].text
+    }
+
+    /// The end of a link or image: it is recorded, and its text (or a placeholder) goes to the text around it.
+    mutating func close(_ inline: OpenInline, into text: inout ProseText) {
+        let shown = inline.text.string
+        if cmark_node_get_type(inline.node) == CMARK_NODE_IMAGE {
+            let title = cmark_node_get_title(inline.node).map { String(cString: $0) } ?? ""
+            page.images.append(ImageOccurrence(alt: shown, title: title, start: inline.start))
+            text.append(ProseText.placeholder, at: inline.start)
+            return
+        }
+        let destination = cmark_node_get_url(inline.node).map { String(cString: $0) } ?? ""
+        page.links.append(LinkOccurrence(text: shown, destination: destination, start: inline.start))
+        if ["", "http://", "mailto:"].contains(where: { $0 + shown == destination }) {
+            text.append(ProseText.placeholder, at: inline.start)   // an autolink: a URL, not prose
+        } else {
+            text.scalars += inline.text.scalars
+            text.points += inline.text.points
         }
     }
 
@@ -235,7 +277,7 @@ private struct TreeReader {
         if !standsAtItsPosition(literal, node) {
             let scalars = Array(text.scalars[first...])
             // Escapes and entities make the literal differ from the source: then find it in the line, or count from the start.
-            let sourceLine = start.line >= 1 && start.line <= page.sourceLines.count ? page.sourceLines.scalars(line: start.line) : []
+            let sourceLine = start.line >= 1 && start.line <= page.sourceLines.count ? columns.scalars(line: start.line) : []
             if !sourceLine.isEmpty, !matches(scalars, in: sourceLine, at: column - 1),
                let found = firstIndex(of: scalars, in: sourceLine, from: max(column - 1, 0)) {
                 column = found + 1

@@ -18,13 +18,16 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var searchPath: Localized
     /// The closed vocabulary of target audiences, in site.yml order.
     public var audiences: [Audience]
+    /// How big and deep a page may be (`limits:`).
+    public var limits: InputLimits = .standard
 
     public var defaultLanguage: String { languages[0] }
 
     public func audience(id: String) -> Audience? { audiences.first { $0.id == id } }
 
     public init(title: Localized, description: Localized, baseURL: String, languages: [String], theme: String,
-                allowRawHTML: Bool, audiencesPath: Localized, sitemapPath: Localized, searchPath: Localized = [:], audiences: [Audience]) {
+                allowRawHTML: Bool, audiencesPath: Localized, sitemapPath: Localized, searchPath: Localized = [:], audiences: [Audience],
+                limits: InputLimits = .standard) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -35,6 +38,7 @@ public struct SiteConfiguration: Sendable, Equatable {
         self.sitemapPath = sitemapPath
         self.searchPath = searchPath
         self.audiences = audiences
+        self.limits = limits
     }
 }
 

@@ -45,8 +45,15 @@ public struct YAMLReader: Sendable {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            var message = "malformed YAML: \(problem)"
             var place = mark
+            // libyaml refuses nesting past 1,000 levels (so Yams, which composes nodes recursively, never
+            // runs out of stack); its message names a C function.
+            if problem.hasPrefix("Maximum nesting level") {
+                return .error(SourceLocation(file: file, line: place.line + lineOffset, column: place.column),
+                              "the YAML is nested more than 1,000 levels deep",
+                              hint: "write the value as a short list or a text: nothing in site.yml or a front matter needs brackets or indentation this deep")
+            }
+            var message = "malformed YAML: \(problem)"
             if let context {
                 message += " \(context.text) that starts at line \(context.mark.line + lineOffset)"
                 // A construct left open is found at the end of the text; the place to fix is where it starts.

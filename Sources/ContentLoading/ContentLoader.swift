@@ -69,7 +69,7 @@ public enum ContentLoader {
             case .unchanged(let earlier):
                 return (text.path, earlier)
             case .read(let signature, let read):
-                let result = read.flatMap { parsePage($0, language: file.language, relativePath: file.relativePath, audiences: audienceIDs) }
+                let result = read.flatMap { parsePage($0, language: file.language, relativePath: file.relativePath, audiences: audienceIDs, limits: configuration.limits) }
                 return (text.path, LoadedFile(signature: signature, result: result))
             }
         }
@@ -102,7 +102,7 @@ public enum ContentLoader {
         let parts = path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == contentFolder, configuration.languages.contains(String(parts[1])), path.hasSuffix(".md"),
               let signature = FileSignature(path: root.standardizedFileURL.path + "/" + path) else { return nil }
-        let result = readPage(SourceTree(root: root), language: String(parts[1]), relativePath: String(parts[2]), audiences: configuration.audiences.map(\.id))
+        let result = readPage(SourceTree(root: root), language: String(parts[1]), relativePath: String(parts[2]), audiences: configuration.audiences.map(\.id), limits: configuration.limits)
         return LoadedFile(signature: signature, result: result)
     }
 
@@ -122,28 +122,29 @@ public enum ContentLoader {
         let audienceIDs = configuration.audiences.map(\.id)
         return problems + files.concurrentMap { file in
             let path = "\(contentFolder)/\(file.language)/\(file.relativePath)"
-            return (path, readPage(tree, language: file.language, relativePath: file.relativePath, audiences: audienceIDs).map(\.0))
+            return (path, readPage(tree, language: file.language, relativePath: file.relativePath, audiences: audienceIDs, limits: configuration.limits).map(\.0))
         }
     }
 
-    static func readPage(_ tree: SourceTree, language: String, relativePath: String, audiences: [String]) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
+    static func readPage(_ tree: SourceTree, language: String, relativePath: String, audiences: [String], limits: InputLimits) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
         let path = "\(contentFolder)/\(language)/\(relativePath)"
         do throws(DiagnosticsError) {
-            return parsePage(try readUTF8(path, in: tree), language: language, relativePath: relativePath, audiences: audiences)
+            return parsePage(try readUTF8(path, in: tree), language: language, relativePath: relativePath, audiences: audiences, limits: limits)
         } catch {
             return .failure(error)
         }
     }
 
     /// A Markdown file's text as a page: its front matter parsed, its body and kind.
-    static func parsePage(_ text: String, language: String, relativePath: String, audiences: [String]) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
+    static func parsePage(_ text: String, language: String, relativePath: String, audiences: [String], limits: InputLimits) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
         let path = "\(contentFolder)/\(language)/\(relativePath)"
         do throws(DiagnosticsError) {
+            let (text, warnings) = try PageLimitScan(file: path, limits: limits).checked(text)
             let parsed = try FrontMatterParser.parse(text, file: path, audiences: audiences)
             let kind: PageKind = relativePath == "_index.md" ? .home : (relativePath.hasSuffix("/_index.md") ? .section : .page)
             let page = SourcePage(language: language, path: path, relativePath: relativePath, kind: kind,
                                   frontMatter: parsed.frontMatter, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine)
-            return .success((page, parsed.diagnostics))
+            return .success((page, warnings + parsed.diagnostics))
         } catch {
             return .failure(error)
         }

@@ -52,14 +52,26 @@ struct PageScan: Sendable {
         visit(xmlDocGetRootElement(document), seen: &seen)
     }
 
-    private mutating func visit(_ first: xmlNodePtr?, seen: inout Set<String>) {
-        var node = first
+    /// Reads every element from `root` and its siblings on, in document order. A loop over the tree's parent links, not a
+    /// recursion: a page's nesting (block quotes in block quotes…) must not run the stack out.
+    private mutating func visit(_ root: xmlNodePtr?, seen: inout Set<String>) {
+        let top = root?.pointee.parent   // the document: the walk never climbs to it
+        var node = root
         while let current = node {
             if current.pointee.type == XML_ELEMENT_NODE {
                 read(current, seen: &seen)
-                visit(current.pointee.children, seen: &seen)
+                if let child = current.pointee.children {
+                    node = child
+                    continue
+                }
             }
-            node = current.pointee.next
+            // On to the next sibling of the node or of its nearest ancestor that has one.
+            var climbing = current
+            while climbing.pointee.next == nil {
+                guard let parent = climbing.pointee.parent, parent != top else { return }
+                climbing = parent
+            }
+            node = climbing.pointee.next
         }
     }
 

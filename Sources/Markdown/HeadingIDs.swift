@@ -6,6 +6,10 @@ import Foundation
 /// working; repeated headings get `-2`, `-3` in document order.
 public struct HeadingIDs {
     private var used: Set<String>
+    /// The number to try next after each base already taken: without it, the 10,000th heading of the
+    /// same text would try `-2` to `-10000` again (10,000 such headings took 8 s). Numbers below it are
+    /// all in `used` already, and `used` only grows, so the ids are the same as trying from `-2`.
+    private var nextNumber: [String: Int] = [:]
 
     /// `reserved` are ids the theme uses already (`content`, `footer`…).
     public init(reserved: Set<String> = []) {
@@ -15,10 +19,13 @@ public struct HeadingIDs {
     public mutating func id(for text: String) -> String {
         let base = HeadingIDs.slug(text)
         var candidate = base
-        var number = 2
-        while used.contains(candidate) {
-            candidate = "\(base)-\(number)"
-            number += 1
+        var number = nextNumber[base] ?? 2
+        if used.contains(candidate) {
+            repeat {
+                candidate = "\(base)-\(number)"
+                number += 1
+            } while used.contains(candidate)
+            nextNumber[base] = number
         }
         used.insert(candidate)
         return candidate

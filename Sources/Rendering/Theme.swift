@@ -87,17 +87,7 @@ public struct Theme: Sendable {
         for relative in listing.files where relative.hasSuffix(".mustache") {
             let name = String(relative.dropLast(".mustache".count))
             let file = "\(displayPath)/\(relative)"
-            let data: Data
-            do throws(DiagnosticsError) {
-                data = try tree.read(file)
-            } catch {
-                diagnostics += error.diagnostics
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.error(SourceLocation(file: file), "cannot read the template as UTF-8 text", hint: "save it as UTF-8"))
-                continue
-            }
+            guard let text = readText(file, in: tree, notUTF8: "cannot read the template as UTF-8 text", diagnostics: &diagnostics) else { continue }
             do {
                 library.register(try MustacheTemplate(string: withEscaping(text)), named: name)
                 sources[name] = (text, file)
@@ -175,6 +165,21 @@ public struct Theme: Sendable {
         }
     }
 
+    /// A theme file's text, read as the content is (never through a link that leaves the site); nil
+    /// when it cannot be read or is not UTF-8, with the problem added to `diagnostics`.
+    static func readText(_ file: String, in tree: SourceTree, notUTF8: String, diagnostics: inout [Diagnostic]) -> String? {
+        do throws(DiagnosticsError) {
+            guard let text = String(data: try tree.read(file), encoding: .utf8) else {
+                diagnostics.append(.error(SourceLocation(file: file), notUTF8, hint: "save it as UTF-8"))
+                return nil
+            }
+            return text
+        } catch {
+            diagnostics += error.diagnostics
+            return nil
+        }
+    }
+
     static func loadStrings(_ tree: SourceTree, displayPath: String, languages: [String], required: [String],
                             diagnostics: inout [Diagnostic]) -> [String: [String: String]] {
         var tables: [String: [String: String]] = [:]
@@ -186,18 +191,7 @@ public struct Theme: Sendable {
                                           hint: "create \(file) with the interface words in that language"))
                 continue
             }
-            // Read as the content is: not through a link that leaves the site.
-            let data: Data
-            do throws(DiagnosticsError) {
-                data = try tree.read(file)
-            } catch {
-                diagnostics += error.diagnostics
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.error(SourceLocation(file: file), "the string table is not valid UTF-8", hint: "save it as UTF-8"))
-                continue
-            }
+            guard let text = readText(file, in: tree, notUTF8: "the string table is not valid UTF-8", diagnostics: &diagnostics) else { continue }
             let reader = YAMLReader(file: file)
             do throws(DiagnosticsError) {
                 guard let node = try reader.parse(text), let mapping = node.mapping else {

@@ -21,7 +21,7 @@ public func fuzzPageMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutabl
 @main
 enum FuzzPage {
     static func main() {
-        FuzzReplay.main(target: "FuzzPage", run: try PageFuzzing().run)
+        FuzzReplay.main(target: "FuzzPage", start: { try PageFuzzing().run })
     }
 }
 #endif

@@ -21,7 +21,7 @@ public func fuzzSiteConfigurationMain(_ argc: CInt, _ argv: UnsafeMutablePointer
 @main
 enum FuzzSiteConfiguration {
     static func main() {
-        FuzzReplay.main(target: "FuzzSiteConfiguration", run: try SiteConfigurationFuzzing().run)
+        FuzzReplay.main(target: "FuzzSiteConfiguration", start: { try SiteConfigurationFuzzing().run })
     }
 }
 #endif

@@ -99,6 +99,8 @@ publish: deps python-deps build
 # Markdown and charter on one page) or FuzzSiteConfiguration (site.yml). Inputs that grow the
 # coverage are kept in Fuzz/corpus/<target>/ (ignored by git), those that crash, stall or exhaust
 # memory in Fuzz/crashes/<target>/; FUZZ_OPTIONS keeps fuzzing past them (remove it to stop at the first).
+# Inputs up to 64 KB from the start (-len_control=0: libFuzzer would otherwise grow them slowly and
+# stay at a few KB for hours), so that a page nested thousands of levels deep is within reach.
 FUZZ_TARGET   ?= FuzzPage
 FUZZ_SECONDS  ?= 600
 FUZZ_OPTIONS  ?= -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1
@@ -116,6 +118,6 @@ fuzz: deps
 	$(SWIFT) build --product $(FUZZ_TARGET) $(FUZZ_SWIFTPM)
 	mkdir -p Fuzz/corpus/$(FUZZ_TARGET) Fuzz/crashes/$(FUZZ_TARGET) Fuzz/corpus/FuzzSiteConfiguration-seeds
 	cp site.yml Fuzz/corpus/FuzzSiteConfiguration-seeds/site.yml
-	ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/debug/$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/debug/$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -len_control=0 \
 	  -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 -dict=Fuzz/$(FUZZ_TARGET).dict \
 	  -artifact_prefix=Fuzz/crashes/$(FUZZ_TARGET)/ $(FUZZ_OPTIONS) Fuzz/corpus/$(FUZZ_TARGET) $(FUZZ_SEEDS_$(FUZZ_TARGET))

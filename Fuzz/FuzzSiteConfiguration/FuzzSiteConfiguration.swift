@@ -4,7 +4,7 @@ import Fuzzing
 // Built with `-sanitize=fuzzer -D FUZZING` by `make fuzz`: libFuzzer runs every input through
 // LLVMFuzzerTestOneInput. In a normal build, `main` replays the files given as arguments instead.
 #if FUZZING
-let siteConfigurationFuzzing = try! SiteConfigurationFuzzing()
+let siteConfigurationFuzzing = SiteConfigurationFuzzing()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
@@ -21,7 +21,7 @@ public func fuzzSiteConfigurationMain(_ argc: CInt, _ argv: UnsafeMutablePointer
 @main
 enum FuzzSiteConfiguration {
     static func main() {
-        FuzzReplay.main(target: "FuzzSiteConfiguration", start: { try SiteConfigurationFuzzing().run })
+        FuzzReplay.main(target: "FuzzSiteConfiguration", start: { SiteConfigurationFuzzing().run })
     }
 }
 #endif

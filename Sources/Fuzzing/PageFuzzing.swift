@@ -28,8 +28,10 @@ public struct PageFuzzing: Sendable {
     let renderer = MarkdownRenderer()
 
     public init() throws {
-        workspace = try FuzzWorkspace(name: "page")
+        let workspace = FuzzWorkspace(name: "page")
+        defer { workspace.clear() }
         try workspace.write(Data(contentsOf: Self.siteConfigurationFile), to: ConfigurationLoader.fileName)
+        self.workspace = workspace
         configuration = try ConfigurationLoader.load(root: workspace.root)
         let settings = try CharterConfiguration.load(root: workspace.root, languages: configuration.languages)
         checker = try CharterFactory.checker(settings: settings, languages: configuration.languages)
@@ -41,7 +43,7 @@ public struct PageFuzzing: Sendable {
         let language = configuration.languages[data.count % configuration.languages.count]
         let path = "\(ContentLoader.contentFolder)/\(language)/page.md"
         try workspace.write(data, to: path)
-        defer { workspace.remove(path) }
+        defer { workspace.clear() }
         let loaded: ContentLoader.Result
         do {
             loaded = try ContentLoader.load(root: workspace.root, configuration: configuration, languages: [language])

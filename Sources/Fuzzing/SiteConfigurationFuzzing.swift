@@ -12,12 +12,13 @@ public struct SiteConfigurationFuzzing: Sendable {
 
     let workspace: FuzzWorkspace
 
-    public init() throws {
-        workspace = try FuzzWorkspace(name: "site")
+    public init() {
+        workspace = FuzzWorkspace(name: "site")
     }
 
     public func run(_ data: Data) throws -> Outcome {
         try workspace.write(data, to: ConfigurationLoader.fileName)
+        defer { workspace.clear() }
         do {
             let configuration = try ConfigurationLoader.load(root: workspace.root)
             return .loaded(languages: configuration.languages.count, audiences: configuration.audiences.count)

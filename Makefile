@@ -93,3 +93,31 @@ BASE_URL_EN  ?=
 publish: deps python-deps build
 	$(WITH_VENV) CLEISS_SITE=$(abspath $(BIN)) PUBLISH_LANG="$(PUBLISH_LANG)" PUBLISH_DIR="$(PUBLISH_DIR)" \
 	  BASE_URL_FR="$(BASE_URL_FR)" BASE_URL_EN="$(BASE_URL_EN)" Deploy/publish.sh
+
+# Fuzzing (README, "Fuzzing"): a libFuzzer target with the address sanitizer, built in debug in its own
+# scratch folder, so that the normal build stays as it is. FUZZ_TARGET is FuzzPage (front matter,
+# Markdown and charter on one page) or FuzzSiteConfiguration (site.yml). Inputs that grow the
+# coverage are kept in Fuzz/corpus/<target>/ (ignored by git), those that crash, stall or exhaust
+# memory in Fuzz/crashes/<target>/; FUZZ_OPTIONS keeps fuzzing past them (remove it to stop at the first).
+# Inputs up to 64 KB from the start (-len_control=0: libFuzzer would otherwise grow them slowly and
+# stay at a few KB for hours), so that a page nested thousands of levels deep is within reach.
+FUZZ_TARGET   ?= FuzzPage
+FUZZ_SECONDS  ?= 600
+FUZZ_OPTIONS  ?= -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1
+FUZZ_SCRATCH  := .build-fuzz
+# The C code compiled from source (Yams' libyaml) is instrumented too. The toolchain's lld links the
+# sanitizers' runtime quickly and without ld.gold's warnings about their symbols.
+FUZZ_SWIFTPM  := -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xcc -fsanitize=fuzzer-no-link,address \
+                 -Xswiftc -use-ld=lld --scratch-path $(FUZZ_SCRATCH)
+# The seeds: the site's own pages, and its site.yml.
+FUZZ_SEEDS_FuzzPage              := Content
+FUZZ_SEEDS_FuzzSiteConfiguration := Fuzz/corpus/FuzzSiteConfiguration-seeds
+
+.PHONY: fuzz
+fuzz: deps
+	$(SWIFT) build --product $(FUZZ_TARGET) $(FUZZ_SWIFTPM)
+	mkdir -p Fuzz/corpus/$(FUZZ_TARGET) Fuzz/crashes/$(FUZZ_TARGET) Fuzz/corpus/FuzzSiteConfiguration-seeds
+	cp site.yml Fuzz/corpus/FuzzSiteConfiguration-seeds/site.yml
+	ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/debug/$(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -len_control=0 \
+	  -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 -dict=Fuzz/$(FUZZ_TARGET).dict \
+	  -artifact_prefix=Fuzz/crashes/$(FUZZ_TARGET)/ $(FUZZ_OPTIONS) Fuzz/corpus/$(FUZZ_TARGET) $(FUZZ_SEEDS_$(FUZZ_TARGET))

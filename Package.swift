@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "cleiss-site", targets: ["cleiss-site"]),
+        .executable(name: "FuzzPage", targets: ["FuzzPage"]),
+        .executable(name: "FuzzSiteConfiguration", targets: ["FuzzSiteConfiguration"]),
         .library(name: "SiteBuilder", targets: ["SiteBuilder"]),
     ],
     dependencies: [
@@ -59,6 +61,15 @@ let package = Package(
             .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
+        // Fuzzing (README, "Fuzzing"): one page through front matter, Markdown and charter, and site.yml
+        // through its loader. `make fuzz` builds the two targets with libFuzzer; a normal build makes them
+        // replay files, which the regression tests of Tests/FuzzRegressions do.
+        .target(name: "CLibFuzzer"),
+        .target(name: "Fuzzing", dependencies: ["CLibFuzzer", "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Charter"]),
+        .executableTarget(name: "FuzzPage", dependencies: ["Fuzzing"], path: "Fuzz/FuzzPage",
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(name: "FuzzSiteConfiguration", dependencies: ["Fuzzing"], path: "Fuzz/FuzzSiteConfiguration",
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .executableTarget(name: "cleiss-site", dependencies: [
             "SiteBuilder", "Serving", "Diagnostics", "Charter", "Configuration", "Indicators", "ContentLoading", "Support",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -78,6 +89,8 @@ let package = Package(
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "ContentLoading", "Diagnostics", "Rendering", "Support"]),
         .testTarget(name: "ServingTests", dependencies: ["Serving"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Precompression"]),
+        // Runs the inputs of Tests/FuzzRegressions through the replaying FuzzPage and FuzzSiteConfiguration.
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzPage", "FuzzSiteConfiguration"]),
         .testTarget(name: "LinkCheckingTests", dependencies: ["LinkChecking", "Diagnostics"]),
     ]
 )

@@ -1,12 +1,10 @@
 import Configuration
 import Diagnostics
+import Support
 
 /// What front matter may write as `aliases` and `slug`, checked when the front matter is read, so
 /// that a bad value is reported at its line instead of failing when files are written.
 enum SitePathRules {
-    /// Schemes that run code in a browser: never a URL of this site.
-    static let scriptSchemes: Set<String> = ["javascript", "data", "vbscript"]
-
     /// The problems of the aliases, each at its own line. An alias is an old path of this site:
     /// `/fr/ancienne-page/` (a folder) or `/fr/ancienne-page.html` (a file).
     static func problems(ofAliases aliases: [(String, SourceLocation)]) -> [Diagnostic] {
@@ -19,8 +17,8 @@ enum SitePathRules {
 
     /// What is wrong with an alias and what to do, or nil.
     static func problem(ofAlias alias: String) -> (message: String, hint: String)? {
-        if let scheme = scheme(of: alias) {
-            if scriptSchemes.contains(scheme.lowercased()) {
+        if let scheme = URLScheme.scheme(of: alias) {
+            if URLScheme.refused.contains(scheme) {
                 return ("is a '\(scheme):' address, which runs code in the browser: it is refused", "remove it; " + aliasExample)
             }
             return ("is a full address ('\(scheme):'), not a path of this site", aliasExample + ", without the host")
@@ -56,19 +54,10 @@ enum SitePathRules {
             return .error(location, "slug '\(slug)' ends in .html, but a slug names the folder of the page",
                           hint: "write the slug without .html, like \(String(slug[..<slug.lastIndex(of: ".")!]))")
         }
-        if let scheme = scheme(of: slug), scriptSchemes.contains(scheme.lowercased()) {
+        if let scheme = URLScheme.scheme(of: slug), URLScheme.refused.contains(scheme) {
             return .error(location, "slug '\(slug)' is a '\(scheme):' address, which runs code in the browser",
                           hint: "a slug is one URL segment: lowercase letters, digits and hyphens")
         }
         return nil
-    }
-
-    /// `javascript` for `javascript:alert(1)`: letters, digits, `+-.` before a colon, starting with a letter.
-    static func scheme(of text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return nil }
-        let scheme = text[..<colon]
-        guard scheme.first!.isASCII, scheme.first!.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else { return nil }
-        return String(scheme)
     }
 }

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Diagnostics
+import Support
 import Foundation
 
 extension DocumentWalk {

@@ -1,3 +1,5 @@
+import Support
+
 /// Rewrites the raw HTML of one page, piece by piece in document order, keeping what
 /// `RawHTMLPolicy` allows and the text of the rest, and saying what it left out.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -73,11 +74,9 @@ public struct SitePaths: Sendable {
         return resolved.path == base || resolved.path.hasPrefix(base == "/" ? "/" : base + "/")
     }
 
-    /// The path with every symbolic link followed and no `.` or `..` left (realpath(3)); nil when it does not exist.
+    /// The path with every symbolic link followed and no `.` or `..` left (realpath(3), as the sources are read); nil when it does not exist.
     static func realPath(_ url: URL) -> URL? {
-        guard let resolved = realpath(url.path, nil) else { return nil }
-        defer { free(resolved) }
-        return URL(fileURLWithPath: String(cString: resolved))
+        SourceTree.realPath(url.path).map { URL(fileURLWithPath: $0) }
     }
 
     /// The 404 page of the language the path is in, else the site's root one, else the default language's.

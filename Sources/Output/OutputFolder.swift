@@ -90,6 +90,7 @@ public final class OutputFolder: Sendable {
         try Self.checkOwnership(destination)
         // The lock is taken once the folder is known to be one cleiss-site may write: no lock file beside a folder it refuses.
         lock = try OutputLock(for: destination)
+        // Checked again under the lock: a build that held it until now may have made or replaced the folder.
         updatesInPlace = try Self.checkOwnership(destination)
         root = updatesInPlace ? open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
     }

@@ -88,7 +88,9 @@ public struct CharterChecker: Sendable {
         let statistics = words.statistics
         var findings = rules.flatMap { $0.check(analysis) }
         if let spellingRule { findings += spellingRule.check(analysis, misspellings: words.misspellings) }
-        if let score = statistics.readability, let minimum = settings.readabilityMin[page.language], score < minimum,
+        // The score is reported for every page with prose, but judged only from `readabilityMinWords` words on.
+        if let score = statistics.readability, statistics.words >= settings.readabilityMinWords,
+           let minimum = settings.readabilityMin[page.language], score < minimum,
            let finding = analysis.finding(.readability, at: SourcePoint(line: 1, column: 1),
                                           String(format: "The readability score is %.1f (at least %.0f): the text is hard to read.", score, minimum),
                                           suggestion: "Use shorter sentences and everyday words.") {

@@ -8,7 +8,7 @@ public enum CharterConfiguration {
     public static let fileName = "charter.yml"
     static let knownKeys = ["profile", "rules", "glossary", "words"]
     static let ruleKeys: [RuleID: [String]] = [
-        .sentenceLength: ["severity", "warning", "error"], .paragraphLength: ["severity", "max"], .readability: ["severity", "min"],
+        .sentenceLength: ["severity", "warning", "error"], .paragraphLength: ["severity", "max"], .readability: ["severity", "min", "words"],
         .plainWords: ["severity", "add", "remove"], .acronymExpansion: ["severity"], .linkText: ["severity", "add"],
         .headingOrder: ["severity"], .imageAlt: ["severity"], .typography: ["severity"], .allCaps: ["severity", "min"],
         .spelling: ["severity"], .frontMatter: ["severity", "title", "description"],
@@ -108,6 +108,7 @@ public enum CharterConfiguration {
                 if let value = entry.int("description") { settings.descriptionMax = value }
             case .readability:
                 if let minimum = entry.value("min") { readPerLanguageNumbers(minimum, into: &settings.readabilityMin, reader: reader, languages: languages, diagnostics: &diagnostics) }
+                if let value = entry.int("words") { settings.readabilityMinWords = value }
             case .plainWords:
                 if let added = entry.value("add")?.mapping {
                     for (language, list) in added {

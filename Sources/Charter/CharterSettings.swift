@@ -21,6 +21,8 @@ public struct CharterSettings: Sendable {
     public var paragraphMax: Int
     /// Language → lowest acceptable readability score.
     public var readabilityMin: [String: Double]
+    /// Pages of fewer words get no readability finding: the score of a short page says little.
+    public var readabilityMinWords = 100
     public var titleMax: Int
     public var descriptionMax: Int
     public var allCapsMin: Int

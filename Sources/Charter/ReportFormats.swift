@@ -39,6 +39,20 @@ enum JSONReport {
         }
         struct Page: Encodable {
             var file: String, lang: String, words: Int, sentences: Int, syllables: Int, readability: Double?
+
+            enum CodingKeys: String, CodingKey { case file, lang, words, sentences, syllables, readability }
+
+            /// Every page has the same keys: a page without prose gives `"readability": null` (the synthesized
+            /// encoding would leave the key out).
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(file, forKey: .file)
+                try container.encode(lang, forKey: .lang)
+                try container.encode(words, forKey: .words)
+                try container.encode(sentences, forKey: .sentences)
+                try container.encode(syllables, forKey: .syllables)
+                try container.encode(readability, forKey: .readability)
+            }
         }
         var diagnostics: [Diagnostic]
         var pages: [Page]

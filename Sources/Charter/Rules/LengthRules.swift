@@ -18,15 +18,18 @@ struct SentenceLengthRule: CharterRule {
     }
 }
 
-/// `paragraph-length`: a paragraph of more sentences than the profile allows (5).
+/// `paragraph-length`: a paragraph of more sentences than the profile allows (5), in the text or in a list item
+/// (each paragraph of an item on its own: guides put whole paragraphs in list items).
 struct ParagraphLengthRule: CharterRule {
     let id = RuleID.paragraphLength
 
     func check(_ page: PageAnalysis) -> [Finding] {
         page.proseBlocks.compactMap { block, sentences, _ in
-            guard block.kind == .paragraph, sentences.count > page.settings.paragraphMax else { return nil }
-            return page.finding(id, at: block.start, "This paragraph has \(sentences.count) sentences (at most \(page.settings.paragraphMax)).",
-                                suggestion: "Break it into shorter paragraphs or a list.")
+            guard block.kind == .paragraph || block.kind == .listItem, sentences.count > page.settings.paragraphMax else { return nil }
+            let what = block.kind == .listItem ? "list item" : "paragraph"
+            return page.finding(id, at: block.start, "This \(what) has \(sentences.count) sentences (at most \(page.settings.paragraphMax)).",
+                                suggestion: block.kind == .listItem ? "Break it into shorter items, or move the explanation out of the list."
+                                    : "Break it into shorter paragraphs or a list.")
         }
     }
 }

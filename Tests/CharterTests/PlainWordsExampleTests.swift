@@ -11,8 +11,10 @@ import Testing
     }
 
     /// `scalars` with `count` characters at `position` replaced by `wording`, capitalised when the phrase was.
+    /// A phrase that ends with an elision ("afin d'") is followed by a space when its wording is not ("pour ").
     static func substitute(_ wording: String, in scalars: [Unicode.Scalar], at position: Int, count: Int) -> String {
-        var replacement = wording
+        let elided = scalars[position + count - 1] == "'" || scalars[position + count - 1] == "’"
+        var replacement = elided && !wording.hasSuffix("'") ? wording + " " : wording
         if scalars[position].properties.isUppercase, let first = replacement.first {
             replacement = first.uppercased() + replacement.dropFirst()
         }

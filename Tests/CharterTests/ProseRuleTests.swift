@@ -57,6 +57,14 @@ import Yams
         #expect(AddressToken.isAddress(Array("(service-public.fr).".unicodeScalars)) && AddressToken.isAddress(Array("MAILTO:a@b.fr".unicodeScalars)))
     }
 
+    @Test func aNumberWrittenWithSpacesIsOneWord() throws {
+        // 25 words when "40 000" and "1 250 000" are one word each: no finding; one more word: a finding.
+        let sentence = "Le service numérique recrute cette année une personne pour la plateforme utilisée chaque mois par 40\u{202F}000 employeurs, "
+            + "qui déclarent 1 250 000 salariés en France et ailleurs"
+        #expect(try checkPage(page("\(sentence).\n")).findings.rules(.sentenceLength).isEmpty)
+        #expect(try checkPage(page("\(sentence) ici.\n")).findings.rules(.sentenceLength).map(\.message) == ["This sentence has 26 words (at most 25)."])
+    }
+
     @Test func listItemsAreParagraphsToo() throws {
         let six = "Un. Deux. Trois. Quatre. Cinq. Six."
         let five = "Un. Deux. Trois. Quatre. Cinq."

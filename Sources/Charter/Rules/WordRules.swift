@@ -120,7 +120,8 @@ struct PlainWordIndex: Sendable {
         return second.value < 64 ? seconds.low & (1 << second.value) != 0 : seconds.high & (1 << (second.value - 64)) != 0
     }
 
-    /// The first phrase of the list that stands at `position` of `text` as whole words; `first` is the folded character there.
+    /// The first phrase of the list that stands at `position` of `text` as whole words (the last may be elided:
+    /// "au sein d'"); `first` is the folded character there.
     @inline(__always)
     func firstMatch(in text: [Unicode.Scalar], at position: Int, startingWith first: Unicode.Scalar) -> PlainWord? {
         let group = first.isASCII ? asciiGroups[Int(first.value)] : (otherGroups.isEmpty ? 0..<0 : otherGroups[first] ?? 0..<0)
@@ -132,7 +133,10 @@ struct PlainWordIndex: Sendable {
             let (start, count, phrase) = order[candidate]
             guard position + count <= text.count else { continue }
             for offset in 3..<max(count, 3) where TextMatching.fold(text[position + offset]) != folded[start + offset] { continue candidates }
-            if position + count == text.count || !Tokenizer.isWordCharacter(TextMatching.fold(text[position + count])) { return phrases[phrase] }
+            // A phrase ends a word, unless it ends with an elision's apostrophe ("afin d'" of "afin d'obtenir").
+            if position + count == text.count || folded[start + count - 1] == "'" || !Tokenizer.isWordCharacter(TextMatching.fold(text[position + count])) {
+                return phrases[phrase]
+            }
         }
         return nil
     }

@@ -79,8 +79,8 @@ enum JSONReport {
 enum SARIFReport {
     static let ruleDescriptions: [RuleID: String] = [
         .sentenceLength: "Sentences stay short: a warning over 25 words, an error over 40.",
-        .paragraphLength: "Paragraphs hold at most 5 sentences.",
-        .readability: "The page's readability score (Kandel & Moles in French, Flesch in English) stays above a floor.",
+        .paragraphLength: "Paragraphs and list items hold at most 5 sentences.",
+        .readability: "The page's readability score (Kandel & Moles in French, Flesch in English) stays above a floor, on pages of 100 words or more.",
         .plainWords: "Words and phrases with a plainer equivalent.",
         .acronymExpansion: "Acronyms are written out in full the first time.",
         .linkText: "Link text says where the link goes.",

@@ -27,7 +27,7 @@ enum Abbreviation {
     }()
 
     static let titles = [
-        "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr", "prof", "st", "ste", "mr", "mrs", "ms", "messrs", "mgr",
+        "m", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr", "prof", "st", "ste", "mr", "mrs", "messrs", "mgr",
         "av", "bd", "cf", "e.g", "i.e", "ex", "vs", "viz", "c.-à-d", "c.à.d", "p.ex",
     ]
     static let beforeNumbers = [
@@ -39,6 +39,8 @@ enum Abbreviation {
         "janv", "févr", "fév", "avr", "juil", "déc",
         "cie", "sté", "inc", "ltd", "co", "corp", "al", "env", "approx", "min", "max", "hab", "nb", "op", "cit", "ibid",
         "jr", "sr", "dept", "sq", "éd", "ed",
+        // Titles that are units too: "Ms. Smith", "MM. Dupont et Martin", but "200 ms. The cache…", "5 mm. Le…".
+        "ms", "mm",
     ]
 
     /// The kind of `word` (lowercased, after its last apostrophe), or nil when it is a plain word.
@@ -102,6 +104,8 @@ enum Abbreviation {
         case .ambiguous:
             if ScalarTraits.has(first, ScalarTraits.numeric) || first == "(" { return true }
             guard ScalarTraits.has(first, ScalarTraits.uppercase) else { return false }
+            // Another initial: "J. A. Smith" ("A" alone would be a sentence opener).
+            if next + 1 < scalars.count && scalars[next + 1] == "." { return true }
             return !sentenceOpeners.contains(openingWord(scalars, from: next))
         }
     }

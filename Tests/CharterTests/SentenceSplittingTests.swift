@@ -35,6 +35,8 @@ import Testing
         "The U.S. Government pays the pension.",
         "The office opens at 9 a.m. Monday to Friday.",
         "J. Smith signed the form.",
+        "J. A. Smith signed the form.",
+        "Ms. Smith and MM. Dupont et Martin ont signé.",
         "Smith et al. (2020) found the same.",
         "Par ex. La Poste accepte ce formulaire.",
     ]
@@ -55,6 +57,7 @@ import Testing
         ("Dupont et Cie. Ils livrent demain.", ["Dupont et Cie.", "Ils livrent demain."]),
         ("The study is by Smith et al. It is short.", ["The study is by Smith et al.", "It is short."]),
         ("Write to the Dept. We answer within a week.", ["Write to the Dept.", "We answer within a week."]),
+        ("The request takes 200 ms. The cache answers faster.", ["The request takes 200 ms.", "The cache answers faster."]),
     ]
 
     @Test func abbreviationsGoOnWithTheirSentence() {

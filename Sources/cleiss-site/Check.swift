@@ -9,7 +9,7 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check every page against the editorial charter.",
         discussion: """
-        Rules: \(RuleID.allCases.map(\.rawValue).joined(separator: ", ")). Configure them in the 'charter:' section of site.yml \
+        Rules: \(RuleID.configurable.map(\.rawValue).joined(separator: ", ")). Configure them in the 'charter:' section of site.yml \
         or in charter.yml. Silence a rule in a page with <!-- charter-disable RULE --> … <!-- charter-enable RULE --> \
         or <!-- charter-ignore-next-line RULE -->. Exit codes: 0 no error, 1 an error-severity finding, 2 usage or configuration errors.
         """

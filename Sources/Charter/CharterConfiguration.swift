@@ -82,8 +82,8 @@ public enum CharterConfiguration {
 
     static func readRules(_ node: Node, into settings: inout CharterSettings, reader: YAMLReader, languages: [String], diagnostics: inout [Diagnostic]) {
         guard var rules = YAMLMappingReader(node, reader: reader, diagnostics: &diagnostics, what: "'rules'") else { return }
-        rules.reportUnknownKeys(known: RuleID.allCases.map(\.rawValue), severity: .error, what: "rule")
-        for rule in RuleID.allCases {
+        rules.reportUnknownKeys(known: RuleID.configurable.map(\.rawValue), severity: .error, what: "rule")
+        for rule in RuleID.configurable {
             guard let ruleNode = rules.value(rule.rawValue) else { continue }
             // `rule: off` or `rule: warning` alone sets the severity.
             if let word = ruleNode.scalar?.string {

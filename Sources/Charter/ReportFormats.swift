@@ -89,7 +89,8 @@ enum SARIFReport {
         .typography: "French and English typography (no-break spaces, ordinals, etc.).",
         .allCaps: "No runs of words in capitals.",
         .spelling: "Words are in the dictionary or the site's word list.",
-        .frontMatter: "Titles and descriptions are present and short enough.",
+        .frontMatter: "Titles and descriptions are present and short enough; the front matter reads as the build reads it.",
+        .source: "The file reads as the build reads it: UTF-8, within the limits of site.yml, inside the site.",
     ]
 
     struct Log: Encodable {
@@ -114,7 +115,7 @@ enum SARIFReport {
 
     static func render(_ report: CharterReport) -> String {
         let rules = RuleID.allCases.map { Rule(id: $0.rawValue, shortDescription: Message(text: ruleDescriptions[$0] ?? $0.rawValue),
-                                               defaultConfiguration: Configuration(level: level(CharterSettings.profile("public")?.severity(of: $0) ?? .warning))) }
+                                               defaultConfiguration: Configuration(level: level($0 == .source ? .error : CharterSettings.profile("public")?.severity(of: $0) ?? .warning))) }
         let results = report.findings.map { finding in
             Result(ruleId: finding.rule.rawValue, level: level(finding.severity),
                    message: Message(text: finding.message + (finding.suggestion.map { " " + $0 } ?? "")),

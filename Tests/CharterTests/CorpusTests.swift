@@ -21,7 +21,7 @@ import Testing
             let found = try checkPage(corpus.text(of: file), language: language, file: file, settings: settings).findings
             comparison.compare(page: file, found: found, expected: labels)
         }
-        print(comparison.report)
+        comparison.printReport(title: "Labelled corpus, \(corpus.labels.count) pages:")
         for (rule, score) in comparison.scores {
             #expect(score.precision >= 0.95, "\(rule.rawValue): precision \(score.precision)")
             #expect(score.recall >= 0.95, "\(rule.rawValue): recall \(score.recall)")

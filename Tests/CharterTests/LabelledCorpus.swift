@@ -151,6 +151,14 @@ struct CorpusComparison {
         return lines.joined(separator: "\n")
     }
 
+    /// Writes the report line by line, unbuffered: `swift test` relays a test's output in pieces and lost the end
+    /// of a report written in one go.
+    func printReport(title: String) {
+        for line in (title + "\n" + report).split(separator: "\n", omittingEmptySubsequences: false) {
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        }
+    }
+
     /// The table, then every false alarm and miss.
     var report: String {
         var text = table

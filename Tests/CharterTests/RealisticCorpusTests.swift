@@ -32,7 +32,7 @@ import Testing
             comparison.compare(page: page, found: findings[page] ?? [], expected: labels)
         }
         #expect(Set(findings.keys).isSubset(of: corpus.labels.keys), "findings in a file that is not a labelled page: \(findings.keys.sorted())")
-        print("Realistic corpus, \(corpus.labels.count) pages:\n" + comparison.report)
+        comparison.printReport(title: "Realistic corpus, \(corpus.labels.count) pages:")
 
         for rule in RuleID.allCases {
             guard let score = comparison.scores[rule] else { continue }

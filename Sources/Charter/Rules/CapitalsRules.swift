@@ -20,71 +20,80 @@ enum Capitals {
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.uppercase) }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
+}
 
-    /// The letters of a token that starts with a capital, without a French elision before them
-    /// ("l'UE", "d'URSSAF", "jusqu'à l'OMS") or an English possessive after them ("the EU's"), so that
-    /// an acronym is seen in them; nil for a token that starts in lowercase, as most do.
-    static func capitalLetters(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Range<Int>? {
-        var first = span.start
-        while first < span.end && !Tokenizer.isLetter(scalars[first]) { first += 1 }
-        guard first < span.end else { return nil }
-        // An elision: up to six letters ("l", "qu", "jusqu", "lorsqu"), an apostrophe, then a capital.
-        var afterElision = first
-        while afterElision < span.end && afterElision - first < 6 && Tokenizer.isLetter(scalars[afterElision]) { afterElision += 1 }
-        if afterElision + 1 < span.end, isApostrophe(scalars[afterElision]), isUppercase(scalars[afterElision + 1]) {
-            first = afterElision + 1
+/// Tells a run of words in capitals that shouts ("ATTENTION CE FORMULAIRE EST OBLIGATOIRE") from a list of
+/// acronyms ("(CSV, XML, JSON, etc.)", "PDF, ODT OU DOCX"), for both rules: the words of a shout are the
+/// all-caps rule's business, those of a list are acronyms.
+struct Shouting: Sendable {
+    /// The site's dictionaries, when spelling is on: optional, they only sharpen the judgement.
+    let spelling: [String: any SpellingChecking]
+
+    static let connectives: Set<String> = ["ET", "OU", "AND", "OR"]
+
+    /// The runs of `tokens` long enough to count that shout, as ranges of `tokens`.
+    func shoutedRuns(_ tokens: [CapitalToken], page: PageAnalysis, block: Int) -> [Range<Int>] {
+        Capitals.runs(tokens).filter { run in
+            tokens[run].count { $0.kind == .word } >= page.settings.allCapsMin && !isList(tokens[run], page: page, block: block)
         }
-        guard isUppercase(scalars[first]), var letters = lettersRange(scalars, TextSpan(start: first, end: span.end)) else { return nil }
-        if letters.count > 3, scalars[letters.upperBound - 1] == "s", isApostrophe(scalars[letters.upperBound - 2]) {
-            letters = letters.lowerBound..<(letters.upperBound - 2)
-        }
-        return letters
     }
 
-    /// Runs of consecutive words in capitals in a block, each word with its span.
-    static func capitalRuns(in text: ProseText, words: [TextSpan]) -> [[(span: TextSpan, word: String)]] {
-        let scalars = text.scalars
-        var runs: [[(span: TextSpan, word: String)]] = []
-        var current: [(span: TextSpan, word: String)] = []
-        for span in words {
-            let letters = capitalLetters(scalars, span)
-            if let letters, isCapitalWord(scalars[letters]) {
-                current.append((span, String(String.UnicodeScalarView(scalars[letters]))))
-            } else if let letters, !current.isEmpty, letters.count == 1, isUppercase(scalars[letters.lowerBound]) {
-                continue   // "FORMULAIRE A REMPLIR": a one-letter word neither counts nor breaks the run
-            } else if !current.isEmpty {
-                runs.append(current)
-                current = []
-            }
+    /// A list: its words are separated by commas, slashes or "et"/"ou"/"and"/"or"; or they are acronyms —
+    /// known to the glossary, or, when a dictionary is at hand, mostly words it does not know in lowercase.
+    func isList(_ run: ArraySlice<CapitalToken>, page: PageAnalysis, block: Int) -> Bool {
+        let scalars = page.document.blocks[block].text.scalars
+        let words = page.words[block]
+        let members = run.filter { $0.kind == .word && !Shouting.connectives.contains($0.text) }
+        guard members.count > 1 else { return false }
+        let isSeparated = zip(members, members.dropFirst()).allSatisfy { first, second in
+            if first.wordIndex == second.wordIndex { return true }   // "CSV/XML"
+            let end = words[first.wordIndex].end
+            if ",;/".unicodeScalars.contains(scalars[end - 1]) { return true }
+            return run.contains { $0.wordIndex > first.wordIndex && $0.wordIndex < second.wordIndex && Shouting.connectives.contains($0.text) }
         }
-        if !current.isEmpty { runs.append(current) }
-        return runs
+        if isSeparated { return true }
+        let glossary = page.settings.glossary
+        let unknown = members.filter { member in
+            glossary.values.contains { $0[member.text] != nil } || NotAcronyms.contains(member, words: words, scalars: scalars)
+                || (!spelling.isEmpty && !spelling.values.contains { $0.isCorrect(member.text.lowercased()) })
+        }
+        return spelling.isEmpty ? unknown.count == members.count : unknown.count * 2 > members.count
     }
 }
 
-/// `acronym-expansion`: an acronym used before it has been expanded on the page.
+/// `acronym-expansion`: an acronym used before it has been written out on the page.
 struct AcronymExpansionRule: CharterRule {
     let id = RuleID.acronymExpansion
+    let shouting: Shouting
 
     func check(_ page: PageAnalysis) -> [Finding] {
         let glossary = page.settings.glossary[page.language] ?? [:]
         var expanded = Set<String>()
         var reported = Set<String>()
         var findings: [Finding] = []
-        for (block, capitalRuns) in zip(page.document.blocks, page.capitalRuns) {
+        for (blockIndex, block) in page.document.blocks.enumerated() {
             let scalars = block.text.scalars
-            // A run of words in capitals is the all-caps rule's business, not a list of acronyms.
-            for (span, word) in capitalRuns.filter({ $0.count < page.settings.allCapsMin }).joined() {
-                let acronym = word.hasSuffix("s") && word.count > 2 ? String(word.dropLast()) : word
-                if glossary[acronym] == "" || expanded.contains(acronym) || reported.contains(acronym) { continue }
-                if isExpanded(at: span, in: scalars) {
-                    expanded.insert(acronym)
+            let words = page.words[blockIndex]
+            let tokens = page.capitalTokens[blockIndex]
+            // The words of a shout are the all-caps rule's business.
+            let shouted = Set(shouting.shoutedRuns(tokens, page: page, block: blockIndex).joined())
+            for (index, token) in tokens.enumerated() where !shouted.contains(index) {
+                guard token.kind == .word || token.kind == .alphanumeric else { continue }
+                let acronym = token.text
+                // "SHA-256" and "SHA256" are one acronym; an expansion or glossary entry of "SHA" covers both.
+                let key = String(String.UnicodeScalarView(acronym.unicodeScalars.filter(Capitals.isLetterOrDigit)))
+                let isKnown = { (name: String) in glossary[name] == "" || expanded.contains(name) }
+                if isKnown(acronym) || isKnown(key) || isKnown(token.stem) || reported.contains(key)
+                    || NotAcronyms.contains(token, words: words, scalars: scalars) { continue }
+                let sentence = sentenceWords(containing: token.wordIndex, words: words, sentences: page.sentences[blockIndex])
+                if AcronymExpansions.isExpanded(token, words: words, sentence: sentence, scalars: scalars) {
+                    expanded.insert(key)
                     continue
                 }
-                reported.insert(acronym)
+                reported.insert(key)
                 let suggestion = glossary[acronym].map { "Write “\($0) (\(acronym))” the first time." }
                     ?? "Write it out in full the first time, followed by “(\(acronym))”."
-                if let finding = page.finding(id, at: block.text.point(at: span.start), "“\(acronym)” is used before it is written out in full.",
+                if let finding = page.finding(id, at: block.text.point(at: token.position), "“\(acronym)” is used before it is written out in full.",
                                               suggestion: suggestion) {
                     findings.append(finding)
                 }
@@ -93,27 +102,28 @@ struct AcronymExpansionRule: CharterRule {
         return findings
     }
 
-    /// "Long form (ACR)" — the acronym alone in parentheses after words — or "ACR (long form)".
-    func isExpanded(at span: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
-        if scalars[span.start] == "(" {
-            return Tokenizer.words(in: scalars, range: TextSpan(start: 0, end: span.start)).count >= 2
-        }
-        var index = span.end
-        while index < scalars.count && Tokenizer.isSpace(scalars[index]) { index += 1 }
-        guard index < scalars.count, scalars[index] == "(" else { return false }
-        let close = scalars[index...].firstIndex(of: ")") ?? scalars.count
-        return Tokenizer.words(in: scalars, range: TextSpan(start: index + 1, end: close)).count >= 2
+    /// The indices of the words of the sentence that holds word `wordIndex`.
+    func sentenceWords(containing wordIndex: Int, words: [TextSpan], sentences: [TextSpan]) -> Range<Int> {
+        let position = words[wordIndex].start
+        guard let sentence = sentences.first(where: { $0.start <= position && position < $0.end }) else { return wordIndex..<wordIndex + 1 }
+        var first = wordIndex, end = wordIndex + 1
+        while first > 0 && words[first - 1].start >= sentence.start { first -= 1 }
+        while end < words.count && words[end].start < sentence.end { end += 1 }
+        return first..<end
     }
 }
 
-/// `all-caps`: three or more words in a row written in capitals.
+/// `all-caps`: three or more words in a row written in capitals that shout — not a list of acronyms.
 struct AllCapsRule: CharterRule {
     let id = RuleID.allCaps
+    let shouting: Shouting
 
     func check(_ page: PageAnalysis) -> [Finding] {
-        zip(page.document.blocks, page.capitalRuns).flatMap { block, capitalRuns in
-            capitalRuns.filter { $0.count >= page.settings.allCapsMin }.compactMap { run in
-                page.finding(id, at: block.text.point(at: run[0].span.start), "\(run.count) words in a row are written in capitals.",
+        page.document.blocks.indices.flatMap { blockIndex in
+            let tokens = page.capitalTokens[blockIndex]
+            return shouting.shoutedRuns(tokens, page: page, block: blockIndex).compactMap { run in
+                page.finding(id, at: page.document.blocks[blockIndex].text.point(at: tokens[run.lowerBound].position),
+                             "\(tokens[run].count { $0.kind == .word }) words in a row are written in capitals.",
                              suggestion: "Write them in lowercase; use bold for emphasis if needed.")
             }
         }

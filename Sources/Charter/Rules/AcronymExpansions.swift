@@ -1,0 +1,112 @@
+import Foundation
+
+/// Whether an acronym is written out where it is used: in the forms "long form (ACR)" and "ACR (long form)",
+/// or anywhere in its sentence as words whose initials spell it — before it ("l'infirmier diplômé d'État
+/// « IDE »", "cross-site request forgery ou CSRF", "Article 29 Working Party (Art. 29 WP)") or just after it
+/// ("CSRF, or cross-site request forgery"; "IDE (« infirmier diplômé d'État »)").
+///
+/// Initials are compared without case or accents; small words may be skipped ("Caisse des Français de
+/// l'étranger" spells CFE), an elision is dropped ("d'État" gives E), a hyphenated word gives its first
+/// letter or the first letter of each part ("cross-site" gives C or CS), and a number gives its digits
+/// ("Password-Based Key Derivation Function 2" spells PBKDF2).
+enum AcronymExpansions {
+    static let smallWords: Set<String> = [
+        "de", "des", "du", "la", "le", "les", "et", "à", "a", "au", "aux", "en", "sur", "pour", "par",
+        "of", "the", "and", "for", "to", "in", "on",
+    ]
+
+    /// How many words after the acronym its expansion may start: "CSRF, or cross-site…", "IDE, c'est-à-dire l'infirmier…".
+    static let wordsBeforeAnExpansionAfter = 4
+
+    /// What a word gives to an acronym's letters.
+    struct Initials {
+        var isSmall = false
+        /// The letters (folded to capitals without accents) or digits it may stand for.
+        var options: [[Unicode.Scalar]] = []
+    }
+
+    static func isExpanded(_ token: CapitalToken, words: [TextSpan], sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
+        isInParenthesesForm(words[token.wordIndex], scalars: scalars)
+            || isSpelledOut(letters(of: token.text), wordIndex: token.wordIndex, words: words, sentence: sentence, scalars: scalars)
+    }
+
+    /// "Long form (ACR)" — the acronym alone in parentheses after words — or "ACR (long form)", two words at least.
+    /// Any words: English pages explain French acronyms in English ("the CPAM (local health insurance fund)").
+    static func isInParenthesesForm(_ span: TextSpan, scalars: [Unicode.Scalar]) -> Bool {
+        if scalars[span.start] == "(" {
+            var end = span.end
+            while end > span.start && ",;:.".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+            return scalars[end - 1] == ")" && Tokenizer.words(in: scalars, range: TextSpan(start: 0, end: span.start)).count >= 2
+        }
+        var index = span.end
+        while index < scalars.count && Tokenizer.isSpace(scalars[index]) { index += 1 }
+        guard index < scalars.count, scalars[index] == "(" else { return false }
+        let close = scalars[index...].firstIndex(of: ")") ?? scalars.count
+        return Tokenizer.words(in: scalars, range: TextSpan(start: index + 1, end: close)).count >= 2
+    }
+
+    /// Whether words of the sentence, consecutive, spell `acronym`: ending before it, or starting just after it.
+    static func isSpelledOut(_ acronym: [Unicode.Scalar], wordIndex: Int, words: [TextSpan], sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
+        guard acronym.count >= 2 else { return false }
+        let sentenceInitials = sentence.map { $0 == wordIndex ? Initials() : initials(of: words[$0], scalars: scalars) }
+        func spells(_ range: Range<Int>) -> Bool {
+            spellsOut(acronym, sentenceInitials[(range.lowerBound - sentence.lowerBound)..<(range.upperBound - sentence.lowerBound)])
+        }
+        for start in sentence.lowerBound..<wordIndex where spells(start..<wordIndex) { return true }
+        let lastStart = min(wordIndex + wordsBeforeAnExpansionAfter, sentence.upperBound - 1)
+        guard wordIndex + 1 <= lastStart else { return false }
+        for start in (wordIndex + 1)...lastStart where spells(start..<sentence.upperBound) { return true }
+        return false
+    }
+
+    /// Whether the first words of `words` spell all of `acronym`, each word giving one of its options or,
+    /// for a small word, nothing. The positions reached in the acronym are carried from word to word.
+    static func spellsOut(_ acronym: [Unicode.Scalar], _ words: ArraySlice<Initials>) -> Bool {
+        guard let first = words.first, !first.isSmall else { return false }   // an expansion starts with a word that counts
+        var reached: Set<Int> = [0]
+        for word in words {
+            var next = Set<Int>()
+            for position in reached {
+                if word.isSmall { next.insert(position) }
+                for option in word.options where acronym[position...].starts(with: option) { next.insert(position + option.count) }
+            }
+            if next.contains(acronym.count) { return true }
+            if next.isEmpty { return false }
+            reached = next
+        }
+        return false
+    }
+
+    /// The letters and digits of an acronym, folded: "SHA-256" → SHA256.
+    static func letters(of acronym: String) -> [Unicode.Scalar] {
+        acronym.unicodeScalars.filter(Capitals.isLetterOrDigit).map(folded)
+    }
+
+    /// What a word of the sentence may give: "(l'infirmier" → I, "cross-site" → C or CS, "256" → 256; "de" is small.
+    static func initials(of span: TextSpan, scalars: [Unicode.Scalar]) -> Initials {
+        var start = span.start, end = span.end
+        while start < end && !Capitals.isLetterOrDigit(scalars[start]) { start += 1 }
+        while end > start && !Capitals.isLetterOrDigit(scalars[end - 1]) { end -= 1 }
+        guard start < end else { return Initials() }
+        if Tokenizer.isDigit(scalars[start]) {
+            return Initials(options: [Array(scalars[start..<end].prefix(while: Tokenizer.isDigit))])
+        }
+        // An elision ("l'", "d'", "qu'") gives nothing: the word after it does.
+        if let apostrophe = scalars[start..<min(end, start + 7)].firstIndex(where: Capitals.isApostrophe), apostrophe + 1 < end,
+           scalars[start..<apostrophe].allSatisfy(Tokenizer.isLetter) {
+            start = apostrophe + 1
+        }
+        let word = Capitals.string(scalars[start..<end]).lowercased()
+        var initials = Initials(isSmall: smallWords.contains(word), options: [[folded(scalars[start])]])
+        let parts = scalars[start..<end].split(separator: "-").filter { !$0.isEmpty }
+        if parts.count > 1 { initials.options.append(parts.map { folded($0[$0.startIndex]) }) }
+        return initials
+    }
+
+    /// A letter in capitals without its accent ("é" → E), a digit as it is.
+    static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII { return scalar.value &- 97 < 26 ? Unicode.Scalar(UInt8(scalar.value - 32)) : scalar }
+        let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? scalar
+        return base.properties.uppercaseMapping.unicodeScalars.first ?? base
+    }
+}

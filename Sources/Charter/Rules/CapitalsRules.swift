@@ -55,9 +55,20 @@ struct Shouting: Sendable {
         let glossary = page.settings.glossary
         let unknown = members.filter { member in
             glossary.values.contains { $0[member.text] != nil } || NotAcronyms.contains(member, words: words, scalars: scalars)
-                || (!spelling.isEmpty && !spelling.values.contains { $0.isCorrect(member.text.lowercased()) })
+                || (!spelling.isEmpty && !isDictionaryWord(member.text))
         }
         return spelling.isEmpty ? unknown.count == members.count : unknown.count * 2 > members.count
+    }
+
+    /// Whether a word in capitals is, in lowercase, a word of one of the site's dictionaries ("ATTENTION", "REST").
+    func isDictionaryWord(_ text: String) -> Bool {
+        spelling.values.contains { $0.isCorrect(text.lowercased()) }
+    }
+
+    /// A long word in capitals that the dictionary knows ("IMMEDIATELY") shouts alone: it is no acronym. Short ones
+    /// may be both ("REST", "ARIA"), and without a dictionary there is no telling.
+    func isShoutedWord(_ token: CapitalToken) -> Bool {
+        token.kind == .word && token.text.count >= 5 && isDictionaryWord(token.text)
     }
 }
 
@@ -71,6 +82,7 @@ struct AcronymExpansionRule: CharterRule {
         var expanded = Set<String>()
         var reported = Set<String>()
         var findings: [Finding] = []
+        let codeNames = NotAcronyms.codeNames(page.capitalTokens, words: page.words, blocks: page.document.blocks)
         for (blockIndex, block) in page.document.blocks.enumerated() {
             let scalars = block.text.scalars
             let words = page.words[blockIndex]
@@ -83,8 +95,8 @@ struct AcronymExpansionRule: CharterRule {
                 // "SHA-256" and "SHA256" are one acronym; an expansion or glossary entry of "SHA" covers both.
                 let key = String(String.UnicodeScalarView(acronym.unicodeScalars.filter(Capitals.isLetterOrDigit)))
                 let isKnown = { (name: String) in glossary[name] == "" || expanded.contains(name) }
-                if isKnown(acronym) || isKnown(key) || isKnown(token.stem) || reported.contains(key)
-                    || NotAcronyms.contains(token, words: words, scalars: scalars) { continue }
+                if isKnown(acronym) || isKnown(key) || isKnown(token.stem) || reported.contains(key) || codeNames.contains(acronym)
+                    || NotAcronyms.contains(token, words: words, scalars: scalars) || shouting.isShoutedWord(token) { continue }
                 let sentence = sentenceWords(containing: token.wordIndex, words: words, sentences: page.sentences[blockIndex])
                 if AcronymExpansions.isExpanded(token, words: words, sentence: sentence, scalars: scalars) {
                     expanded.insert(key)

@@ -6,7 +6,10 @@ enum NotAcronyms {
     static func contains(_ token: CapitalToken, words: [TextSpan], scalars: [Unicode.Scalar]) -> Bool {
         switch token.kind {
         case .code, .initial: return true
-        case .word: if isPlaceholder(token.text) || isRomanNumeral(token, words: words, scalars: scalars) { return true }
+        case .word:
+            if isPlaceholder(token.text) || isRomanNumeral(token, words: words, scalars: scalars) || isUnit(token, words: words, scalars: scalars) {
+                return true
+            }
         case .alphanumeric: break
         }
         return isReference(token, words: words, scalars: scalars)
@@ -80,6 +83,32 @@ enum NotAcronyms {
         return result
     }
 
+    /// Units of size written in capitals: "10 MB", "50 Go".
+    static let units: Set<String> = ["KB", "MB", "GB", "TB", "KO", "MO", "GO", "TO"]
+
+    /// A unit after a number: "10 MB per file".
+    static func isUnit(_ token: CapitalToken, words: [TextSpan], scalars: [Unicode.Scalar]) -> Bool {
+        units.contains(token.text) && token.wordIndex > 0 && numberDigits(words[token.wordIndex - 1], scalars) != nil
+    }
+
+    /// The names a page uses as codes or in references ("FR" of "FR 12 345678901", "CHE" of "CHE-123.456.789",
+    /// "ISO" of "ISO 9001"): the same capitals alone elsewhere on the page ("the letters FR") are not acronyms either.
+    static func codeNames(_ tokens: [[CapitalToken]], words: [[TextSpan]], blocks: [ProseBlock]) -> Set<String> {
+        var names = Set<String>()
+        for (block, blockTokens) in tokens.enumerated() {
+            for token in blockTokens {
+                switch token.kind {
+                case .code: names.insert(String(token.text.prefix(while: { $0.isUppercase })))
+                case .word, .alphanumeric:
+                    if isReference(token, words: words[block], scalars: blocks[block].text.scalars) { names.insert(token.text) }
+                case .initial: break
+                }
+            }
+        }
+        names.remove("")
+        return names
+    }
+
     /// Bodies whose name, followed by a number, names a standard: "ISO 9001", "NF Z 42-013", "RFC 6749".
     static let standardsBodies: Set<String> = [
         "ISO", "IEC", "CEI", "EN", "NF", "RFC", "CEN", "CENELEC", "ETSI", "DIN", "BS", "IEEE", "ANSI", "ITU", "UIT", "NIST", "FIPS", "ECMA",
@@ -102,8 +131,10 @@ enum NotAcronyms {
         var start = span.start, end = span.end
         while start < end && (scalars[start] == "(" || scalars[start] == "[") { start += 1 }
         while end > start && ",;:.)]".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        // Capitals may come between digits ("SE 401-Q-102"), lowercase letters may not ("2e", "1er", "10h").
         guard start < end, Tokenizer.isDigit(scalars[start]),
-              scalars[start..<end].allSatisfy({ Tokenizer.isDigit($0) || "-./:*".unicodeScalars.contains($0) }) else { return nil }
+              scalars[start..<end].allSatisfy({ Tokenizer.isDigit($0) || Capitals.isUppercase($0) || "-./:*".unicodeScalars.contains($0) })
+        else { return nil }
         return scalars[start..<end].count(where: Tokenizer.isDigit)
     }
 

@@ -90,7 +90,7 @@ struct AcronymExpansionRule: CharterRule {
             // The words of a shout are the all-caps rule's business.
             let shouted = Set(shouting.shoutedRuns(tokens, page: page, block: blockIndex).joined())
             for (index, token) in tokens.enumerated() where !shouted.contains(index) {
-                guard token.kind == .word || token.kind == .alphanumeric else { continue }
+                guard token.kind == .word || token.kind == .alphanumeric, !Shouting.connectives.contains(token.text) else { continue }
                 let acronym = token.text
                 // "SHA-256" and "SHA256" are one acronym; an expansion or glossary entry of "SHA" covers both.
                 let key = String(String.UnicodeScalarView(acronym.unicodeScalars.filter(Capitals.isLetterOrDigit)))

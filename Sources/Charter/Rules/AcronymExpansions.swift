@@ -18,6 +18,9 @@ enum AcronymExpansions {
     /// How many words after the acronym its expansion may start: "CSRF, or cross-site…", "IDE, c'est-à-dire l'infirmier…".
     static let wordsBeforeAnExpansionAfter = 4
 
+    /// How far from the acronym, in words, its expansion is looked for in the sentence.
+    static let wordsAround = 40
+
     /// What a word gives to an acronym's letters.
     struct Initials {
         var isSmall = false
@@ -25,9 +28,10 @@ enum AcronymExpansions {
         var options: [[Unicode.Scalar]] = []
     }
 
-    static func isExpanded(_ token: CapitalToken, words: [TextSpan], sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
+    /// `initials` holds `initials(of:scalars:)` of every word of the block.
+    static func isExpanded(_ token: CapitalToken, words: [TextSpan], initials: [Initials], sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
         isInParenthesesForm(words[token.wordIndex], scalars: scalars)
-            || isSpelledOut(letters(of: token.text), wordIndex: token.wordIndex, words: words, sentence: sentence, scalars: scalars)
+            || isSpelledOut(letters(of: token.text), wordIndex: token.wordIndex, initials: initials, sentence: sentence)
     }
 
     /// "Long form (ACR)" — the acronym alone in parentheses after words — or "ACR (long form)", two words at least.
@@ -46,23 +50,25 @@ enum AcronymExpansions {
     }
 
     /// Whether words of the sentence, consecutive, spell `acronym`: ending before it, or starting just after it.
-    static func isSpelledOut(_ acronym: [Unicode.Scalar], wordIndex: Int, words: [TextSpan], sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
+    /// Only words near the acronym are tried, so that a sentence of thousands of words (a table cell without
+    /// punctuation) costs no more than a normal one: an expansion has one word per letter and a few small words.
+    static func isSpelledOut(_ acronym: [Unicode.Scalar], wordIndex: Int, initials: [Initials], sentence: Range<Int>) -> Bool {
         guard acronym.count >= 2 else { return false }
-        let sentenceInitials = sentence.map { $0 == wordIndex ? Initials() : initials(of: words[$0], scalars: scalars) }
-        func spells(_ range: Range<Int>) -> Bool {
-            spellsOut(acronym, sentenceInitials[(range.lowerBound - sentence.lowerBound)..<(range.upperBound - sentence.lowerBound)])
+        for start in max(sentence.lowerBound, wordIndex - wordsAround)..<wordIndex where spellsOut(acronym, initials[start..<wordIndex]) {
+            return true
         }
-        for start in sentence.lowerBound..<wordIndex where spells(start..<wordIndex) { return true }
-        let lastStart = min(wordIndex + wordsBeforeAnExpansionAfter, sentence.upperBound - 1)
-        guard wordIndex + 1 <= lastStart else { return false }
-        for start in (wordIndex + 1)...lastStart where spells(start..<sentence.upperBound) { return true }
+        let end = min(sentence.upperBound, wordIndex + 1 + wordsAround)
+        for start in (wordIndex + 1)..<min(wordIndex + 1 + wordsBeforeAnExpansionAfter, end) where spellsOut(acronym, initials[start..<end]) {
+            return true
+        }
         return false
     }
 
     /// Whether the first words of `words` spell all of `acronym`, each word giving one of its options or,
     /// for a small word, nothing. The positions reached in the acronym are carried from word to word.
     static func spellsOut(_ acronym: [Unicode.Scalar], _ words: ArraySlice<Initials>) -> Bool {
-        guard let first = words.first, !first.isSmall else { return false }   // an expansion starts with a word that counts
+        // An expansion starts with a word that counts and gives the first letters: most starts fail here, at no cost.
+        guard let first = words.first, !first.isSmall, first.options.contains(where: { acronym.starts(with: $0) }) else { return false }
         var reached: Set<Int> = [0]
         for word in words {
             var next = Set<Int>()

@@ -89,6 +89,9 @@ struct AcronymExpansionRule: CharterRule {
             let tokens = page.capitalTokens[blockIndex]
             // The words of a shout are the all-caps rule's business.
             let shouted = Set(shouting.shoutedRuns(tokens, page: page, block: blockIndex).joined())
+            // Made when a block first needs them: most blocks have no acronym.
+            var sentenceOfWord: [Range<Int>] = []
+            var initials: [AcronymExpansions.Initials] = []
             for (index, token) in tokens.enumerated() where !shouted.contains(index) {
                 guard token.kind == .word || token.kind == .alphanumeric, !Shouting.connectives.contains(token.text) else { continue }
                 let acronym = token.text
@@ -97,8 +100,10 @@ struct AcronymExpansionRule: CharterRule {
                 let isKnown = { (name: String) in glossary[name] == "" || expanded.contains(name) }
                 if isKnown(acronym) || isKnown(key) || isKnown(token.stem) || reported.contains(key) || codeNames.contains(acronym)
                     || NotAcronyms.contains(token, words: words, scalars: scalars) || shouting.isShoutedWord(token) { continue }
-                let sentence = sentenceWords(containing: token.wordIndex, words: words, sentences: page.sentences[blockIndex])
-                if AcronymExpansions.isExpanded(token, words: words, sentence: sentence, scalars: scalars) {
+                if sentenceOfWord.isEmpty { sentenceOfWord = sentenceRanges(words: words, sentences: page.sentences[blockIndex]) }
+                let sentence = sentenceOfWord[token.wordIndex]
+                if initials.isEmpty { initials = words.map { AcronymExpansions.initials(of: $0, scalars: scalars) } }
+                if AcronymExpansions.isExpanded(token, words: words, initials: initials, sentence: sentence, scalars: scalars) {
                     expanded.insert(key)
                     continue
                 }
@@ -114,14 +119,25 @@ struct AcronymExpansionRule: CharterRule {
         return findings
     }
 
-    /// The indices of the words of the sentence that holds word `wordIndex`.
-    func sentenceWords(containing wordIndex: Int, words: [TextSpan], sentences: [TextSpan]) -> Range<Int> {
-        let position = words[wordIndex].start
-        guard let sentence = sentences.first(where: { $0.start <= position && position < $0.end }) else { return wordIndex..<wordIndex + 1 }
-        var first = wordIndex, end = wordIndex + 1
-        while first > 0 && words[first - 1].start >= sentence.start { first -= 1 }
-        while end < words.count && words[end].start < sentence.end { end += 1 }
-        return first..<end
+    /// For each word of a block, the indices of the words of its sentence (a word outside every sentence is its own).
+    func sentenceRanges(words: [TextSpan], sentences: [TextSpan]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(words.count)
+        var sentence = 0
+        var index = 0
+        while index < words.count {
+            while sentence < sentences.count && sentences[sentence].end <= words[index].start { sentence += 1 }
+            guard sentence < sentences.count, sentences[sentence].start <= words[index].start else {
+                ranges.append(index..<index + 1)
+                index += 1
+                continue
+            }
+            var end = index
+            while end < words.count && words[end].start < sentences[sentence].end { end += 1 }
+            ranges.append(contentsOf: repeatElement(index..<end, count: end - index))
+            index = end
+        }
+        return ranges
     }
 }
 

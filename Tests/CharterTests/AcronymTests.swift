@@ -110,14 +110,15 @@ import Testing
             | --- | --- |
             | Données | CSV/XML/JSON |
             | Images | PNG OU JPEG OU TIFF |
+            | Textes | ODT ; DOCX ; RTF |
 
             ATTENTION CE FORMULAIRE EST OBLIGATOIRE.
 
             """
         let found = try findings(body)
-        #expect(found.rules(.allCaps).positions == ["all-caps:12:1"])
+        #expect(found.rules(.allCaps).positions == ["all-caps:13:1"])
         // The words of a list are acronyms: the first use of each is reported; those of a shout are not.
-        #expect(found.rules(.acronymExpansion).map(\.message) == ["CSV", "XML", "JSON", "JPEG", "PNG", "TIFF"].map(Self.message))
+        #expect(found.rules(.acronymExpansion).map(\.message) == ["CSV", "XML", "JSON", "JPEG", "PNG", "TIFF", "ODT", "DOCX", "RTF"].map(Self.message))
         let english = "DO NOT SEND THE ORIGINAL. Send a copy as PDF, ODT, DOCX or RTF.\n"
         #expect(try findings(english, language: "en").rules(.allCaps).positions == ["all-caps:5:1"])
     }

@@ -47,8 +47,9 @@ struct Shouting: Sendable {
         guard members.count > 1 else { return false }
         let isSeparated = zip(members, members.dropFirst()).allSatisfy { first, second in
             if first.wordIndex == second.wordIndex { return true }   // "CSV/XML"
-            let end = words[first.wordIndex].end
-            if ",;/".unicodeScalars.contains(scalars[end - 1]) { return true }
+            // "CSV, XML", "CSV ; XML", "PDF & ODT": a separator ends the first word or stands alone between them.
+            let gap = scalars[(words[first.wordIndex].end - 1)..<words[first.wordIndex + 1].start]
+            if gap.contains(where: { ",;/&".unicodeScalars.contains($0) }) { return true }
             return run.contains { $0.wordIndex > first.wordIndex && $0.wordIndex < second.wordIndex && Shouting.connectives.contains($0.text) }
         }
         if isSeparated { return true }

@@ -39,7 +39,7 @@ struct Shouting: Sendable {
     }
 
     /// A list: its words are separated by commas, slashes or "et"/"ou"/"and"/"or"; or they are acronyms —
-    /// known to the glossary, or, when a dictionary is at hand, mostly words it does not know in lowercase.
+    /// known to the glossary, or, when the page's dictionary is at hand, mostly words it does not know in lowercase.
     func isList(_ run: ArraySlice<CapitalToken>, page: PageAnalysis, block: Int) -> Bool {
         let scalars = page.document.blocks[block].text.scalars
         let words = page.words[block]
@@ -54,22 +54,24 @@ struct Shouting: Sendable {
         }
         if isSeparated { return true }
         let glossary = page.settings.glossary
+        let hasDictionary = spelling[page.language] != nil
         let unknown = members.filter { member in
             glossary.values.contains { $0[member.text] != nil } || NotAcronyms.contains(member, words: words, scalars: scalars)
-                || (!spelling.isEmpty && !isDictionaryWord(member.text))
+                || (hasDictionary && !isDictionaryWord(member.text, language: page.language))
         }
-        return spelling.isEmpty ? unknown.count == members.count : unknown.count * 2 > members.count
+        return hasDictionary ? unknown.count * 2 > members.count : unknown.count == members.count
     }
 
-    /// Whether a word in capitals is, in lowercase, a word of one of the site's dictionaries ("ATTENTION", "REST").
-    func isDictionaryWord(_ text: String) -> Bool {
-        spelling.values.contains { $0.isCorrect(text.lowercased()) }
+    /// Whether a word in capitals is, in lowercase, a word of the page's language ("ATTENTION", "REST"). Only that
+    /// language: the English "siren" must not hide the French SIREN.
+    func isDictionaryWord(_ text: String, language: String) -> Bool {
+        spelling[language]?.isCorrect(text.lowercased()) ?? false
     }
 
     /// A long word in capitals that the dictionary knows ("IMMEDIATELY") shouts alone: it is no acronym. Short ones
-    /// may be both ("REST", "ARIA"), and without a dictionary there is no telling.
-    func isShoutedWord(_ token: CapitalToken) -> Bool {
-        token.kind == .word && token.text.count >= 5 && isDictionaryWord(token.text)
+    /// may be both ("REST", "ARIA", "HTTPS"), and without a dictionary there is no telling.
+    func isShoutedWord(_ token: CapitalToken, language: String) -> Bool {
+        token.kind == .word && token.text.count >= 6 && isDictionaryWord(token.text, language: language)
     }
 }
 
@@ -100,7 +102,7 @@ struct AcronymExpansionRule: CharterRule {
                 let key = String(String.UnicodeScalarView(acronym.unicodeScalars.filter(Capitals.isLetterOrDigit)))
                 let isKnown = { (name: String) in glossary[name] == "" || expanded.contains(name) }
                 if isKnown(acronym) || isKnown(key) || isKnown(token.stem) || reported.contains(key) || codeNames.contains(acronym)
-                    || NotAcronyms.contains(token, words: words, scalars: scalars) || shouting.isShoutedWord(token) { continue }
+                    || NotAcronyms.contains(token, words: words, scalars: scalars) || shouting.isShoutedWord(token, language: page.language) { continue }
                 if sentenceOfWord.isEmpty { sentenceOfWord = sentenceRanges(words: words, sentences: page.sentences[blockIndex]) }
                 let sentence = sentenceOfWord[token.wordIndex]
                 if initials.isEmpty { initials = words.map { AcronymExpansions.initials(of: $0, scalars: scalars) } }

@@ -82,10 +82,13 @@ import Testing
 
             La caisse primaire vous répond. La CPAM de votre domicile gère le dossier.
 
+            Testez avec un lecteur d'écran (NVDA sous Windows) et au clavier.
+
             """
-        // Written out in the sentence before it does not count: CPAM is reported.
+        // Written out in the sentence before it does not count: CPAM is reported. An acronym that opens a
+        // parenthesis of other words is not being defined there: NVDA is reported.
         let foundFrench = try acronyms(french)
-        #expect(foundFrench == ["15:36 " + Self.message("CPAM")])
+        #expect(foundFrench == ["15:36 " + Self.message("CPAM"), "17:32 " + Self.message("NVDA")])
         let english = """
             Guard every form against CSRF, or cross-site request forgery, with a token.
 

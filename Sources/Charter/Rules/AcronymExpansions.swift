@@ -30,23 +30,25 @@ enum AcronymExpansions {
 
     /// `initials` holds `initials(of:scalars:)` of every word of the block.
     static func isExpanded(_ token: CapitalToken, words: [TextSpan], initials: [Initials], sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
-        isInParenthesesForm(words[token.wordIndex], scalars: scalars)
+        isInParenthesesForm(wordIndex: token.wordIndex, words: words, scalars: scalars)
             || isSpelledOut(letters(of: token.text), wordIndex: token.wordIndex, initials: initials, sentence: sentence)
     }
 
     /// "Long form (ACR)" — the acronym alone in parentheses after words — or "ACR (long form)", two words at least.
     /// Any words: English pages explain French acronyms in English ("the CPAM (local health insurance fund)").
-    static func isInParenthesesForm(_ span: TextSpan, scalars: [Unicode.Scalar]) -> Bool {
+    /// Read from the block's words around the acronym only, so that a block of thousands of acronyms stays fast.
+    static func isInParenthesesForm(wordIndex: Int, words: [TextSpan], scalars: [Unicode.Scalar]) -> Bool {
+        let span = words[wordIndex]
         if scalars[span.start] == "(" {
             var end = span.end
             while end > span.start && ",;:.".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
-            return scalars[end - 1] == ")" && Tokenizer.words(in: scalars, range: TextSpan(start: 0, end: span.start)).count >= 2
+            return scalars[end - 1] == ")" && wordIndex >= 2
         }
         var index = span.end
         while index < scalars.count && Tokenizer.isSpace(scalars[index]) { index += 1 }
-        guard index < scalars.count, scalars[index] == "(" else { return false }
-        let close = scalars[index...].firstIndex(of: ")") ?? scalars.count
-        return Tokenizer.words(in: scalars, range: TextSpan(start: index + 1, end: close)).count >= 2
+        guard index < scalars.count, scalars[index] == "(", wordIndex + 2 < words.count else { return false }
+        // The first two words after the parenthesis are inside it: no ")" up to the start of the second one.
+        return !scalars[index..<words[wordIndex + 2].start].contains(")")
     }
 
     /// Whether words of the sentence, consecutive, spell `acronym`: ending before it, or starting just after it.

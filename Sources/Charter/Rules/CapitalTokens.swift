@@ -1,3 +1,27 @@
+/// Words written in capitals: acronyms to expand, and runs of capitals that shout.
+enum Capitals {
+    /// The range of the letters of a word token without surrounding punctuation, or nil if it holds a digit.
+    static func lettersRange(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Range<Int>? {
+        var start = span.start, end = span.end
+        while start < end && !Tokenizer.isLetter(scalars[start]) { start += 1 }
+        while end > start && !Tokenizer.isLetter(scalars[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        for index in start..<end where Tokenizer.isDigit(scalars[index]) { return nil }
+        return start..<end
+    }
+
+    /// A word in capitals of at least two letters ("CFE", "URSSAF"; a final plural "s" is allowed: "CPAMs").
+    static func isCapitalWord(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        var letters = letters
+        if letters.count > 2, letters.last == "s" { letters.removeLast() }
+        return letters.count >= 2 && letters.allSatisfy { ScalarTraits.traits($0) & (ScalarTraits.alphabetic | ScalarTraits.uppercase) == ScalarTraits.alphabetic | ScalarTraits.uppercase }
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.uppercase) }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
+}
+
 /// A token of prose written in capitals, as the acronym-expansion and all-caps rules see it.
 ///
 /// Letters and digits together are one token, judged whole, never cut at the first digit:

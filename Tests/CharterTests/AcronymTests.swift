@@ -84,11 +84,14 @@ import Testing
 
             Testez avec un lecteur d'écran (NVDA sous Windows) et au clavier.
 
+            Les trimestres de carrière validée dans chaque pays comptent aussi pour le CV.
+
             """
         // Written out in the sentence before it does not count: CPAM is reported. An acronym that opens a
-        // parenthesis of other words is not being defined there: NVDA is reported.
+        // parenthesis of other words is not being defined there: NVDA is reported. Two words far before a two-letter
+        // acronym ("carrière validée") are not its expansion.
         let foundFrench = try acronyms(french)
-        #expect(foundFrench == ["15:36 " + Self.message("CPAM"), "17:32 " + Self.message("NVDA")])
+        #expect(foundFrench == ["15:36 " + Self.message("CPAM"), "17:32 " + Self.message("NVDA"), "19:76 " + Self.message("CV")])
         let english = """
             Guard every form against CSRF, or cross-site request forgery, with a token.
 

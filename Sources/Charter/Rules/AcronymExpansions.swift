@@ -21,6 +21,9 @@ enum AcronymExpansions {
     /// How far from the acronym, in words, its expansion is looked for in the sentence.
     static let wordsAround = 40
 
+    /// How far before a two-letter acronym its expansion may end.
+    static let wordsBetweenAShortExpansionAndItsAcronym = 3
+
     /// What a word gives to an acronym's letters.
     struct Initials {
         var isSmall = false
@@ -56,33 +59,37 @@ enum AcronymExpansions {
     /// punctuation) costs no more than a normal one: an expansion has one word per letter and a few small words.
     static func isSpelledOut(_ acronym: [Unicode.Scalar], wordIndex: Int, initials: [Initials], sentence: Range<Int>) -> Bool {
         guard acronym.count >= 2 else { return false }
-        for start in max(sentence.lowerBound, wordIndex - wordsAround)..<wordIndex where spellsOut(acronym, initials[start..<wordIndex]) {
-            return true
+        // Two initials match by chance somewhere in a long sentence: an expansion of a two-letter acronym must end
+        // near it ("Article 29 Working Party (Art. 29 WP)").
+        let farthestEnd = acronym.count > 2 ? wordsAround : wordsBetweenAShortExpansionAndItsAcronym
+        for start in max(sentence.lowerBound, wordIndex - wordsAround)..<wordIndex {
+            if let end = spelledOutEnd(acronym, initials[start..<wordIndex]), wordIndex - end <= farthestEnd { return true }
         }
         let end = min(sentence.upperBound, wordIndex + 1 + wordsAround)
-        for start in (wordIndex + 1)..<min(wordIndex + 1 + wordsBeforeAnExpansionAfter, end) where spellsOut(acronym, initials[start..<end]) {
+        for start in (wordIndex + 1)..<min(wordIndex + 1 + wordsBeforeAnExpansionAfter, end) where spelledOutEnd(acronym, initials[start..<end]) != nil {
             return true
         }
         return false
     }
 
-    /// Whether the first words of `words` spell all of `acronym`, each word giving one of its options or,
-    /// for a small word, nothing. The positions reached in the acronym are carried from word to word.
-    static func spellsOut(_ acronym: [Unicode.Scalar], _ words: ArraySlice<Initials>) -> Bool {
+    /// The index of the word that completes `acronym` when the first words of `words` spell all of it, each word
+    /// giving one of its options or, for a small word, nothing; nil when they do not. The positions reached in
+    /// the acronym are carried from word to word.
+    static func spelledOutEnd(_ acronym: [Unicode.Scalar], _ words: ArraySlice<Initials>) -> Int? {
         // An expansion starts with a word that counts and gives the first letters: most starts fail here, at no cost.
-        guard let first = words.first, !first.isSmall, first.options.contains(where: { acronym.starts(with: $0) }) else { return false }
+        guard let first = words.first, !first.isSmall, first.options.contains(where: { acronym.starts(with: $0) }) else { return nil }
         var reached: Set<Int> = [0]
-        for word in words {
+        for (index, word) in zip(words.indices, words) {
             var next = Set<Int>()
             for position in reached {
                 if word.isSmall { next.insert(position) }
                 for option in word.options where acronym[position...].starts(with: option) { next.insert(position + option.count) }
             }
-            if next.contains(acronym.count) { return true }
-            if next.isEmpty { return false }
+            if next.contains(acronym.count) { return index }
+            if next.isEmpty { return nil }
             reached = next
         }
-        return false
+        return nil
     }
 
     /// The letters and digits of an acronym, folded: "SHA-256" → SHA256.

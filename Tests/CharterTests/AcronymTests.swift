@@ -46,7 +46,7 @@ import Testing
 
             La directive 2000/78/CE et le règlement (CE) n° 883/2004 comptent, comme le règlement (UE) 2016/679 et le formulaire SE 401-Q-102.
 
-            Le fichier pèse au plus 10 MB. Les échanges passent par TLS 1.3.
+            Le fichier pèse au plus 10 MB. Les échanges passent par TLS 1.3, en HTTP/2 ou HTTP/1.1.
 
             """
         // A version number of one or two digits does not make a reference: TLS is still an acronym.

@@ -30,7 +30,7 @@ enum Capitals {
 /// - one capital with digits ("A1", "S1", "E106", "5G"), capitals cut by digits ("W3C", "B2B") or a long
 ///   number ("FR12345678901") is a code: a form, a product, an identifier, which nobody writes out.
 /// A token with slashes is read part by part ("TCP/IP", "JJ/MM/AAAA", "CSV/XML"), unless a part is a
-/// number: then it is a code ("2000/78/CE", "HTTP/2").
+/// number: then it is a code ("2000/78/CE", "HTTP/2", "HTTP/1.1").
 struct CapitalToken: Sendable {
     enum Kind: Sendable {
         /// Two or more capitals and nothing else (a final plural "s" allowed): an acronym or a shouted word.
@@ -67,7 +67,8 @@ extension Capitals {
                 partStart = index + 1
             }
             parts.append(partStart..<core.upperBound)
-            if parts.count > 1, parts.contains(where: { !$0.isEmpty && scalars[$0].allSatisfy(Tokenizer.isDigit) }) {
+            // A number among the parts ("2000/78/CE", "HTTP/1.1"): the whole is a reference or a version.
+            if parts.count > 1, parts.contains(where: { !$0.isEmpty && Tokenizer.isDigit(scalars[$0.lowerBound]) && !scalars[$0].contains(where: Tokenizer.isLetter) }) {
                 tokens.append(CapitalToken(kind: .code, position: span.start, wordIndex: wordIndex, text: string(scalars[core]), stem: ""))
                 continue
             }

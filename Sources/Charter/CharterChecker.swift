@@ -57,8 +57,9 @@ public struct CharterChecker: Sendable {
         self.syllables = syllables
         self.spelling = spelling
         rules = [
-            SentenceLengthRule(), ParagraphLengthRule(), PlainWordsRule(settings: settings), AcronymExpansionRule(), LinkTextRule(),
-            HeadingOrderRule(), ImageAltRule(), TypographyRule(), AllCapsRule(), FrontMatterRule(),
+            SentenceLengthRule(), ParagraphLengthRule(), PlainWordsRule(settings: settings),
+            AcronymExpansionRule(shouting: Shouting(spelling: spelling)), LinkTextRule(), HeadingOrderRule(), ImageAltRule(), TypographyRule(),
+            AllCapsRule(shouting: Shouting(spelling: spelling)), FrontMatterRule(),
         ]
         spellingRule = spelling.isEmpty ? nil : SpellingRule(checkers: spelling)
     }

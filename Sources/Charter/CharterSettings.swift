@@ -87,9 +87,9 @@ public struct CharterSettings: Sendable {
 
 /// The lists shipped with the checker, in `Resources/` (plain words) and here (short lists).
 public enum BuiltInLists {
-    /// Acronyms everybody knows, which need no expansion.
+    /// Acronyms everybody knows, which need no expansion, and names in capitals that are no acronyms (README, ZIP).
     public static let knownAcronyms: [String: String] = Dictionary(uniqueKeysWithValues: [
-        "UE", "EU", "TVA", "VAT", "UK", "USA", "ONU", "UN", "PDF", "HTML", "URL", "OK", "FAQ",
+        "UE", "EU", "TVA", "VAT", "UK", "USA", "ONU", "UN", "PDF", "HTML", "URL", "OK", "FAQ", "README", "ZIP",
     ].map { ($0, "") })
 
     public static let vagueLinkTexts: [String: Set<String>] = [

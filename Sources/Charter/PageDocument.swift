@@ -234,7 +234,7 @@ private struct TreeReader {
             }
             switch type {
             case CMARK_NODE_TEXT:
-                appendLiteral(literalBytes(current), from: current, into: &open[open.count - 1].text)
+                appendLiteral(literalBytes(current), from: current, at: start, into: &open[open.count - 1].text)
             case CMARK_NODE_CODE:
                 open[open.count - 1].text.append(ProseText.placeholder, at: start)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -279,9 +279,10 @@ private struct TreeReader {
         }
     }
 
-    /// A text node's characters, each at its column (text nodes never span lines: breaks are nodes).
-    func appendLiteral(_ literal: UnsafeRawBufferPointer, from node: OpaquePointer, into text: inout ProseText) {
-        let start = point(node)
+    /// A text node's characters, each at its column (text nodes never span lines: breaks are nodes). `start` is
+    /// the node's position, or for a text node an extension made after parsing (the rest of a line after an
+    /// e-mail autolink), which has none, the place after the text before it: the literal is looked for from there.
+    func appendLiteral(_ literal: UnsafeRawBufferPointer, from node: OpaquePointer, at start: SourcePoint, into text: inout ProseText) {
         let first = text.scalars.count
         appendScalars(of: literal, to: &text.scalars)
         var column = start.column

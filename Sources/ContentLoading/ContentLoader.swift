@@ -35,10 +35,8 @@ public enum ContentLoader {
         let tree = SourceTree(root: root)
         for language in languages {
             let folder = root.appendingPathComponent(contentFolder).appendingPathComponent(language)
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-                diagnostics.append(.error(SourceLocation(file: "\(contentFolder)/\(language)"), "no content folder for language '\(language)'",
-                                          hint: "create \(contentFolder)/\(language)/ with at least _index.md, or remove '\(language)' from languages in site.yml"))
+            if let missing = missingFolder(folder, of: language) {
+                diagnostics.append(missing)
                 continue
             }
             let listing = tree.files(in: folder, displayPrefix: "\(contentFolder)/\(language)")
@@ -115,6 +113,10 @@ public enum ContentLoader {
         let tree = SourceTree(root: root)
         for language in languages {
             let folder = root.appendingPathComponent(contentFolder).appendingPathComponent(language)
+            if let missing = missingFolder(folder, of: language) {
+                problems.append(CheckedFile(path: missing.location.file, language: language, isPage: false, sourceDiagnostics: [missing]))
+                continue
+            }
             let listing = tree.files(in: folder, displayPrefix: "\(contentFolder)/\(language)")
             files += listing.files.filter { $0.hasSuffix(".md") }.map { (language, $0) }
             problems += listing.diagnostics.map { CheckedFile(path: $0.location.file, language: language, isPage: false, sourceDiagnostics: [$0]) }
@@ -129,6 +131,14 @@ public enum ContentLoader {
                 return CheckedFile(path: path, language: file.language, isPage: true, sourceDiagnostics: error.diagnostics)
             }
         }
+    }
+
+    /// The error for a language of site.yml without its folder in Content; nil when the folder is there.
+    static func missingFolder(_ folder: URL, of language: String) -> Diagnostic? {
+        var isFolder: ObjCBool = false
+        guard !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue else { return nil }
+        return .error(SourceLocation(file: "\(contentFolder)/\(language)"), "no content folder for language '\(language)'",
+                      hint: "create \(contentFolder)/\(language)/ with at least _index.md, or remove '\(language)' from languages in site.yml")
     }
 
     static func readPage(_ tree: SourceTree, language: String, relativePath: String, audiences: [String], limits: InputLimits) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {

@@ -142,3 +142,15 @@ def test_a_broken_non_ascii_anchor_is_reported_at_its_markdown_line(site_copy):
     prefix = len("Voir [la section 0](")
     assert sorted(line.split(": error:")[0] for line in broken) == sorted(
         f"Content/fr/a-propos.md:{first + 2 * index}:{prefix + 1 + anchor.startswith('<')}" for index, anchor in enumerate(anchors)), result.stderr
+
+
+def test_a_missing_language_folder_is_named_as_build_names_it(site_copy):
+    import shutil
+    shutil.rmtree(site_copy / "Content" / "en")
+    checked = run("check", "--source", str(site_copy))
+    built = run("build", "--source", str(site_copy), "--output", str(site_copy / "Site"))
+    assert checked.returncode == 1 and built.returncode != 0
+    problem = findings(checked.stdout, file="Content/en")
+    assert [(f["rule"], f["message"]) for f in problem] == [("source", "no content folder for language 'en'")], checked.stdout
+    assert "no content folder for language 'en'" in built.stderr
+    assert "chmod" not in checked.stdout

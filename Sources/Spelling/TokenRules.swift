@@ -66,7 +66,8 @@ enum TokenRules {
     /// - an acronym: at least two letters, all capitals (CFE, URSSAF, ÉTAT in a shouting heading, EU/EEA),
     ///   possibly with a plural s (NGOs) — the charter has its own rule for capitals;
     /// - a single letter ("annexe B", "M" of "M.");
-    /// - a dotted abbreviation whose pieces are at most three letters (e.g., i.e., U.S., c.-à-d.).
+    /// - a dotted abbreviation whose pieces are at most three letters (e.g., i.e., U.S., c.-à-d.), unless it is
+    ///   inclusive writing (tou.te.s: checked by `SpellChecker`).
     static func isNotAWordToCheck(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         if !scalars.contains(where: isLatinLetter) { return true }
@@ -78,7 +79,8 @@ enum TokenRules {
         let lowercase = letters.filter { $0.properties.isLowercase }
         if letters.count >= 2 && lowercase.isEmpty { return true }
         if letters.count >= 3 && lowercase.count == 1 && scalars.last == "s" { return true }
-        if scalars.contains(".") {
+        // Not inclusive writing with periods (tou.te.s), which `SpellChecker` checks as such.
+        if scalars.contains("."), InclusiveWriting.masculineForms(of: word) == nil {
             let pieces = word.split(whereSeparator: { $0 == "." || $0 == "-" })
             if pieces.allSatisfy({ $0.unicodeScalars.count <= 3 }) { return true }
         }

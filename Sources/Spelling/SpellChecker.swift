@@ -197,9 +197,10 @@ public final class SpellChecker: @unchecked Sendable {
         return false
     }
 
-    /// The word without its French elided prefix ("l'Urssaf" → "Urssaf"), nil when it has none.
-    static func withoutElision(_ word: String) -> String? {
-        let lower = word.lowercased()
+    /// The word without its French elided prefix, with either apostrophe ("l'Urssaf", "qu’Ansible" → "Urssaf",
+    /// "Ansible"), nil when it has none.
+    public static func withoutElision(_ word: String) -> String? {
+        let lower = TokenRules.straightened(word.lowercased())
         for prefix in elisions where lower.hasPrefix(prefix) && lower.count > prefix.count {
             return String(word.dropFirst(prefix.count))
         }

@@ -1,3 +1,5 @@
+import Spelling
+
 /// `spelling`: words hunspell does not know, after the site's own word list.
 ///
 /// A word the dictionary of another language of the site knows is accepted too: English pages name
@@ -25,6 +27,10 @@ struct SpellingRule {
             guard !scalars[span.start..<span.end].contains(where: { Tokenizer.isDigit($0) }),
                   let letters = SpellingRule.wordRange(scalars, span), let word = SpellingRule.word(letters: scalars[letters]),
                   !checker.isCorrect(word), !others.contains(where: { $0.isCorrect(word) }) else { return nil }
+            // "qu’Ansible": the unknown word is "Ansible", the one to add to `words` (and to count once, whatever the elision).
+            if let rest = SpellChecker.withoutElision(word), !checker.isCorrect(rest), !others.contains(where: { $0.isCorrect(rest) }) {
+                return rest
+            }
             return word
         }
     }
@@ -37,7 +43,8 @@ struct SpellingRule {
             guard let letters = SpellingRule.wordRange(text.scalars, misspelling.span) else { continue }
             // No suggestion here: hunspell's search is cut by a CPU-time budget shared by the process, so
             // suggestions made on parallel threads would vary from run to run. `CharterChecker` adds them afterwards.
-            if var finding = page.finding(id, at: text.point(at: letters.lowerBound),
+            // The word is the token's letters, or their end after an elision.
+            if var finding = page.finding(id, at: text.point(at: letters.upperBound - misspelling.word.unicodeScalars.count),
                                           "“\(misspelling.word)” is not in the dictionary.", suggestion: SpellingRule.defaultSuggestion) {
                 finding.subject = misspelling.word
                 findings.append(finding)

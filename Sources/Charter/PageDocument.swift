@@ -270,7 +270,9 @@ private struct TreeReader {
 
     /// A text node's characters, each at its column (text nodes never span lines: breaks are nodes).
     func appendLiteral(_ literal: UnsafeRawBufferPointer, from node: OpaquePointer, into text: inout ProseText) {
-        let start = point(node)
+        // The text after a bare e-mail address (cmark-gfm's autolink extension) has no position: it follows
+        // the text before it, and is found in that line below.
+        let start = cmark_node_get_start_line(node) == 0 ? text.points.last.map { SourcePoint(line: $0.line, column: $0.column + 1) } ?? point(node) : point(node)
         let first = text.scalars.count
         appendScalars(of: literal, to: &text.scalars)
         var column = start.column

@@ -24,8 +24,8 @@ import Foundation
 ///    ones — see `InclusiveWriting`.
 /// 9. Hyphenated (or slashed: "et/ou", "and/or") forms unknown as a whole: accepted if every part is
 ///    (French euphonic "t" included: "va-t-elle").
-/// English is British (en_GB, the default: organisation, colour, centre, licence) or American (en_US),
-/// as the site chooses (`SpellingDictionary`); each dictionary is taken as it is.
+/// English is British and American by default (a word either en_GB or en_US knows: organisation and
+/// organization, colour and color), or one of them, as the site chooses (`SpellingDictionary`).
 ///
 /// Results are cached per token, so the thousands of pages of a site pay for each distinct token once.
 public final class SpellChecker: @unchecked Sendable {
@@ -34,7 +34,10 @@ public final class SpellChecker: @unchecked Sendable {
     /// "fr" or "en".
     public let language: String
     let kind: Language
-    let dictionary: HunspellDictionary
+    /// One handle per dictionary: British and American English (en-GB-US) are two.
+    let dictionaries: [HunspellDictionary]
+    /// The first dictionary: the one that makes suggestions.
+    var dictionary: HunspellDictionary { dictionaries[0] }
     /// The site's own words, as written and in lowercase.
     let extraWords: Set<String>
 
@@ -60,31 +63,8 @@ public final class SpellChecker: @unchecked Sendable {
         }
         kind = code == "fr" ? .french : .english
         self.language = code
-        let names = variant.fileNames
-        let package = variant.debianPackage
         let folder = dictionaryFolder.hasSuffix("/") && dictionaryFolder.count > 1 ? String(dictionaryFolder.dropLast()) : dictionaryFolder
-        let files = FileManager.default
-        let found = names.first { files.isReadableFile(atPath: "\(folder)/\($0).aff") && files.isReadableFile(atPath: "\(folder)/\($0).dic") }
-        guard let name = found else {
-            let first = names[0]
-            let missing = files.isReadableFile(atPath: "\(folder)/\(first).aff") ? "\(folder)/\(first).dic" : "\(folder)/\(first).aff"
-            let others = names.dropFirst().map { "\($0).aff/.dic" }
-            let alternatives = others.isEmpty ? "" : " (nor \(others.joined(separator: ", ")))"
-            var isFolder: ObjCBool = false
-            let folderNote = files.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue ? "" : " The folder \(folder) does not exist."
-            throw SpellingError(
-                .missingDictionary,
-                "Missing \(variant.languageName) spelling dictionary (\(variant.rawValue)): \(missing) not found\(alternatives).\(folderNote) "
-                    + "Install the Debian package \(package) (apt-get install \(package)).")
-        }
-        // The French variants install the same files: the one installed must be the one asked for.
-        if let installed = SpellingDictionary.installedVariant(affixPath: "\(folder)/\(name).aff"), installed != variant {
-            throw SpellingError(
-                .missingDictionary,
-                "The spelling dictionary \(variant.rawValue) is asked for, but \(folder)/\(name).aff is \(installed.rawValue) "
-                    + "(\(installed.debianPackage)). Install the Debian package \(package) (apt-get install \(package)), which replaces it, "
-                    + "or choose \(installed.rawValue) in site.yml.")
-        }
+        let files = try variant.parts.map { try $0.files(in: folder, askedFor: variant) }
         var extras = Set<String>()
         var addedToHunspell: [String] = []
         for entry in extraWords {
@@ -97,9 +77,8 @@ public final class SpellChecker: @unchecked Sendable {
             addedToHunspell += straight.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         }
         self.extraWords = extras
-        dictionary = try HunspellDictionary(
-            affixPath: "\(folder)/\(name).aff", dictionaryPath: "\(folder)/\(name).dic", addedWords: addedToHunspell,
-            wordsLikeModels: wordsLikeModels.map { (TokenRules.straightened($0.word), TokenRules.straightened($0.model)) })
+        let models = wordsLikeModels.map { (TokenRules.straightened($0.word), TokenRules.straightened($0.model)) }
+        dictionaries = try files.map { try HunspellDictionary(affixPath: $0.affix, dictionaryPath: $0.dictionary, addedWords: addedToHunspell, wordsLikeModels: models) }
     }
 
     /// The character set of the dictionary (the SET line of its .aff file): "UTF-8", "ISO8859-1"…
@@ -154,9 +133,11 @@ public final class SpellChecker: @unchecked Sendable {
     /// one of them is a Latin letter (ŵ in an ISO8859-1 dictionary: the dictionary cannot know the word),
     /// accepted otherwise (a letter of another script, a symbol: not this dictionary's business).
     func hunspellKnows(_ word: String) -> Bool {
-        let unrepresentable = dictionary.encoding.unrepresentableScalars(in: word)
-        if !unrepresentable.isEmpty { return !unrepresentable.contains(where: TokenRules.isLatinLetter) }
-        return dictionary.spell(word)
+        dictionaries.contains { dictionary in
+            let unrepresentable = dictionary.encoding.unrepresentableScalars(in: word)
+            if !unrepresentable.isEmpty { return !unrepresentable.contains(where: TokenRules.isLatinLetter) }
+            return dictionary.spell(word)
+        }
     }
 
     func isKnown(_ word: String) -> Bool {

@@ -53,6 +53,13 @@ struct SpellingRuleTests {
         #expect(findings.positions == ["spelling:5:14", "spelling:5:48"])
     }
 
+    /// The text after a bare e-mail address has no position in cmark-gfm: a word there was reported at the
+    /// front matter's last line.
+    @Test func aWordAfterAnEmailAddressIsReportedAtItsPlace() throws {
+        let body = "First paragraph.\n\nWrite to accessibility@example.gov if needed. We reply in 15 workng days.\n"
+        #expect(try check(body, language: "en", with: try siteChecker()).findings.rules(.spelling).positions == ["spelling:7:62"])
+    }
+
     @Test func inclusiveWritingOnAPage() throws {
         let checker = try siteChecker()
         let text = "Les utilisateur·rice·s, tou·te·s les agent·e·s, chacun·e, les lecteur⋅ice⋅s, les employé•e•s, les salarié.e.s et les salarié-e-s. Les utilisatuer·rice·s.\n"
@@ -93,7 +100,9 @@ struct SpellingRuleTests {
         #expect(!settings.usesLexicon)
         let american = try CharterFactory.checker(settings: settings, languages: ["fr", "en"])
         #expect(try check("The color of the form.\n", language: "en", with: american).findings.rules(.spelling).isEmpty)
-        #expect(try check("The color of the form.\n", language: "en", with: try siteChecker()).findings.rules(.spelling).map(\.subject) == ["color"])
+        #expect(try check("The color of the form.\n", language: "en", with: try siteChecker()).findings.rules(.spelling).isEmpty)
+        let british = try siteChecker("dictionaries: {en: en-GB}\n")
+        #expect(try check("The color of the form.\n", language: "en", with: british).findings.rules(.spelling).map(\.subject) == ["color"])
     }
 
     @Test func anUnknownDictionaryIsAnErrorAtItsLineWithTheChoices() throws {
@@ -106,7 +115,7 @@ struct SpellingRuleTests {
             let errors = error.diagnostics.map { "\($0.location): \($0.message) (\($0.hint ?? ""))" }
             #expect(errors == [
                 "site.yml:3:7: unknown spelling dictionary 'fr-classic' for 'fr' (use one of: fr-comprehensive, fr-classical, fr-revised)",
-                "site.yml:4:7: unknown spelling dictionary 'en-AU' for 'en' (use one of: en-GB, en-US)",
+                "site.yml:4:7: unknown spelling dictionary 'en-AU' for 'en' (use one of: en-GB, en-US, en-GB-US)",
             ])
         }
     }

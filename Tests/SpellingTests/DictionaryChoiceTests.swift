@@ -10,11 +10,15 @@ struct DictionaryChoiceTests {
         #expect(Checkers.french.isCorrect(word), "\(word)")
     }
 
-    @Test func englishIsBritishByDefaultAndAmericanOnRequest() throws {
-        #expect(Checkers.english.isCorrect("colour") && Checkers.english.isCorrect("anonymise") && Checkers.english.isCorrect("watchlist"))
-        #expect(!Checkers.english.isCorrect("color"))
+    @Test func englishIsBritishAndAmericanByDefaultOrOneOfThem() throws {
+        for word in ["colour", "color", "organisation", "organization", "anonymise", "anonymize", "watchlist", "centre", "center"] {
+            #expect(Checkers.english.isCorrect(word), "\(word)")
+        }
+        let british = try SpellChecker(language: "en", dictionary: .britishEnglish)
+        #expect(british.isCorrect("colour") && !british.isCorrect("color"))
         let american = try SpellChecker(language: "en", dictionary: .americanEnglish)
         #expect(american.isCorrect("color") && !american.isCorrect("colour"))
+        #expect(!Checkers.english.isCorrect("colur"))
     }
 
     @Test func namesAreReadWhateverTheirCase() {
@@ -23,7 +27,7 @@ struct DictionaryChoiceTests {
         #expect(SpellingDictionary(name: "fr-classical") == .frenchClassical)
         #expect(SpellingDictionary(name: "fr-classic") == nil)
         #expect(SpellingDictionary.choices(for: "fr").map(\.rawValue) == ["fr-comprehensive", "fr-classical", "fr-revised"])
-        #expect(SpellingDictionary.choices(for: "en").map(\.rawValue) == ["en-GB", "en-US"])
+        #expect(SpellingDictionary.choices(for: "en").map(\.rawValue) == ["en-GB", "en-US", "en-GB-US"])
     }
 
     /// A French variant other than the one asked for is installed: an error naming the package to install.
@@ -57,6 +61,7 @@ struct DictionaryChoiceTests {
             #expect(error.message.contains("\(folder.path)/en_GB.aff") && error.message.contains("hunspell-en-gb"), "\(error.message)")
         }
         #expect(try SpellChecker(language: "en", dictionary: .americanEnglish, dictionaryFolder: folder.path).isCorrect("color"))
+        #expect(throws: SpellingError.self) { try SpellChecker(language: "en", dictionary: .britishEnglish, dictionaryFolder: folder.path) }
     }
 
     @Test func aDictionaryOfAnotherLanguageIsRefused() {

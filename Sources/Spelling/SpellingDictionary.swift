@@ -47,13 +47,14 @@ public enum SpellingDictionary: String, CaseIterable, Sendable {
         self == .britishAndAmericanEnglish ? [.britishEnglish, .americanEnglish] : [self]
     }
 
-    /// The file names (without .aff/.dic) that hold the dictionary, the first one preferred.
+    /// The file names (without .aff/.dic) that may hold the dictionary, the first one preferred
+    /// (en-GB-US is its `parts`, each with its own files).
     var fileNames: [String] {
         switch self {
         case .frenchComprehensive, .frenchClassical, .frenchRevised: ["fr_FR", "fr"]
         case .britishEnglish: ["en_GB"]
         case .americanEnglish: ["en_US"]
-        case .britishAndAmericanEnglish: ["en_GB", "en_US"]
+        case .britishAndAmericanEnglish: []
         }
     }
 
@@ -106,6 +107,7 @@ public enum SpellingDictionary: String, CaseIterable, Sendable {
     /// French the variant asked for (`askedFor`, named in the errors). Throws an error naming the Debian package.
     func files(in folder: String, askedFor: SpellingDictionary) throws -> (affix: String, dictionary: String) {
         let files = FileManager.default
+        precondition(!fileNames.isEmpty, "files(in:) of a dictionary made of parts")
         let found = fileNames.first { files.isReadableFile(atPath: "\(folder)/\($0).aff") && files.isReadableFile(atPath: "\(folder)/\($0).dic") }
         guard let name = found else {
             let first = fileNames[0]

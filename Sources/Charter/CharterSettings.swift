@@ -1,15 +1,22 @@
 import Spelling
 
-/// A phrase with a plainer equivalent.
+/// A phrase with a plainer equivalent, or several when no single one fits every sentence ("carry out", "set up").
 public struct PlainWord: Sendable, Hashable {
     public let phrase: String
-    public let suggestion: String
+    /// The plainer wordings, the most usual first.
+    public let alternatives: [String]
     /// The phrase as the matcher compares it (lowercase, ’ as '), computed once.
     let folded: [Unicode.Scalar]
 
+    public var suggestion: String { alternatives.first ?? "" }
+
     public init(phrase: String, suggestion: String) {
+        self.init(phrase: phrase, alternatives: [suggestion])
+    }
+
+    public init(phrase: String, alternatives: [String]) {
         self.phrase = phrase
-        self.suggestion = suggestion
+        self.alternatives = alternatives
         folded = phrase.unicodeScalars.map(TextMatching.fold)
     }
 }
@@ -23,6 +30,8 @@ public struct CharterSettings: Sendable {
     public var paragraphMax: Int
     /// Language → lowest acceptable readability score.
     public var readabilityMin: [String: Double]
+    /// Pages of fewer words get no readability finding: the score of a short page says little.
+    public var readabilityMinWords = 100
     public var titleMax: Int
     public var descriptionMax: Int
     public var allCapsMin: Int

@@ -2,7 +2,7 @@ import Syllables
 
 /// What the checker needs to know of a token of prose, worked out once per distinct token and thread.
 struct TokenFacts {
-    /// The token holds a letter: it counts as a word for readability.
+    /// The token holds a letter and is no address: it counts as a word for readability.
     var isWord: Bool
     var syllables: Int
     /// The word in the token when it is misspelled; nil when it is fine, not a word to check, or spelling is off.
@@ -40,7 +40,8 @@ extension CharterChecker {
                 for span in page.words[index] {
                     let token = buffer[span.start..<span.end]
                     let tokenFacts = facts.value(for: token) {
-                        let isWord = token.contains { Tokenizer.isLetter($0) }
+                        // A web or e-mail address is no word to read (`AddressToken`).
+                        let isWord = token.contains { Tokenizer.isLetter($0) } && !AddressToken.isAddress(token)
                         return TokenFacts(isWord: isWord,
                                           syllables: isWord ? counter?.syllables(in: String(String.UnicodeScalarView(token))) ?? 0 : 0,
                                           misspelled: spelling?.misspelledWord(in: scalars, span))

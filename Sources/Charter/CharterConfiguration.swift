@@ -6,7 +6,7 @@ import Yams
 /// Reads the charter's configuration: the `charter:` section of site.yml, or `charter.yml` beside it.
 public enum CharterConfiguration {
     public static let fileName = "charter.yml"
-    static let knownKeys = ["profile", "rules", "glossary", "words"]
+    static let knownKeys = ["profile", "rules", "glossary", "words", "dictionaries", "lexicon"]
     static let ruleKeys: [RuleID: [String]] = [
         .sentenceLength: ["severity", "warning", "error"], .paragraphLength: ["severity", "max"], .readability: ["severity", "min", "words"],
         .plainWords: ["severity", "add", "remove"], .acronymExpansion: ["severity"], .linkText: ["severity", "add"],
@@ -56,6 +56,10 @@ public enum CharterConfiguration {
             diagnostics += entries.diagnostics
         }
         settings.words = (section.strings("words") ?? []).map(\.0)
+        if let dictionaries = section.value("dictionaries") {
+            readSpellingDictionaries(dictionaries, into: &settings, reader: reader, languages: languages, diagnostics: &diagnostics)
+        }
+        if let usesLexicon = section.bool("lexicon") { settings.usesLexicon = usesLexicon }
         // `fr: {rules: …}`: thresholds of one language, over the site's.
         for language in languages {
             guard let node = section.value(language),

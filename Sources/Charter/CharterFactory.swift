@@ -19,10 +19,12 @@ public enum CharterFactory {
             // Loading a dictionary costs time: only when the rule is on.
             guard settings.severity(of: .spelling) != nil else { continue }
             do {
-                spelling[language] = try SpellChecker(language: language, extraWords: settings.words)
+                let lexicon = settings.usesLexicon ? LexiconFile.load(language: language) : Lexicon()
+                spelling[language] = try SpellChecker(language: language, extraWords: settings.words + lexicon.words,
+                                                      wordsLikeModels: lexicon.wordsLikeModels, dictionary: settings.spellingDictionaries[language])
             } catch {
                 problems.append(.error(SourceLocation(file: "site.yml"), "no spelling dictionary for '\(language)': \(error)",
-                                       hint: "install the hunspell dictionary of that language (Debian: hunspell-fr, hunspell-en-us)"))
+                                       hint: "install the Debian package named above, or choose another dictionary in site.yml (charter: dictionaries:)"))
             }
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }

@@ -1,3 +1,5 @@
+import Spelling
+
 /// A phrase with a plainer equivalent, or several when no single one fits every sentence ("carry out", "set up").
 public struct PlainWord: Sendable, Hashable {
     public let phrase: String
@@ -41,6 +43,10 @@ public struct CharterSettings: Sendable {
     public var vagueLinkTexts: [String: Set<String>]
     /// The site's own words for spelling.
     public var words: [String]
+    /// Language → the hunspell dictionary chosen in site.yml (`dictionaries:`); the language's standard one when absent.
+    public var spellingDictionaries: [String: SpellingDictionary] = [:]
+    /// Whether the lexicon shipped with the checker (`Resources/lexicon.*.txt`) is added to `words` (`lexicon: false` removes it).
+    public var usesLexicon = true
     /// Settings of one language when its `rules` differ from the site's (`charter: {en: {rules: …}}`).
     public var languageOverrides: [String: CharterSettings] = [:]
 

@@ -25,14 +25,15 @@ struct PageSurvey {
 
 extension CharterChecker {
     /// Words, sentences and syllables of the prose (headings excluded), the readability score of the page's
-    /// language, and the misspelled words.
+    /// language, and the misspelled words (headings included: a typo in a heading is the most visible one).
     func survey(_ page: PageAnalysis, facts: inout ScalarKeyTable<TokenFacts>) -> PageSurvey {
         var words = 0, sentences = 0, syllableCount = 0
         var misspellings: [PageSurvey.Misspelling] = []
         let counter = syllables[page.language]
         let spelling = spellingRule?.speller(for: page.language)
-        for index in page.proseIndices {
-            sentences += page.sentences[index].count
+        for index in page.document.blocks.indices {
+            let isHeading = if case .heading = page.document.blocks[index].kind { true } else { false }
+            if !isHeading { sentences += page.sentences[index].count }
             let scalars = page.document.blocks[index].text.scalars
             // Tokens as slices of the text's buffer: an array slice would retain and release the array for each one.
             scalars.withUnsafeBufferPointer { buffer in
@@ -45,7 +46,7 @@ extension CharterChecker {
                                           syllables: isWord ? counter?.syllables(in: String(String.UnicodeScalarView(token))) ?? 0 : 0,
                                           misspelled: spelling?.misspelledWord(in: scalars, span))
                     }
-                    if tokenFacts.isWord {
+                    if tokenFacts.isWord && !isHeading {
                         words += 1
                         syllableCount += tokenFacts.syllables
                     }

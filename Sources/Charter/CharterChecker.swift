@@ -14,6 +14,9 @@ public struct PageStatistics: Sendable, Hashable {
     public var syllables: Int
     /// Nil for a page without prose.
     public var readability: Double?
+    /// Unknown words the spelling rule took for names and did not report (`SpellingRule.separatingNames`), for
+    /// `check --unknown-words`: once per word, at its first use.
+    public var unknownNames: [UnknownName] = []
 }
 
 /// Counts syllables in a word (hyphenation patterns in production, a stand-in in tests).
@@ -25,6 +28,8 @@ public protocol SyllableCounting: Sendable {
 public protocol SpellingChecking: Sendable {
     func isCorrect(_ word: String) -> Bool
     func suggestions(for word: String, limit: Int) -> [String]
+    /// Whether the dictionaries hold the word exactly as written (see `NearWords`); `isCorrect` by default.
+    func knowsAsWritten(_ word: String) -> Bool
 }
 
 /// The outcome of checking a set of pages.
@@ -86,9 +91,13 @@ public struct CharterChecker: Sendable {
         let settings = self.settings.forLanguage(page.language)
         let analysis = PageAnalysis(document: document, frontMatter: page.frontMatter, settings: settings)
         let words = caches.with(page.language) { self.survey(analysis, facts: &$0.facts) }
-        let statistics = words.statistics
+        var statistics = words.statistics
         var findings = rules.flatMap { checkingFrontMatter || $0.id != .frontMatter ? $0.check(analysis) : [] }
-        if let spellingRule { findings += spellingRule.check(analysis, misspellings: words.misspellings) }
+        if let spellingRule {
+            let unknown = spellingRule.separatingNames(analysis, words.misspellings)
+            findings += spellingRule.check(analysis, misspellings: unknown.misspellings)
+            statistics.unknownNames = spellingRule.unknownNames(analysis, unknown.names)
+        }
         // The score is reported for every page with prose, but judged only from `readabilityMinWords` words on.
         if let score = statistics.readability, statistics.words >= settings.readabilityMinWords,
            let minimum = settings.readabilityMin[page.language], score < minimum,

@@ -25,7 +25,8 @@ struct SpellingRule {
         func misspelledWord(in scalars: [Unicode.Scalar], _ span: TextSpan) -> String? {
             // "1er", "A1", "883/2004": numbers and form names are not words to spell.
             guard !scalars[span.start..<span.end].contains(where: { Tokenizer.isDigit($0) }),
-                  let letters = SpellingRule.wordRange(scalars, span), let word = SpellingRule.word(letters: scalars[letters]),
+                  let letters = SpellingRule.wordRange(scalars, span), !SpellingRule.isHandleOrIdentifier(scalars, letters),
+                  let word = SpellingRule.word(letters: scalars[letters]),
                   !checker.isCorrect(word), !others.contains(where: { $0.isCorrect(word) }) else { return nil }
             // "qu’Ansible": the unknown word is "Ansible", the one to add to `words` (and to count once, whatever the elision).
             if let rest = SpellChecker.withoutElision(word), !checker.isCorrect(rest), !others.contains(where: { $0.isCorrect(rest) }) {
@@ -71,6 +72,13 @@ struct SpellingRule {
             letters = letters.lowerBound..<(letters.upperBound + 1)
         }
         return letters
+    }
+
+    /// A handle or hashtag ("@Tisseo_Reseau", "#greve") or an identifier with an underscore ("max_age"): a name
+    /// in a system, written as the system wants, not a word of prose to spell.
+    static func isHandleOrIdentifier(_ scalars: [Unicode.Scalar], _ letters: Range<Int>) -> Bool {
+        if letters.lowerBound > 0, scalars[letters.lowerBound - 1] == "@" || scalars[letters.lowerBound - 1] == "#" { return true }
+        return scalars[letters].contains("_")
     }
 
     /// The word to spell in the letters of a token without a digit; nil for placeholders, single letters and acronyms.

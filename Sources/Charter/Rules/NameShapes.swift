@@ -1,0 +1,131 @@
+import Spelling
+
+/// How the spelling rule tells a name from a misspelled word, among the words no dictionary of the site knows.
+///
+/// Dictionaries hold few names, and a site names people, places, products and bodies on every page. What
+/// gives a name away is its capitals, when the writer chose them:
+/// - **mixed case** (`isMixedCase`): "ParentPay", "iPhone", "eBay", "GeoJSON", "DGFiP", "ODbL", "UnivEx". No
+///   common word is written so, and no slip of the keyboard makes it: a slip on the shift key capitalises
+///   the first two letters ("THe", "FRance"), which is not mixed case and stays checked;
+/// - **a capital where the language puts none**: a capitalised word ("Osei", "Zimbra", "Krankenkasse") that
+///   does not open its sentence, heading, list item, table cell or quotation. A typo in a common word there
+///   starts in lowercase; a capital at a sentence start says nothing, so "Comunicating with users…" is
+///   still reported;
+/// - parts are judged one by one: after an elision ("l'App", "d'Etalab", "qu'Ansible") the capital is the
+///   writer's choice wherever the word stands; a compound with a capital after a hyphen is a compound name
+///   ("Montreuil-Bellay", "Lunel-Viel", "Westbridge-Guest"), even at a sentence start, since a sentence start
+///   capitalises only the first letter. Every other part must be a known word ("Saint-Jean-de-Luz": "de").
+///
+/// In a Title Case heading ("Comunicating With Users") every word has a capital by convention, so the capital
+/// proves nothing: a capitalised word there is taken for a name only when it is not one slip of the keyboard
+/// from a common word (`NearWords`). Headings in sentence case are judged like sentences.
+///
+/// Handles, hashtags and words with an underscore are no prose at all (`SpellingRule.isHandleOrIdentifier`).
+enum NameShapes {
+    /// A capital right after a lowercase letter ("ParentPay", "iPhone", "DGFiP"), or a lowercase letter after a run
+    /// of three capitals or more ("HTMLElement"), but for the plural "s" of an acronym ("URLs"): a brand's or a
+    /// code's spelling, never a common word's.
+    static func isMixedCase(_ part: some Collection<Unicode.Scalar>) -> Bool {
+        let scalars = Array(part)
+        var capitalsInARow = 0
+        for (index, scalar) in scalars.enumerated() {
+            let isUpper = scalar.properties.isUppercase, isLower = scalar.properties.isLowercase
+            if isUpper, index > 0, scalars[index - 1].properties.isLowercase { return true }
+            if isLower && capitalsInARow >= 3 && !(scalar == "s" && index == scalars.count - 1) { return true }
+            capitalsInARow = isUpper ? capitalsInARow + 1 : 0
+        }
+        return false
+    }
+
+    /// A capital then lowercase letters ("Osei", "O'Brien", "Cllr"); not two capitals first ("THe": a slip).
+    static func isCapitalised(_ part: some Collection<Unicode.Scalar>) -> Bool {
+        guard let first = part.first, first.properties.isUppercase else { return false }
+        if let second = part.dropFirst().first, second.properties.isUppercase { return false }
+        return part.contains { $0.properties.isLowercase }
+    }
+
+    /// Whether an unknown word is taken for a name. `opensASentence`: the word is the first of its sentence, heading,
+    /// list item, table cell or quotation. `knows`: whether the site's dictionaries accept a part of a compound;
+    /// `isOneSlipFromACommonWord`: the test of capitalised words in a Title Case heading, nil elsewhere.
+    static func isName(_ word: String, opensASentence: Bool, knows: (String) -> Bool,
+                       isOneSlipFromACommonWord: ((String) -> Bool)?) -> Bool {
+        var capitalIsChosen = !opensASentence
+        var rest = word
+        if let afterElision = SpellChecker.withoutElision(word) {
+            rest = afterElision
+            capitalIsChosen = true
+        }
+        let parts = rest.split(separator: "-").map(String.init)
+        if parts.dropFirst().contains(where: { isCapitalised($0.unicodeScalars) || isMixedCase($0.unicodeScalars) }) { capitalIsChosen = true }
+        var hasNamePart = false
+        for part in parts {
+            if isMixedCase(part.unicodeScalars) {
+                hasNamePart = true
+            } else if capitalIsChosen && isCapitalised(part.unicodeScalars) {
+                if let isOneSlipFromACommonWord, isOneSlipFromACommonWord(part) { return false }
+                hasNamePart = true
+            } else if !knows(part) {
+                return false
+            }
+        }
+        return hasNamePart
+    }
+}
+
+/// Where the words of one block stand, for `NameShapes`: which open a sentence or a quotation, and whether the
+/// block is a heading in Title Case.
+struct WordPositions {
+    let scalars: [Unicode.Scalar]
+    /// The start of the first word with a letter of each sentence.
+    let sentenceStarts: Set<Int>
+    let isTitleCaseHeading: Bool
+
+    static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "„", "‹", "‘", "\""]
+
+    init(page: PageAnalysis, block: Int) {
+        scalars = page.document.blocks[block].text.scalars
+        let words = page.words[block]
+        var starts = Set<Int>()
+        var next = 0
+        for sentence in page.sentences[block] {
+            while next < words.count && words[next].start < sentence.start { next += 1 }
+            var index = next
+            while index < words.count && words[index].start < sentence.end {
+                if scalars[words[index].start..<words[index].end].contains(where: Tokenizer.isLetter) {
+                    starts.insert(words[index].start)
+                    break
+                }
+                index += 1
+            }
+        }
+        sentenceStarts = starts
+        if case .heading = page.document.blocks[block].kind {
+            isTitleCaseHeading = Self.isTitleCase(scalars, words: words)
+        } else {
+            isTitleCaseHeading = false
+        }
+    }
+
+    /// Whether the token at `span`, whose letters start at `letters`, opens a sentence (or heading, list item, table
+    /// cell: each is a block) or a quotation: « Westbridge, "Westbridge, “Westbridge.
+    func opensASentence(_ span: TextSpan, letters: Int) -> Bool {
+        if sentenceStarts.contains(span.start) { return true }
+        var index = letters - 1
+        while index >= 0 && Tokenizer.isSpace(scalars[index]) { index -= 1 }
+        guard index >= 0, Self.openingQuotes.contains(scalars[index]) else { return false }
+        // A straight quote opens when nothing is glued before it (`said "Yes`), and closes after a word (`"Yes" he`).
+        return scalars[index] != "\"" || index == 0 || Tokenizer.isSpace(scalars[index - 1]) || scalars[index - 1] == "("
+    }
+
+    /// Title Case: most words of four letters or more after the first start with a capital ("Communicating With
+    /// Users", "Getting To Westbridge"). Short words are left out: Title Case keeps "of", "the", "de", "à" in lowercase.
+    static func isTitleCase(_ scalars: [Unicode.Scalar], words: [TextSpan]) -> Bool {
+        var long = 0, capitalised = 0
+        for span in words.dropFirst() {
+            guard let letters = Capitals.lettersRange(scalars, span), letters.count >= 4 else { continue }
+            long += 1
+            if Capitals.isUppercase(scalars[letters.lowerBound]) { capitalised += 1 }
+        }
+        return long > 0 && capitalised * 2 > long
+    }
+}

@@ -46,8 +46,9 @@ extension SpellingRuleTests {
 
             """
         #expect(try spelling(body).words == ["Comunicating", "Xandrillac", "Abscence", "Calibratoin", "Reciepts", "Suplement"])
-        // A two-capital slip of the shift key is no name, even mid-sentence.
-        #expect(try spelling("Read THe notice.\n").words == ["THe"])
+        // A slip of the shift key over two letters is no name, even mid-sentence; "OXandri" ("Oxandri" is no word) is one.
+        let slip = try spelling("Read THe notice, then log in with OXandri.\n")
+        #expect(slip.words == ["THe"] && slip.names == ["OXandri"])
     }
 
     /// A name mid-sentence vouches for the same word opening another sentence of the page.
@@ -84,14 +85,16 @@ extension SpellingRuleTests {
     }
 
     @Test func shapesOfNames() {
-        for word in ["ParentPay", "iPhone", "eBay", "GeoJSON", "DGFiP", "ODbL", "HTMLElement", "UnivEx"] {
+        for word in ["ParentPay", "iPhone", "eBay", "GeoJSON", "DGFiP", "ODbL", "HTMLElement", "UnivEx", "OAuth"] {
             #expect(NameShapes.isMixedCase(word.unicodeScalars), "\(word)")
         }
-        for word in ["Paris", "paris", "CNIL", "THe", "O'Brien", "URLs"] {
+        for word in ["Paris", "paris", "CNIL", "O'Brien", "URLs", "IDs"] {
             #expect(!NameShapes.isMixedCase(word.unicodeScalars), "\(word)")
         }
         #expect(NameShapes.isCapitalised("O'Brien".unicodeScalars) && NameShapes.isCapitalised("Cllr".unicodeScalars))
         #expect(!NameShapes.isCapitalised("THe".unicodeScalars) && !NameShapes.isCapitalised("CNIL".unicodeScalars))
+        #expect(NameShapes.shiftSlipFix("THe") == "The" && NameShapes.shiftSlipFix("ÉTé") == "Été")
+        #expect(NameShapes.shiftSlipFix("OAuth") == "Oauth" && NameShapes.shiftSlipFix("ODbL") == nil && NameShapes.shiftSlipFix("The") == nil)
     }
 
     @Test func oneSlipFromACommonWord() throws {

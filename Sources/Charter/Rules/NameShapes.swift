@@ -4,9 +4,10 @@ import Spelling
 ///
 /// Dictionaries hold few names, and a site names people, places, products and bodies on every page. What
 /// gives a name away is its capitals, when the writer chose them:
-/// - **mixed case** (`isMixedCase`): "ParentPay", "iPhone", "eBay", "GeoJSON", "DGFiP", "ODbL", "UnivEx". No
-///   common word is written so, and no slip of the keyboard makes it: a slip on the shift key capitalises
-///   the first two letters ("THe", "FRance"), which is not mixed case and stays checked;
+/// - **mixed case** (`isMixedCase`): "ParentPay", "iPhone", "eBay", "GeoJSON", "DGFiP", "ODbL", "OAuth". No
+///   common word is written so. One slip of the keyboard gives a like shape: the shift key held over two
+///   letters ("THe", "FRance"); such a word is still checked when, with its second letter in lowercase, it
+///   is a known word ("The", "France"): "OAuth" ("Oauth") stays a name;
 /// - **a capital where the language puts none**: a capitalised word ("Osei", "Zimbra", "Krankenkasse") that
 ///   does not open its sentence, heading, list item, table cell or quotation. A typo in a common word there
 ///   starts in lowercase; a capital at a sentence start says nothing, so "Comunicating with users…" is
@@ -22,19 +23,28 @@ import Spelling
 ///
 /// Handles, hashtags and words with an underscore are no prose at all (`SpellingRule.isHandleOrIdentifier`).
 enum NameShapes {
-    /// A capital right after a lowercase letter ("ParentPay", "iPhone", "DGFiP"), or a lowercase letter after a run
-    /// of three capitals or more ("HTMLElement"), but for the plural "s" of an acronym ("URLs"): a brand's or a
-    /// code's spelling, never a common word's.
+    /// A capital right after a lowercase letter ("ParentPay", "iPhone", "DGFiP"), or a lowercase letter after two
+    /// capitals or more ("OAuth", "HTMLElement"), but for the plural "s" of an acronym ("URLs", "IDs"): a brand's
+    /// or a code's spelling, never a common word's (but see `shiftSlipFix`).
     static func isMixedCase(_ part: some Collection<Unicode.Scalar>) -> Bool {
         let scalars = Array(part)
         var capitalsInARow = 0
         for (index, scalar) in scalars.enumerated() {
             let isUpper = scalar.properties.isUppercase, isLower = scalar.properties.isLowercase
             if isUpper, index > 0, scalars[index - 1].properties.isLowercase { return true }
-            if isLower && capitalsInARow >= 3 && !(scalar == "s" && index == scalars.count - 1) { return true }
+            if isLower && capitalsInARow >= 2 && !(scalar == "s" && index == scalars.count - 1) { return true }
             capitalsInARow = isUpper ? capitalsInARow + 1 : 0
         }
         return false
+    }
+
+    /// "THe" → "The": the word with its second letter in lowercase when it starts with two capitals followed by
+    /// lowercase letters only, the shape a slip on the shift key gives; nil for any other shape.
+    static func shiftSlipFix(_ part: String) -> String? {
+        let scalars = Array(part.unicodeScalars)
+        guard scalars.count > 2, scalars[0].properties.isUppercase, scalars[1].properties.isUppercase,
+              scalars[2...].allSatisfy({ $0.properties.isLowercase }) else { return nil }
+        return String(String.UnicodeScalarView([scalars[0]] + String(scalars[1]).lowercased().unicodeScalars + scalars[2...]))
     }
 
     /// A capital then lowercase letters ("Osei", "O'Brien", "Cllr"); not two capitals first ("THe": a slip).
@@ -60,6 +70,7 @@ enum NameShapes {
         var hasNamePart = false
         for part in parts {
             if isMixedCase(part.unicodeScalars) {
+                if let fixed = shiftSlipFix(part), knows(fixed) { return false }
                 hasNamePart = true
             } else if capitalIsChosen && isCapitalised(part.unicodeScalars) {
                 if let isOneSlipFromACommonWord, isOneSlipFromACommonWord(part) { return false }

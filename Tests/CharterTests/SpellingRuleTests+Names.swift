@@ -98,12 +98,15 @@ extension SpellingRuleTests {
     }
 
     @Test func oneSlipFromACommonWord() throws {
-        let english = try SpellChecker(language: "en")
+        let english = try SpellChecker(language: "en"), french = try SpellChecker(language: "fr")
         for word in ["Comunicating", "Recieved", "Acurate", "Seperate", "Immediatly"] {
-            #expect(NearWords.isOneSlipFromACommonWord(word, knows: english.knowsAsWritten), "\(word)")
+            #expect(NearWords.isOneSlipFromACommonWord(word, alphabet: NearWords.englishAlphabet, knows: english.knowsAsWritten), "\(word)")
         }
         for word in ["Westbridge", "Xandrillac", "Okafor", "Marsillargues"] {
-            #expect(!NearWords.isOneSlipFromACommonWord(word, knows: english.knowsAsWritten), "\(word)")
+            #expect(!NearWords.isOneSlipFromACommonWord(word, alphabet: NearWords.englishAlphabet, knows: english.knowsAsWritten), "\(word)")
         }
+        // An accent left out is a slip in French ("Reglement" for "règlement").
+        #expect(NearWords.isOneSlipFromACommonWord("Reglement", alphabet: NearWords.frenchAlphabet, knows: french.knowsAsWritten))
+        #expect(!NearWords.isOneSlipFromACommonWord("Reglement", alphabet: NearWords.englishAlphabet, knows: french.knowsAsWritten))
     }
 }

@@ -25,7 +25,7 @@ extension SpellingRule {
             guard let letters = SpellingRule.wordRange(block.scalars, misspelling.span) else { continue }
             // The word after an elision ("qu'Ansible" → "Ansible") never opens its sentence: its elision does.
             let opens = letters.count == misspelling.word.unicodeScalars.count && block.opensASentence(misspelling.span, letters: letters.lowerBound)
-            let slipTest: ((String) -> Bool)? = block.isTitleCaseHeading ? { speller.isOneSlipFromACommonWord($0) } : nil
+            let slipTest: ((String) -> Bool)? = block.isTitleCaseHeading ? { speller.isOneSlipFromACommonWord($0, language: page.language, verdicts: slipVerdicts) } : nil
             if NameShapes.isName(misspelling.word, opensASentence: opens, knows: { speller.knows($0) }, isOneSlipFromACommonWord: slipTest) {
                 names.insert(misspelling.word)
             }
@@ -58,10 +58,11 @@ extension SpellingRule.Speller {
         checker.isCorrect(word) || others.contains { $0.isCorrect(word) }
     }
 
-    /// Whether the word is one slip from a word a dictionary of the site holds in lowercase (`NearWords`).
-    func isOneSlipFromACommonWord(_ word: String) -> Bool {
-        NearWords.isOneSlipFromACommonWord(word) { candidate in
-            checker.knowsAsWritten(candidate) || others.contains { $0.knowsAsWritten(candidate) }
+    /// Whether the word is one slip from a word the page's dictionary holds in lowercase (`NearWords`). Only the page's
+    /// language: a heading in Title Case is written in it, and each other dictionary would add as many lookups.
+    func isOneSlipFromACommonWord(_ word: String, language: String, verdicts: NearWords.Verdicts) -> Bool {
+        verdicts.verdict(language: language, word: word) {
+            NearWords.isOneSlipFromACommonWord(word, alphabet: NearWords.alphabet(for: language), knows: checker.knowsAsWritten)
         }
     }
 }

@@ -10,6 +10,8 @@ import Spelling
 struct SpellingRule {
     let id = RuleID.spelling
     let checkers: [String: any SpellingChecking]
+    /// The Title Case headings' test of names, once per word in a run (`NameShapes`).
+    let slipVerdicts = NearWords.Verdicts()
 
     /// The checker of a language and those of the site's other languages, in a fixed order; nil when the language has none.
     func speller(for language: String) -> Speller? {

@@ -189,6 +189,10 @@ import Testing
         // One word before "(ACR)" is its meaning when it starts with the acronym's first letter.
         let found = try acronyms(body, language: "en")
         #expect(found == ["5:27 " + Self.message("CEO"), "10:17 " + Self.message("PM25")])
+        // With a dictionary that does not know "Karen", "CEO" in parentheses is still no surname.
+        let dictionary = WordList(words: ["in", "attendance", "minutes", "the", "district", "council", "column", "meaning", "particles", "in", "dioxide"])
+        let foundWithDictionary = try findings(body, language: "en", spelling: ["en": dictionary]).rules(.acronymExpansion).map { "\($0.line):\($0.column)" }
+        #expect(foundWithDictionary == ["5:27", "10:17"])
     }
 
     @Test func anAcronymDefinedAtTheStartOfAnEntryIsExpanded() throws {

@@ -40,6 +40,8 @@ enum PersonNames {
     }
 
     static func isSurname(_ token: CapitalToken, words: [TextSpan], scalars: [Unicode.Scalar], knows: ((String) -> Bool)?) -> Bool {
+        // "Karen Webb (CEO)": in parentheses or after an elision, capitals are no surname.
+        guard token.position == words[token.wordIndex].start, Capitals.isUppercase(scalars[token.position]) else { return false }
         var before = token.wordIndex - 1
         while before >= 0, token.wordIndex - before <= maximumGivenNames, !isCivility(words[before], scalars),
               isGivenName(words[before], scalars), endsWithLetter(words[before], scalars) {
@@ -47,9 +49,10 @@ enum PersonNames {
         }
         if before >= 0, isCivility(words[before], scalars) { return true }
         guard token.wordIndex - 1 > before else { return false }
-        let givenName = NotAcronyms.core(words[token.wordIndex - 1], scalars)
+        // "la Caisse CPAM", "the European Health Insurance Card EHIC": a name and its acronym, not a person.
+        let givenNames = (before + 1)..<token.wordIndex
         guard token.text.count >= 3, token.text.contains(where: { "AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜ".contains($0) }),
-              token.text.unicodeScalars.first != givenName.first else { return false }
+              !givenNames.contains(where: { NotAcronyms.core(words[$0], scalars).first == token.text.unicodeScalars.first }) else { return false }
         let opensSentence = before < 0 || Tokenizer.isFinalPunctuation(scalars[words[before].end - 1]) || scalars[words[before].end - 1] == ":"
         guard opensSentence else { return true }
         guard let knows else { return false }

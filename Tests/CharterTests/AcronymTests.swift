@@ -178,7 +178,7 @@ import Testing
 
     @Test func aNameBeforeAnAcronymInParenthesesIsNotItsExpansion() throws {
         let body = """
-            In attendance: Karen Webb (CEO), Sam Patel (minutes), the Harrowfield District Council (HDC).
+            In attendance: Karen Webb (CEO), Sam Patel (minutes), the Harrowfield District Council (HDC), the NonVisual Desktop Access (NVDA).
 
             | Column | Meaning |
             | --- | --- |

@@ -53,7 +53,7 @@ enum AcronymExpansions {
             guard scalars[end - 1] == ")", wordIndex >= 1, let firstLetter = acronym.first else { return false }
             let startsWithFirstLetter = { (word: Int) in initials[word].options.contains { $0.first == firstLetter } }
             var nameStart = wordIndex
-            while nameStart > 0, PersonNames.isGivenName(words[nameStart - 1], scalars) { nameStart -= 1 }
+            while nameStart > 0, isCapitalised(words[nameStart - 1], scalars) { nameStart -= 1 }
             if nameStart < wordIndex { return (nameStart..<wordIndex).contains(where: startsWithFirstLetter) }
             return wordIndex >= 2 || startsWithFirstLetter(0)
         }
@@ -62,6 +62,14 @@ enum AcronymExpansions {
         guard index < scalars.count, scalars[index] == "(", wordIndex + 2 < words.count else { return false }
         // The first two words after the parenthesis are inside it: no ")" up to the start of the second one.
         return !scalars[index..<words[wordIndex + 2].start].contains(")")
+    }
+
+    /// A word of a name: a capital first, lowercase letters after it ("Webb", "NonVisual", "l'Assurance").
+    static func isCapitalised(_ span: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
+        var word = NotAcronyms.core(span, scalars)
+        if let apostrophe = word.prefix(3).firstIndex(where: Capitals.isApostrophe) { word = word[(apostrophe + 1)...] }
+        guard let first = word.first, Capitals.isUppercase(first) else { return false }
+        return word.contains { Tokenizer.isLetter($0) && !Capitals.isUppercase($0) }
     }
 
     /// Separators between a term and its definition: "PACS : pacte civil de solidarité", "SIRET – système…", "NIR = numéro…".

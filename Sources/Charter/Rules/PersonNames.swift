@@ -7,13 +7,19 @@ enum PersonNames {
         "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "lord", "lady", "cllr", "rev",
     ]
 
+    /// Words before a thing's name, never before a person's given name ("le Service ACOSS", "your Portal NHS").
+    static let determiners: Set<String> = [
+        "le", "la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+        "votre", "vos", "notre", "nos", "mon", "ma", "mes", "the", "a", "an", "this", "that", "these", "those", "your", "our", "their", "its", "my",
+    ]
+
     /// How many given names may come between a civility and the surname ("Mme Marie-Claire Anne DUPONT").
     static let maximumGivenNames = 3
 
     /// The words in capitals of a page that are surnames: after a civility, with or without given names before them
     /// ("M. ROUX", "Mme Sophie GARNIER"); after a given name alone ("Karim BOUZID") when it is not an acronym after
-    /// the name it stands for ("la Caisse CPAM": same first letter), has three letters or more and a vowel, and the
-    /// given name does not open its sentence — unless the dictionary (`knows`, when spelling is on) does not know it
+    /// the name it stands for ("la Caisse CPAM": same first letter), has three letters or more and a vowel, the given
+    /// name follows no determiner ("le Service ACOSS" is a thing), and it does not open its sentence — unless the dictionary (`knows`, when spelling is on) does not know it
     /// in lowercase ("Votre CV" opens a sentence, "Karim" is no word). Capitals right after a surname are part of it
     /// ("Mme Claire DE SOUSA"). Surnames found once are not acronyms anywhere on the page ("Mme BENSALEM" later).
     static func surnames(_ tokens: [[CapitalToken]], words: [[TextSpan]], blocks: [ProseBlock], knows: ((String) -> Bool)?) -> Set<String> {
@@ -54,7 +60,7 @@ enum PersonNames {
         guard token.text.count >= 3, token.text.contains(where: { "AEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜ".contains($0) }),
               !givenNames.contains(where: { NotAcronyms.core(words[$0], scalars).first == token.text.unicodeScalars.first }) else { return false }
         let opensSentence = before < 0 || Tokenizer.isFinalPunctuation(scalars[words[before].end - 1]) || scalars[words[before].end - 1] == ":"
-        guard opensSentence else { return true }
+        guard opensSentence else { return !determiners.contains(Capitals.string(NotAcronyms.core(words[before], scalars)).lowercased()) }
         guard let knows else { return false }
         return !knows(Capitals.string(NotAcronyms.core(words[before + 1], scalars)).lowercased())
     }

@@ -40,7 +40,7 @@ enum AcronymExpansions {
 
     /// "Long form (ACR)" — the acronym alone in parentheses after words — or "ACR (long form)", two words at least.
     /// Any words: English pages explain French acronyms in English ("the CPAM (local health insurance fund)"). But
-    /// capitalised words before "(ACR)" are a name ("Karen Webb (CEO)": the parenthesis gives a role) unless one of
+    /// capitalised words before "(ACR)" are a name ("Karen Webb (CEO)", "Mme GARNIER (DRH)": the parenthesis gives a role) unless one of
     /// them starts with the acronym's first letter ("Open Database License (ODbL)"); one word alone is a meaning only
     /// when it does ("particles (PM10)").
     /// Read from the block's words around the acronym only, so that a block of thousands of acronyms stays fast.
@@ -64,12 +64,12 @@ enum AcronymExpansions {
         return !scalars[index..<words[wordIndex + 2].start].contains(")")
     }
 
-    /// A word of a name: a capital first, lowercase letters after it ("Webb", "NonVisual", "l'Assurance").
+    /// A word of a name: a capital first, then letters ("Webb", "NonVisual", "l'Assurance", "Mme", a surname "GARNIER").
     static func isCapitalised(_ span: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
         var word = NotAcronyms.core(span, scalars)
         if let apostrophe = word.prefix(3).firstIndex(where: Capitals.isApostrophe) { word = word[(apostrophe + 1)...] }
         guard let first = word.first, Capitals.isUppercase(first) else { return false }
-        return word.contains { Tokenizer.isLetter($0) && !Capitals.isUppercase($0) }
+        return word.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" }
     }
 
     /// Separators between a term and its definition: "PACS : pacte civil de solidarité", "SIRET – système…", "NIR = numéro…".

@@ -19,9 +19,10 @@ enum PersonNames {
     /// The words in capitals of a page that are surnames: after a civility, with or without given names before them
     /// ("M. ROUX", "Mme Sophie GARNIER"); after a given name alone ("Karim BOUZID") when it is not an acronym after
     /// the name it stands for ("la Caisse CPAM": same first letter), has three letters or more and a vowel, the given
-    /// name follows no determiner ("le Service ACOSS" is a thing), and it does not open its sentence — unless the dictionary (`knows`, when spelling is on) does not know it
-    /// in lowercase ("Votre CV" opens a sentence, "Karim" is no word). Capitals right after a surname are part of it
-    /// ("Mme Claire DE SOUSA"). Surnames found once are not acronyms anywhere on the page ("Mme BENSALEM" later).
+    /// name follows no determiner ("le Service ACOSS" is a thing), and it does not open its sentence — unless the
+    /// dictionary (`knows`, when spelling is on) does not know it in lowercase ("Votre CV" opens a sentence, "Karim"
+    /// is no word). Capitals right after a surname are part of it ("Mme Claire DE SOUSA"), not in parentheses
+    /// ("M. ROUX (DRH)"). Surnames found once are not acronyms anywhere on the page ("Mme BENSALEM" later).
     static func surnames(_ tokens: [[CapitalToken]], words: [[TextSpan]], blocks: [ProseBlock], knows: ((String) -> Bool)?) -> Set<String> {
         var names = Set<String>()
         for (block, blockTokens) in tokens.enumerated() {
@@ -30,7 +31,8 @@ enum PersonNames {
             var previousSurname: Int?
             for token in blockTokens where token.kind == .word {
                 let index = token.wordIndex
-                if let previous = previousSurname, previous + 1 == index, endsWithLetter(blockWords[previous], scalars) {
+                if let previous = previousSurname, previous + 1 == index, endsWithLetter(blockWords[previous], scalars),
+                   startsWithCapital(token, words: blockWords, scalars: scalars) {
                     names.insert(token.text)
                     previousSurname = index
                     continue
@@ -46,8 +48,7 @@ enum PersonNames {
     }
 
     static func isSurname(_ token: CapitalToken, words: [TextSpan], scalars: [Unicode.Scalar], knows: ((String) -> Bool)?) -> Bool {
-        // "Karen Webb (CEO)": in parentheses or after an elision, capitals are no surname.
-        guard token.position == words[token.wordIndex].start, Capitals.isUppercase(scalars[token.position]) else { return false }
+        guard startsWithCapital(token, words: words, scalars: scalars) else { return false }
         var before = token.wordIndex - 1
         while before >= 0, token.wordIndex - before <= maximumGivenNames, !isCivility(words[before], scalars),
               isGivenName(words[before], scalars), endsWithLetter(words[before], scalars) {
@@ -82,6 +83,12 @@ enum PersonNames {
         guard let first = word.first, Capitals.isUppercase(first), word.allSatisfy(Tokenizer.isLetter),
               hasPeriod || (word.count > 1 && !word.dropFirst().contains(where: Capitals.isUppercase)) else { return false }
         return civilities.contains(Capitals.string(word).lowercased())
+    }
+
+    /// Whether a token's word opens with its first capital: "Karen Webb (CEO)", "l'OIT": in parentheses or after an
+    /// elision, capitals are no surname.
+    static func startsWithCapital(_ token: CapitalToken, words: [TextSpan], scalars: [Unicode.Scalar]) -> Bool {
+        token.position == words[token.wordIndex].start && Capitals.isUppercase(scalars[token.position])
     }
 
     /// Whether a word ends with a letter or digit: "Sophie" does, "GARNIER," does not (a comma ends the name).

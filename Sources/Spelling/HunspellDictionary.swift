@@ -17,6 +17,9 @@ import Foundation
 ///   short (its first entries come from hunspell's first, fast passes and are the stable ones).
 final class HunspellDictionary: @unchecked Sendable {
     let encoding: DictionaryEncoding
+    /// The files it was loaded from: the suggestion index is made from them.
+    let affixPath: String
+    let dictionaryPath: String
     private let handle: OpaquePointer
     private let lock = NSLock()
     private static let suggestionLock = NSLock()
@@ -34,6 +37,8 @@ final class HunspellDictionary: @unchecked Sendable {
         }
         self.handle = handle
         self.encoding = encoding
+        self.affixPath = affixPath
+        self.dictionaryPath = dictionaryPath
         // The site's words, so that suggestions can propose them ("Cleis" → "Cleiss").
         for word in addedWords {
             if let bytes = encoding.encode(word) { _ = Hunspell_add(handle, bytes) }
@@ -53,7 +58,8 @@ final class HunspellDictionary: @unchecked Sendable {
         return Hunspell_spell(handle, bytes) != 0
     }
 
-    /// hunspell's suggestions, best first.
+    /// hunspell's own suggestions, best first. Not used by the checks (see `SuggestionEngine`): kept to
+    /// compare the index's suggestions with hunspell's (SuggestionQualityTests).
     func suggest(_ word: String) -> [String] {
         guard let bytes = encoding.encode(word) else { return [] }
         Self.suggestionLock.lock()

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The "did you mean" of an unknown word: from the dictionary's prebuilt index of word forms
+/// (`SuggestionIndex`, cached on disk by `SuggestionIndexStore`) and the site's words, not from hunspell's
+/// own search, which takes ~0.1 s a word and is cut by a CPU-time budget (so varies with the load).
+/// hunspell still judges: a suggestion is offered only if the checker accepts it.
+final class SuggestionEngine: @unchecked Sendable {
+    private let lock = NSLock()
+    private var suggester: WordSuggester?
+    private var failed = false
+    /// Word (as written) → its full list, best first.
+    private var lists: [String: [String]] = [:]
+
+    static let listLength = 5
+
+    /// The suggester, made (and the index read or built) on first use; nil when the index cannot be had.
+    func suggester(for dictionary: HunspellDictionary, siteWords: Set<String>) -> WordSuggester? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let suggester { return suggester }
+        if failed { return nil }
+        do {
+            let (index, outcome) = try SuggestionIndexStore.standard.index(affixPath: dictionary.affixPath, dictionaryPath: dictionary.dictionaryPath)
+            if case .builtInMemory(let reason) = outcome {
+                FileHandle.standardError.write(Data("note: spelling suggestions: the word index is kept in memory only: \(reason).\n".utf8))
+            }
+            suggester = WordSuggester(index: index, siteWords: siteWords)
+        } catch {
+            failed = true
+            FileHandle.standardError.write(Data("note: spelling suggestions are off: \(dictionary.dictionaryPath) could not be indexed (\(error)).\n".utf8))
+        }
+        return suggester
+    }
+
+    func cached(_ word: String) -> [String]? {
+        lock.withLock { lists[word] }
+    }
+
+    func store(_ list: [String], for word: String) {
+        lock.withLock { lists[word] = list }
+    }
+}
+
+extension SpellChecker {
+    /// Up to `limit` suggestions, best first. None for a correct word. Suggestions replace the word without
+    /// the punctuation around it, with the apostrophe the writer used (' or ’). Each takes well under a
+    /// millisecond once the index is loaded; the same on every run, from any thread. Lists are cached per word.
+    public func suggestions(for word: String, limit: Int = 3) -> [String] {
+        guard limit > 0, let prepared = prepare(word), !isCorrect(word) else { return [] }
+        if let cached = suggestionEngine.cached(prepared.styled) { return Array(cached.prefix(limit)) }
+        let list = computeSuggestions(prepared)
+        suggestionEngine.store(list, for: prepared.styled)
+        return Array(list.prefix(limit))
+    }
+
+    func computeSuggestions(_ prepared: TokenRules.Prepared) -> [String] {
+        guard let suggester = suggestionEngine.suggester(for: dictionary, siteWords: extraWords) else { return [] }
+        let word = prepared.word
+        let accepts = { (candidate: String) in self.check(candidate, depth: 0) }
+        func closest(_ text: String) -> [String] { suggester.suggestions(for: text, limit: SuggestionEngine.listLength, accepts: accepts) }
+        var list: [String] = []
+        // The index has no elided forms (l', d', qu'…): the rest is looked up and the elision put back.
+        if kind == .french, let rest = Self.withoutElision(word) {
+            let prefix = String(word.dropLast(rest.count))
+            list = closest(rest).map { prefix + $0 }
+        }
+        if list.isEmpty { list = closest(word) }
+        if list.isEmpty, word.contains("-") {
+            // One suggestion: each unknown part replaced by its best suggestion.
+            var parts: [String] = []
+            for part in word.split(separator: "-").map(String.init) {
+                if check(part, depth: 1) {
+                    parts.append(part)
+                } else if let best = closest(part).first {
+                    parts.append(best)
+                } else {
+                    parts = []
+                    break
+                }
+            }
+            if !parts.isEmpty { list = [parts.joined(separator: "-")] }
+        }
+        // Give the writer's apostrophe back.
+        let typographic = prepared.styled.unicodeScalars.contains("\u{2019}")
+        let straight = prepared.styled.unicodeScalars.contains("'")
+        var seen = Set<String>()
+        var result: [String] = []
+        for suggestion in list {
+            var styled = suggestion
+            if typographic && !straight {
+                styled = styled.replacing("'", with: "\u{2019}")
+            } else if straight && !typographic {
+                styled = styled.replacing("\u{2019}", with: "'")
+            }
+            if styled != prepared.styled && seen.insert(styled).inserted { result.append(styled) }
+        }
+        return result
+    }
+}

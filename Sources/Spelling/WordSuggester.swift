@@ -1,0 +1,155 @@
+/// The words of a dictionary (and of the site) closest to an unknown word, best first.
+///
+/// Candidates: every word whose folded key (`WordFolding`) is at most one edit (a letter dropped, added,
+/// replaced, or two swapped) from the unknown word's, so accents and case cost no edit, or two doubled
+/// letters away (apeller → appeler); when there is none, two edits, the first a letter dropped or two
+/// swapped, and two words run together ("eachother" → "each other").
+/// Ranked by `SpellingDistance`, then alphabetically: the same list on every run, on any thread.
+/// A lookup tries some 60 keys a letter and takes well under a millisecond (hunspell's own search: ~0.1 s).
+struct WordSuggester: Sendable {
+    let index: SuggestionIndex
+    /// The site's own words by folded key hash.
+    let siteWords: [UInt64: [String]]
+
+    init(index: SuggestionIndex, siteWords: some Sequence<String>) {
+        self.index = index
+        var byKey: [UInt64: [String]] = [:]
+        // `SpellChecker.extraWords` holds each word as written and in lowercase: "Cleiss" is suggested, not "cleiss".
+        let words = Set(siteWords)
+        for word in words where !word.contains(" ") && (word != word.lowercased() || !words.contains { $0 != word && $0.lowercased() == word }) {
+            byKey[WordFolding.hash(WordFolding.fold(word)), default: []].append(word)
+        }
+        self.siteWords = byKey.mapValues { $0.sorted() }
+    }
+
+    /// Folded keys longer than this are not words (a URL, a run of letters): no lookup.
+    static let longestKey = 40
+
+    /// Candidates for `word`, best first, each accepted by `accepts` (hunspell, the judge), at most `limit`.
+    func suggestions(for word: String, limit: Int, accepts: (String) -> Bool) -> [String] {
+        let folded = WordFolding.fold(word)
+        guard !folded.isEmpty, folded.count <= Self.longestKey else { return [] }
+        var found = Set<String>()
+        index.withReader { reader in
+            func probe(_ key: [UInt32]) {
+                let hash = WordFolding.hash(key)
+                if let group = reader.group(of: hash) { found.formUnion(reader.words(in: group)) }
+                if let words = siteWords[hash] { found.formUnion(words) }
+            }
+            let alphabet = index.alphabet
+            Self.edits(of: folded, alphabet: alphabet, probe)
+            // Doubled letters are the commonest slip, often two at once (apeller → appeler): cheap to try.
+            for variant in Self.doublingEdits(of: folded) {
+                probe(variant)
+                Self.doublingEdits(of: variant).forEach(probe)
+            }
+            found.remove(word)
+            if found.isEmpty && folded.count > 3 {
+                for variant in Self.dropsAndSwaps(of: folded) { Self.edits(of: variant, alphabet: alphabet, probe) }
+                found.remove(word)
+                found.formUnion(splits(folded, word: word, reader: reader))
+            }
+        }
+        let written = SpellingDistance.units(word)
+        let capitalised = word.unicodeScalars.first.map { $0.properties.isUppercase } == true
+        let ranked = found.map { candidate -> (String, Double) in
+            let shown = capitalised ? Self.capitalised(candidate) : candidate
+            return (shown, SpellingDistance.distance(written, SpellingDistance.units(shown)))
+        }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        var result: [String] = []
+        for (candidate, _) in ranked where candidate != word {
+            guard result.count < limit else { break }
+            // "government", not also "Government": the first (closest) of the words that differ only in case.
+            if result.contains(where: { $0.lowercased() == candidate.lowercased() }) { continue }
+            if candidate.split(separator: " ").allSatisfy({ accepts(String($0)) }) { result.append(candidate) }
+        }
+        return result
+    }
+
+    /// The key itself and every key one edit away, each given to `probe` (some more than once).
+    static func edits(of key: [UInt32], alphabet: [UInt32], _ probe: ([UInt32]) -> Void) {
+        probe(key)
+        var variant = key
+        for position in key.indices {
+            variant.remove(at: position)
+            probe(variant)
+            variant.insert(key[position], at: position)
+            for unit in alphabet where unit != key[position] {
+                variant[position] = unit
+                probe(variant)
+            }
+            variant[position] = key[position]
+            if position + 1 < key.count && key[position] != key[position + 1] {
+                variant.swapAt(position, position + 1)
+                probe(variant)
+                variant.swapAt(position, position + 1)
+            }
+        }
+        for position in 0...key.count {
+            variant.insert(0, at: position)
+            for unit in alphabet {
+                variant[position] = unit
+                probe(variant)
+            }
+            variant.remove(at: position)
+        }
+    }
+
+    /// The key with one letter doubled, or one doubled letter made single (letters, not apostrophes or hyphens).
+    static func doublingEdits(of key: [UInt32]) -> [[UInt32]] {
+        var variants: [[UInt32]] = []
+        for position in key.indices where key[position] != 0x27 && key[position] != 0x2D {
+            var variant = key
+            if position + 1 < key.count && key[position + 1] == key[position] {
+                variant.remove(at: position)
+            } else if position == 0 || key[position - 1] != key[position] {
+                variant.insert(key[position], at: position)
+            } else {
+                continue
+            }
+            variants.append(variant)
+        }
+        return variants
+    }
+
+    /// The key with one unit dropped or two neighbours swapped: the first of two edits.
+    static func dropsAndSwaps(of key: [UInt32]) -> [[UInt32]] {
+        var variants: [[UInt32]] = []
+        for position in key.indices {
+            var dropped = key
+            dropped.remove(at: position)
+            variants.append(dropped)
+            if position + 1 < key.count && key[position] != key[position + 1] {
+                var swapped = key
+                swapped.swapAt(position, position + 1)
+                variants.append(swapped)
+            }
+        }
+        return variants
+    }
+
+    /// Two known words run together, each of two letters at least, as "first second".
+    func splits(_ folded: [UInt32], word: String, reader: SuggestionIndex.Reader) -> [String] {
+        let scalars = Array(word.unicodeScalars)
+        // Only when each scalar folds to one unit, so that a cut in the key is a cut in the word.
+        guard scalars.count == folded.count, folded.count >= 4, !folded.contains(0x27), !folded.contains(0x2D) else { return [] }
+        var result: [String] = []
+        for cut in 2...(folded.count - 2) {
+            let parts = [(folded[..<cut], scalars[..<cut]), (folded[cut...], scalars[cut...])]
+            let words = parts.map { key, written -> String? in
+                guard let group = reader.group(of: WordFolding.hash(key)) else { return nil }
+                let text = String(String.UnicodeScalarView(written))
+                let units = SpellingDistance.units(text)
+                return reader.words(in: group).min { (SpellingDistance.distance(units, SpellingDistance.units($0)), $0) < (SpellingDistance.distance(units, SpellingDistance.units($1)), $1) }
+            }
+            if let first = words[0], let second = words[1] { result.append("\(first) \(second)") }
+        }
+        return result
+    }
+
+    /// The word with its first letter in capitals (a suggestion for a word at the start of a sentence).
+    static func capitalised(_ word: String) -> String {
+        guard let first = word.unicodeScalars.first, first.properties.isLowercase else { return word }
+        return first.properties.uppercaseMapping + String(word.unicodeScalars.dropFirst())
+    }
+}

@@ -62,9 +62,11 @@ struct SuggestionIndex: @unchecked Sendable {
             entries.append((WordFolding.hash(folded), word))
         }
         entries.sort { $0.hash != $1.hash ? $0.hash < $1.hash : Array($0.word.utf8).lexicographicallyPrecedes($1.word.utf8) }
-        // Letters, apostrophe and hyphen seen in at least 20 words: digits and rare symbols would only slow lookups down.
+        // Letters, apostrophe and hyphen seen in at least 20 words of a real dictionary (any, in a small one):
+        // digits and rare symbols would only slow lookups down.
+        let least = entries.count >= 20_000 ? 20 : 1
         let alphabet = unitCounts.filter { unit, count in
-            count >= 20 && (unit == 0x27 || unit == 0x2D || Unicode.Scalar(unit).map { $0.properties.isAlphabetic } == true)
+            count >= least && (unit == 0x27 || unit == 0x2D || Unicode.Scalar(unit).map { $0.properties.isAlphabetic } == true)
         }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
 
         var hashes: [UInt64] = []

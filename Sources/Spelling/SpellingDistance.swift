@@ -6,6 +6,7 @@
 /// - a doubled letter added or dropped (apeller → appeler), a missing apostrophe or hyphen: 0.5;
 /// - two neighbouring letters swapped: 0.75;
 /// - a letter left out: 0.9 — the commonest slip (assurace → assurance before assurage);
+/// - a vowel written for another: 0.9 (grammer → grammar before crammer);
 /// - any other letter added or replaced: 1; a space added (two words run together): 1.2.
 /// No word frequencies are at hand (the dictionaries have none): equal distances go alphabetically.
 enum SpellingDistance {
@@ -46,11 +47,15 @@ enum SpellingDistance {
 
     static func substitutionCost(_ a: Unit, _ b: Unit) -> Double {
         if a.original == b.original { return 0 }
-        if a.folded != b.folded { return 1 }
+        if a.folded != b.folded { return isVowel(a.folded) && isVowel(b.folded) ? 0.9 : 1 }
         // Same letter: only the case differs, or an accent (or a ligature).
         let sameCase = Unicode.Scalar(a.original).map(WordFolding.lowercase) == Unicode.Scalar(b.original).map(WordFolding.lowercase)
         if sameCase { return 0.1 }
         return a.original == 0xE9 || b.original == 0xE9 ? 0.2 : 0.25
+    }
+
+    static func isVowel(_ unit: UInt32) -> Bool {
+        [0x61, 0x65, 0x69, 0x6F, 0x75, 0x79].contains(unit)
     }
 
     /// Adding or dropping the unit at `index` of `word`; `missing`: the written word lacks it.

@@ -57,16 +57,19 @@ extension SpellChecker {
         guard let suggester = suggestionEngine.suggester(for: dictionary, siteWords: extraWords) else { return [] }
         let word = prepared.word
         let accepts = { (candidate: String) in self.check(candidate, depth: 0) }
-        func closest(_ text: String) -> [String] { suggester.suggestions(for: text, limit: SuggestionEngine.listLength, accepts: accepts) }
+        func closest(_ text: String, twoEdits: Bool = true) -> [String] {
+            suggester.suggestions(for: text, limit: SuggestionEngine.listLength, twoEdits: twoEdits, accepts: accepts)
+        }
         var list: [String] = []
         // The index has no elided forms (l', d', qu'…): the rest is looked up and the elision put back.
         if kind == .french, let rest = Self.withoutElision(word) {
             let prefix = String(word.dropLast(rest.count))
             list = closest(rest).map { prefix + $0 }
         }
-        if list.isEmpty { list = closest(word) }
-        if list.isEmpty, word.contains("-") {
-            // One suggestion: each unknown part replaced by its best suggestion.
+        let hyphenated = word.contains("-")
+        if list.isEmpty { list = closest(word, twoEdits: !hyphenated) }
+        if list.isEmpty, hyphenated {
+            // One suggestion: each unknown part replaced by its best suggestion ("Reflechissez-y" → "Réfléchissez-y").
             var parts: [String] = []
             for part in word.split(separator: "-").map(String.init) {
                 if check(part, depth: 1) {
@@ -80,6 +83,7 @@ extension SpellChecker {
             }
             if !parts.isEmpty { list = [parts.joined(separator: "-")] }
         }
+        if list.isEmpty, hyphenated { list = closest(word) }
         // Give the writer's apostrophe back.
         let typographic = prepared.styled.unicodeScalars.contains("\u{2019}")
         let straight = prepared.styled.unicodeScalars.contains("'")

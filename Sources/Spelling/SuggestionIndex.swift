@@ -164,6 +164,10 @@ struct SuggestionIndex: @unchecked Sendable {
             Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: section + 4 * index, as: UInt32.self)))
         }
 
+        func hash(ofGroup group: Int) -> UInt64 {
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: sections.hashes + 8 * group, as: UInt64.self))
+        }
+
         /// The group of a folded key's hash, nil when no word has that key.
         func group(of hash: UInt64) -> Int? {
             let bucket = Int(hash >> UInt64(64 - SuggestionIndex.directoryBits))
@@ -171,7 +175,7 @@ struct SuggestionIndex: @unchecked Sendable {
             var group = min(uint32(sections.directory, bucket), header.groupCount)
             let end = min(uint32(sections.directory, bucket + 1), header.groupCount)
             while group < end {
-                let value = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: sections.hashes + 8 * group, as: UInt64.self))
+                let value = self.hash(ofGroup: group)
                 if value == hash { return group }
                 if value > hash { return nil }
                 group += 1

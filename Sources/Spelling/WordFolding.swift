@@ -19,12 +19,22 @@ enum WordFolding {
 
     /// A stable 64-bit hash of folded units (FNV-1a, then mixed): the same on every run and machine, unlike `Hasher`.
     static func hash(_ units: some Collection<UInt32>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for unit in units {
-            hash = (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3
-        }
-        // splitmix64's finaliser: the index uses the top bits, which FNV spreads poorly on short keys.
-        hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        finished(units.reduce(hashStart, mixing))
+    }
+
+    /// The hash in steps, for lookups that hash hundreds of variants of one key (`WordSuggester.edits`):
+    /// start, mix each unit in order, finish.
+    static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func mixing(_ hash: UInt64, _ unit: UInt32) -> UInt64 {
+        (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// splitmix64's finaliser: the index uses the top bits, which FNV spreads poorly on short keys.
+    @inline(__always)
+    static func finished(_ state: UInt64) -> UInt64 {
+        var hash = (state ^ (state >> 30)) &* 0xbf58_476d_1ce4_e5b9
         hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
         return hash ^ (hash >> 31)
     }

@@ -11,8 +11,20 @@ struct WordSuggester: Sendable {
     /// The site's own words by folded key hash.
     let siteWords: [UInt64: [String]]
 
+    /// One bit per value of a key hash's low `filterBits` bits, set for the keys of the index and of the site:
+    /// most keys a lookup tries are no word, and this half-megabyte stays in the processor's cache, where
+    /// the index's own tables (megabytes) would cost a memory read or two per key.
+    let filter: [UInt64]
+    static let filterBits = 22
+
     init(index: SuggestionIndex, siteWords: some Sequence<String>) {
         self.index = index
+        var filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
+        func mark(_ hash: UInt64) {
+            let bit = Int(truncatingIfNeeded: hash) & ((1 << Self.filterBits) - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        index.withReader { reader in (0..<reader.header.groupCount).forEach { mark(reader.hash(ofGroup: $0)) } }
         var byKey: [UInt64: [String]] = [:]
         // `SpellChecker.extraWords` holds each word as written and in lowercase: "Cleiss" is suggested, not "cleiss".
         let words = Set(siteWords)
@@ -20,32 +32,51 @@ struct WordSuggester: Sendable {
             byKey[WordFolding.hash(WordFolding.fold(word)), default: []].append(word)
         }
         self.siteWords = byKey.mapValues { $0.sorted() }
+        byKey.keys.forEach(mark)
+        self.filter = filter
+    }
+
+    @inline(__always)
+    func mayBeAKey(_ hash: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: hash) & ((1 << Self.filterBits) - 1)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// Folded keys longer than this are not words (a URL, a run of letters): no lookup.
     static let longestKey = 40
 
     /// Candidates for `word`, best first, each accepted by `accepts` (hunspell, the judge), at most `limit`.
-    func suggestions(for word: String, limit: Int, accepts: (String) -> Bool) -> [String] {
+    /// `twoEdits`: look two edits away when one finds nothing — never for a word with a capital inside
+    /// (GitLab, TypeScript, macOS): a name by its form, whose two-edit neighbours would be noise.
+    func suggestions(for word: String, limit: Int, twoEdits: Bool = true, accepts: (String) -> Bool) -> [String] {
         let folded = WordFolding.fold(word)
         guard !folded.isEmpty, folded.count <= Self.longestKey else { return [] }
         var found = Set<String>()
         index.withReader { reader in
-            func probe(_ key: [UInt32]) {
-                let hash = WordFolding.hash(key)
-                if let group = reader.group(of: hash) { found.formUnion(reader.words(in: group)) }
-                if let words = siteWords[hash] { found.formUnion(words) }
+            // Groups are gathered first and read once: most probes of a lookup hit the same few groups.
+            var groups = Set<Int>()
+            func probe(hash: UInt64) {
+                guard mayBeAKey(hash) else { return }
+                if let group = reader.group(of: hash) { groups.insert(group) }
+                if !siteWords.isEmpty, let words = siteWords[hash] { found.formUnion(words) }
+            }
+            func probe(_ key: [UInt32]) { probe(hash: WordFolding.hash(key)) }
+            func gather() {
+                for group in groups { found.formUnion(reader.words(in: group)) }
+                groups.removeAll()
             }
             let alphabet = index.alphabet
-            Self.edits(of: folded, alphabet: alphabet, probe)
+            Self.edits(of: folded, alphabet: alphabet) { probe(hash: $0) }
             // Doubled letters are the commonest slip, often two at once (apeller → appeler): cheap to try.
             for variant in Self.doublingEdits(of: folded) {
                 probe(variant)
                 Self.doublingEdits(of: variant).forEach(probe)
             }
+            gather()
             found.remove(word)
-            if found.isEmpty && folded.count > 3 {
-                for variant in Self.dropsAndSwaps(of: folded) { Self.edits(of: variant, alphabet: alphabet, probe) }
+            if found.isEmpty && folded.count > 3 && twoEdits && !Self.hasInnerCapital(word) {
+                for variant in Self.dropsAndSwaps(of: folded) { Self.edits(of: variant, alphabet: alphabet) { probe(hash: $0) } }
+                gather()
                 found.remove(word)
                 found.formUnion(splits(folded, word: word, reader: reader))
             }
@@ -66,32 +97,41 @@ struct WordSuggester: Sendable {
         return result
     }
 
-    /// The key itself and every key one edit away, each given to `probe` (some more than once).
-    static func edits(of key: [UInt32], alphabet: [UInt32], _ probe: ([UInt32]) -> Void) {
-        probe(key)
-        var variant = key
-        for position in key.indices {
-            variant.remove(at: position)
-            probe(variant)
-            variant.insert(key[position], at: position)
-            for unit in alphabet where unit != key[position] {
-                variant[position] = unit
-                probe(variant)
+    /// The hashes of the key itself and of every key one edit away, each given to `probe` (some more than
+    /// once). The variants are never written out: the hash state after each prefix of the key is kept,
+    /// and each variant's hash goes on from the state of the prefix it shares with the key.
+    static func edits(of key: [UInt32], alphabet: [UInt32], _ probe: (_ hash: UInt64) -> Void) {
+        var prefixStates = [WordFolding.hashStart]
+        prefixStates.reserveCapacity(key.count + 1)
+        for unit in key { prefixStates.append(WordFolding.mixing(prefixStates.last!, unit)) }
+        @inline(__always) func rest(_ state: UInt64, from position: Int) -> UInt64 {
+            var state = state
+            var index = position
+            while index < key.count {
+                state = WordFolding.mixing(state, key[index])
+                index += 1
             }
-            variant[position] = key[position]
+            return WordFolding.finished(state)
+        }
+        probe(WordFolding.finished(prefixStates[key.count]))
+        for position in key.indices {
+            // Dropped.
+            probe(rest(prefixStates[position], from: position + 1))
+            // Replaced.
+            for unit in alphabet where unit != key[position] {
+                probe(rest(WordFolding.mixing(prefixStates[position], unit), from: position + 1))
+            }
+            // Swapped with the next one.
             if position + 1 < key.count && key[position] != key[position + 1] {
-                variant.swapAt(position, position + 1)
-                probe(variant)
-                variant.swapAt(position, position + 1)
+                let swapped = WordFolding.mixing(WordFolding.mixing(prefixStates[position], key[position + 1]), key[position])
+                probe(rest(swapped, from: position + 2))
             }
         }
+        // Added.
         for position in 0...key.count {
-            variant.insert(0, at: position)
             for unit in alphabet {
-                variant[position] = unit
-                probe(variant)
+                probe(rest(WordFolding.mixing(prefixStates[position], unit), from: position))
             }
-            variant.remove(at: position)
         }
     }
 
@@ -145,6 +185,16 @@ struct WordSuggester: Sendable {
             if let first = words[0], let second = words[1] { result.append("\(first) \(second)") }
         }
         return result
+    }
+
+    /// A capital after a lowercase letter: "GitLab", "macOS".
+    static func hasInnerCapital(_ word: String) -> Bool {
+        var previousIsLowercase = false
+        for scalar in word.unicodeScalars {
+            if scalar.properties.isUppercase && previousIsLowercase { return true }
+            previousIsLowercase = scalar.properties.isLowercase
+        }
+        return false
     }
 
     /// The word with its first letter in capitals (a suggestion for a word at the start of a sentence).

@@ -2,9 +2,13 @@
 # Each first installs what is missing (Debian packages, the Python tools of the tests) and nothing else.
 
 SWIFT        ?= swift
+# The spelling dictionaries (README, "Spelling"): French with both the classic and the 1990 spellings,
+# British and American English. Debian's French variants conflict (one at a time on a machine): a site
+# that chooses fr-classical or fr-revised in site.yml runs `make deps FRENCH_DICTIONARY=hunspell-fr-classical`.
+FRENCH_DICTIONARY ?= hunspell-fr-comprehensive
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config \
-                libhyphen-dev hyphen-fr hyphen-en-us libhunspell-dev hunspell-fr hunspell-en-us libjemalloc-dev \
-                libxml2-dev libssl-dev
+                libhyphen-dev hyphen-fr hyphen-en-us libhunspell-dev $(FRENCH_DICTIONARY) hunspell-en-gb hunspell-en-us \
+                libjemalloc-dev libxml2-dev libssl-dev
 # build --compress: the gzip and brotli libraries of the precompressed twins.
 APT_PACKAGES += zlib1g-dev libbrotli-dev
 # Only for the tests: Java for the Nu HTML Checker, Chromium for the browser tests, and Debian's nginx

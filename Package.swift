@@ -27,7 +27,7 @@ let package = Package(
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-fr", "hyphen-en-us"])]),
         .systemLibrary(name: "COpenSSLCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-fr", "hunspell-en-us"])]),
+        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev", "hunspell-fr-comprehensive", "hunspell-en-gb", "hunspell-en-us"])]),
         // Precompressed twins of the output (`build --compress`): gzip and brotli, from Debian's libraries.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Configuration", "ContentLoading", "Diagnostics"]),
         .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], exclude: ["make_reference.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
-        .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus")]),
+        .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus"), .copy("Realistic")]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "ContentLoading", "Diagnostics", "Rendering", "Support"]),
         .testTarget(name: "ServingTests", dependencies: ["Serving"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Precompression"]),

@@ -57,8 +57,9 @@ public struct CharterChecker: Sendable {
         self.syllables = syllables
         self.spelling = spelling
         rules = [
-            SentenceLengthRule(), ParagraphLengthRule(), PlainWordsRule(settings: settings), AcronymExpansionRule(), LinkTextRule(),
-            HeadingOrderRule(), ImageAltRule(), TypographyRule(), AllCapsRule(), FrontMatterRule(),
+            SentenceLengthRule(), ParagraphLengthRule(), PlainWordsRule(settings: settings),
+            AcronymExpansionRule(shouting: Shouting(spelling: spelling)), LinkTextRule(), HeadingOrderRule(), ImageAltRule(), TypographyRule(),
+            AllCapsRule(shouting: Shouting(spelling: spelling)), FrontMatterRule(),
         ]
         spellingRule = spelling.isEmpty ? nil : SpellingRule(checkers: spelling)
     }
@@ -74,11 +75,11 @@ public struct CharterChecker: Sendable {
         pages.concurrentMap(state: { WordCaches() }) { caches, page in check(page, caches: &caches) }
     }
 
-    func check(_ page: SourcePage, caches: inout WordCaches) -> (findings: [Finding], statistics: PageStatistics) {
+    func check(_ page: SourcePage, caches: inout WordCaches, checkingFrontMatter: Bool = true) -> (findings: [Finding], statistics: PageStatistics) {
         // Lines before the body stay empty: positions in the body are what the parser maps.
         let text = String(repeating: "\n", count: max(page.bodyFirstLine - 1, 0)) + page.body
         guard let document = PageDocument(file: page.path, language: page.language, fileText: text, body: page.body, bodyFirstLine: page.bodyFirstLine) else {
-            let finding = Finding(file: page.path, at: SourcePoint(line: page.bodyFirstLine, column: 1), rule: .frontMatter, severity: .error,
+            let finding = Finding(file: page.path, at: SourcePoint(line: page.bodyFirstLine, column: 1), rule: .source, severity: .error,
                                   message: "The Markdown could not be parsed.")
             return ([finding], PageStatistics(file: page.path, language: page.language, words: 0, sentences: 0, syllables: 0))
         }
@@ -86,9 +87,11 @@ public struct CharterChecker: Sendable {
         let analysis = PageAnalysis(document: document, frontMatter: page.frontMatter, settings: settings)
         let words = caches.with(page.language) { self.survey(analysis, facts: &$0.facts) }
         let statistics = words.statistics
-        var findings = rules.flatMap { $0.check(analysis) }
+        var findings = rules.flatMap { checkingFrontMatter || $0.id != .frontMatter ? $0.check(analysis) : [] }
         if let spellingRule { findings += spellingRule.check(analysis, misspellings: words.misspellings) }
-        if let score = statistics.readability, let minimum = settings.readabilityMin[page.language], score < minimum,
+        // The score is reported for every page with prose, but judged only from `readabilityMinWords` words on.
+        if let score = statistics.readability, statistics.words >= settings.readabilityMinWords,
+           let minimum = settings.readabilityMin[page.language], score < minimum,
            let finding = analysis.finding(.readability, at: SourcePoint(line: 1, column: 1),
                                           String(format: "The readability score is %.1f (at least %.0f): the text is hard to read.", score, minimum),
                                           suggestion: "Use shorter sentences and everyday words.") {
@@ -108,24 +111,32 @@ public struct CharterChecker: Sendable {
         findings.sorted { ($0.file, $0.line, $0.column, $0.rule, $0.message) < ($1.file, $1.line, $1.column, $1.rule, $1.message) }
     }
 
-    /// Checks the pages of a site (all of them, or those under `paths`), in parallel.
+    /// Checks the pages of a site (all of them, or those under `paths`), in parallel. Every page is counted, and
+    /// its body checked whenever it can be found, even under a wrong front matter; what `build` reports about a
+    /// file comes first, with its words and place: `front-matter` for its front matter, `source` for the rest.
     public func check(root: URL, configuration: SiteConfiguration, paths: [String] = []) -> CharterReport {
         let files = ContentLoader.readEach(root: root, configuration: configuration, languages: configuration.languages)
             .filter { file in paths.isEmpty || paths.contains { file.path == $0 || file.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } }
         let results = files.concurrentMap(state: { WordCaches() }) { caches, file -> ([Finding], PageStatistics?) in
-            switch file.result {
-            case .success(let page):
-                let (findings, statistics) = check(page, caches: &caches)
-                return (findings, statistics)
-            case .failure(let error):
-                let findings = error.diagnostics.map { diagnostic in
-                    Finding(file: diagnostic.location.file, at: SourcePoint(line: diagnostic.location.line ?? 1, column: diagnostic.location.column ?? 1),
-                            rule: .frontMatter, severity: diagnostic.severity == .error ? .error : .warning, message: diagnostic.message, suggestion: diagnostic.hint)
-                }
-                return (findings, nil)
+            var findings = Self.findings(file.sourceDiagnostics, rule: .source) + Self.findings(file.frontMatterDiagnostics, rule: .frontMatter)
+            guard file.isPage else { return (findings, nil) }
+            guard let page = file.page else {
+                return (findings, PageStatistics(file: file.path, language: file.language, words: 0, sentences: 0, syllables: 0))
             }
+            // The errors of a front matter say what to fix in it: its rule would only repeat them ("the description is missing").
+            let (pageFindings, statistics) = check(page, caches: &caches, checkingFrontMatter: !file.frontMatterHasErrors)
+            findings += pageFindings
+            return (findings, statistics)
         }
         return CharterReport(findings: withSpellingSuggestions(results.flatMap(\.0)), pages: results.compactMap(\.1))
+    }
+
+    /// The loader's problems as findings, with their severity, words and place.
+    static func findings(_ diagnostics: [Diagnostic], rule: RuleID) -> [Finding] {
+        diagnostics.map { diagnostic in
+            Finding(file: diagnostic.location.file, at: SourcePoint(line: diagnostic.location.line ?? 1, column: diagnostic.location.column ?? 1),
+                    rule: rule, severity: diagnostic.severity == .error ? .error : .warning, message: diagnostic.message, suggestion: diagnostic.hint)
+        }
     }
 
     /// The "did you mean" of every spelling finding. Each distinct word is looked up once, the words spread

@@ -6,9 +6,9 @@ import Yams
 /// Reads the charter's configuration: the `charter:` section of site.yml, or `charter.yml` beside it.
 public enum CharterConfiguration {
     public static let fileName = "charter.yml"
-    static let knownKeys = ["profile", "rules", "glossary", "words"]
+    static let knownKeys = ["profile", "rules", "glossary", "words", "dictionaries", "lexicon"]
     static let ruleKeys: [RuleID: [String]] = [
-        .sentenceLength: ["severity", "warning", "error"], .paragraphLength: ["severity", "max"], .readability: ["severity", "min"],
+        .sentenceLength: ["severity", "warning", "error"], .paragraphLength: ["severity", "max"], .readability: ["severity", "min", "words"],
         .plainWords: ["severity", "add", "remove"], .acronymExpansion: ["severity"], .linkText: ["severity", "add"],
         .headingOrder: ["severity"], .imageAlt: ["severity"], .typography: ["severity"], .allCaps: ["severity", "min"],
         .spelling: ["severity"], .frontMatter: ["severity", "title", "description"],
@@ -56,6 +56,10 @@ public enum CharterConfiguration {
             diagnostics += entries.diagnostics
         }
         settings.words = (section.strings("words") ?? []).map(\.0)
+        if let dictionaries = section.value("dictionaries") {
+            readSpellingDictionaries(dictionaries, into: &settings, reader: reader, languages: languages, diagnostics: &diagnostics)
+        }
+        if let usesLexicon = section.bool("lexicon") { settings.usesLexicon = usesLexicon }
         // `fr: {rules: …}`: thresholds of one language, over the site's.
         for language in languages {
             guard let node = section.value(language),
@@ -82,8 +86,8 @@ public enum CharterConfiguration {
 
     static func readRules(_ node: Node, into settings: inout CharterSettings, reader: YAMLReader, languages: [String], diagnostics: inout [Diagnostic]) {
         guard var rules = YAMLMappingReader(node, reader: reader, diagnostics: &diagnostics, what: "'rules'") else { return }
-        rules.reportUnknownKeys(known: RuleID.allCases.map(\.rawValue), severity: .error, what: "rule")
-        for rule in RuleID.allCases {
+        rules.reportUnknownKeys(known: RuleID.configurable.map(\.rawValue), severity: .error, what: "rule")
+        for rule in RuleID.configurable {
             guard let ruleNode = rules.value(rule.rawValue) else { continue }
             // `rule: off` or `rule: warning` alone sets the severity.
             if let word = ruleNode.scalar?.string {
@@ -108,6 +112,7 @@ public enum CharterConfiguration {
                 if let value = entry.int("description") { settings.descriptionMax = value }
             case .readability:
                 if let minimum = entry.value("min") { readPerLanguageNumbers(minimum, into: &settings.readabilityMin, reader: reader, languages: languages, diagnostics: &diagnostics) }
+                if let value = entry.int("words") { settings.readabilityMinWords = value }
             case .plainWords:
                 if let added = entry.value("add")?.mapping {
                     for (language, list) in added {

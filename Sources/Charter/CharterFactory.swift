@@ -21,13 +21,17 @@ public enum CharterFactory {
         // Loading a dictionary costs time (~0.06 s each): only when the rule is on, and the languages at once.
         let spellingLanguages = settings.severity(of: .spelling) == nil ? [] : languages
         for (language, loaded) in zip(spellingLanguages, spellingLanguages.concurrentMap { language in
-            Result { try SpellChecker(language: language, extraWords: settings.words) }
+            Result {
+                let lexicon = settings.usesLexicon ? LexiconFile.load(language: language) : Lexicon()
+                return try SpellChecker(language: language, extraWords: settings.words + lexicon.words,
+                                        wordsLikeModels: lexicon.wordsLikeModels, dictionary: settings.spellingDictionaries[language])
+            }
         }) {
             do {
                 spelling[language] = try loaded.get()
             } catch {
                 problems.append(.error(SourceLocation(file: "site.yml"), "no spelling dictionary for '\(language)': \(error)",
-                                       hint: "install the hunspell dictionary of that language (Debian: hunspell-fr, hunspell-en-us)"))
+                                       hint: "install the Debian package named above, or choose another dictionary in site.yml (charter: dictionaries:)"))
             }
         }
         if !problems.isEmpty { throw DiagnosticsError(problems) }

@@ -1,13 +1,22 @@
-/// A phrase with a plainer equivalent.
+import Spelling
+
+/// A phrase with a plainer equivalent, or several when no single one fits every sentence ("carry out", "set up").
 public struct PlainWord: Sendable, Hashable {
     public let phrase: String
-    public let suggestion: String
+    /// The plainer wordings, the most usual first.
+    public let alternatives: [String]
     /// The phrase as the matcher compares it (lowercase, ’ as '), computed once.
     let folded: [Unicode.Scalar]
 
+    public var suggestion: String { alternatives.first ?? "" }
+
     public init(phrase: String, suggestion: String) {
+        self.init(phrase: phrase, alternatives: [suggestion])
+    }
+
+    public init(phrase: String, alternatives: [String]) {
         self.phrase = phrase
-        self.suggestion = suggestion
+        self.alternatives = alternatives
         folded = phrase.unicodeScalars.map(TextMatching.fold)
     }
 }
@@ -21,6 +30,8 @@ public struct CharterSettings: Sendable {
     public var paragraphMax: Int
     /// Language → lowest acceptable readability score.
     public var readabilityMin: [String: Double]
+    /// Pages of fewer words get no readability finding: the score of a short page says little.
+    public var readabilityMinWords = 100
     public var titleMax: Int
     public var descriptionMax: Int
     public var allCapsMin: Int
@@ -32,6 +43,10 @@ public struct CharterSettings: Sendable {
     public var vagueLinkTexts: [String: Set<String>]
     /// The site's own words for spelling.
     public var words: [String]
+    /// Language → the hunspell dictionary chosen in site.yml (`dictionaries:`); the language's standard one when absent.
+    public var spellingDictionaries: [String: SpellingDictionary] = [:]
+    /// Whether the lexicon shipped with the checker (`Resources/lexicon.*.txt`) is added to `words` (`lexicon: false` removes it).
+    public var usesLexicon = true
     /// Settings of one language when its `rules` differ from the site's (`charter: {en: {rules: …}}`).
     public var languageOverrides: [String: CharterSettings] = [:]
 
@@ -78,9 +93,9 @@ public struct CharterSettings: Sendable {
 
 /// The lists shipped with the checker, in `Resources/` (plain words) and here (short lists).
 public enum BuiltInLists {
-    /// Acronyms everybody knows, which need no expansion.
+    /// Acronyms everybody knows, which need no expansion, and names in capitals that are no acronyms (README, ZIP).
     public static let knownAcronyms: [String: String] = Dictionary(uniqueKeysWithValues: [
-        "UE", "EU", "TVA", "VAT", "UK", "USA", "ONU", "UN", "PDF", "HTML", "URL", "OK", "FAQ",
+        "UE", "EU", "TVA", "VAT", "UK", "USA", "ONU", "UN", "PDF", "HTML", "URL", "OK", "FAQ", "README", "ZIP",
     ].map { ($0, "") })
 
     public static let vagueLinkTexts: [String: Set<String>] = [

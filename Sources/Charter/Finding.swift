@@ -12,6 +12,12 @@ public enum RuleID: String, Sendable, CaseIterable, Codable, Comparable {
     case allCaps = "all-caps"
     case spelling
     case frontMatter = "front-matter"
+    /// Not a rule of the charter: what `build` reports about a file apart from its front matter (not UTF-8, over
+    /// a limit of site.yml, a NUL character, a link leaving the site). Not configurable.
+    case source
+
+    /// The rules `charter:` may configure: all but `source`, which is the build's own verdict.
+    public static var configurable: [RuleID] { allCases.filter { $0 != .source } }
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

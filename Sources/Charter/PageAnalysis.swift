@@ -9,8 +9,8 @@ public struct PageAnalysis: Sendable {
     public let sentences: [[TextSpan]]
     /// The words of each block, computed once for every rule.
     public let words: [[TextSpan]]
-    /// The runs of words in capitals of each block, for the all-caps and acronym rules.
-    let capitalRuns: [[[(span: TextSpan, word: String)]]]
+    /// The tokens in capitals of each block, for the all-caps and acronym rules.
+    let capitalTokens: [[CapitalToken]]
     /// The indices of the prose blocks: all but headings, which are labels, not sentences.
     let proseIndices: [Int]
 
@@ -24,7 +24,7 @@ public struct PageAnalysis: Sendable {
         sentences = document.blocks.map { Tokenizer.sentences(in: $0.text.scalars) }
         let words = document.blocks.map { Tokenizer.words(in: $0.text.scalars) }
         self.words = words
-        capitalRuns = zip(document.blocks, words).map { Capitals.capitalRuns(in: $0.text, words: $1) }
+        capitalTokens = zip(document.blocks, words).map { Capitals.tokens(in: $0.text.scalars, words: $1) }
         proseIndices = document.blocks.indices.filter { index in
             if case .heading = document.blocks[index].kind { return false }
             return true

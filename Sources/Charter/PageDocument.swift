@@ -98,18 +98,27 @@ private struct TreeReader {
     var page: PageDocument
     let lineOffset: Int
     let columns: LineColumns
+    var prefixes: ContainerPrefixes
+    /// What to add to cmark's byte column on the lines of the block being read (see `ContainerPrefixes`), by body line.
+    var shifts: [Int: Int] = [:]
 
     init(page: PageDocument, lineOffset: Int) {
         self.page = page
         self.lineOffset = lineOffset
         columns = LineColumns(page.sourceLines)
+        prefixes = ContainerPrefixes(lines: page.sourceLines, lineOffset: lineOffset)
+    }
+
+    /// cmark's 1-based byte column of a node, corrected on the block's later lines.
+    func byteColumn(_ node: OpaquePointer) -> Int {
+        Int(cmark_node_get_start_column(node)) + (shifts.isEmpty ? 0 : shifts[Int(cmark_node_get_start_line(node))] ?? 0)
     }
 
     func point(_ node: OpaquePointer) -> SourcePoint {
         // Nodes made after parsing (autolinks) may have no position: use their first descendant's that has one.
         var node = node
         while cmark_node_get_start_line(node) == 0, let child = cmark_node_first_child(node) { node = child }
-        return point(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+        return point(line: Int(cmark_node_get_start_line(node)), byteColumn: byteColumn(node))
     }
 
     /// `byteColumn` is cmark's 1-based byte column in the body's line.
@@ -185,6 +194,8 @@ private struct TreeReader {
         let capacity = page.sourceLines.byteCount(lines: Int(cmark_node_get_start_line(node)) + lineOffset, Int(cmark_node_get_end_line(node)) + lineOffset)
         text.scalars.reserveCapacity(capacity)
         text.points.reserveCapacity(capacity)
+        shifts = prefixes.columnShifts(of: node)
+        defer { shifts = [:] }
         readInlines(node, into: &text)
         page.blocks.append(ProseBlock(kind: kind, text: text, start: point(node)))
     }
@@ -223,7 +234,7 @@ private struct TreeReader {
             }
             switch type {
             case CMARK_NODE_TEXT:
-                appendLiteral(literalBytes(current), from: current, into: &open[open.count - 1].text)
+                appendLiteral(literalBytes(current), from: current, at: start, into: &open[open.count - 1].text)
             case CMARK_NODE_CODE:
                 open[open.count - 1].text.append(ProseText.placeholder, at: start)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -268,9 +279,10 @@ private struct TreeReader {
         }
     }
 
-    /// A text node's characters, each at its column (text nodes never span lines: breaks are nodes).
-    func appendLiteral(_ literal: UnsafeRawBufferPointer, from node: OpaquePointer, into text: inout ProseText) {
-        let start = point(node)
+    /// A text node's characters, each at its column (text nodes never span lines: breaks are nodes). `start` is
+    /// the node's position, or for a text node an extension made after parsing (the rest of a line after an
+    /// e-mail autolink), which has none, the place after the text before it: the literal is looked for from there.
+    func appendLiteral(_ literal: UnsafeRawBufferPointer, from node: OpaquePointer, at start: SourcePoint, into text: inout ProseText) {
         let first = text.scalars.count
         appendScalars(of: literal, to: &text.scalars)
         var column = start.column
@@ -295,7 +307,7 @@ private struct TreeReader {
         let line = Int(cmark_node_get_start_line(node)) + lineOffset
         guard cmark_node_get_start_line(node) > 0, line >= 1, line <= page.sourceLines.count else { return false }
         let bytes = page.sourceLines.line(line)
-        let offset = max(Int(cmark_node_get_start_column(node)) - 1, 0)
+        let offset = max(byteColumn(node) - 1, 0)
         guard offset + literal.count <= bytes.count else { return false }
         let start = bytes.startIndex + offset
         guard start == bytes.endIndex || bytes[start] & 0xC0 != 0x80 else { return false }

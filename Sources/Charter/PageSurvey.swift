@@ -2,7 +2,7 @@ import Syllables
 
 /// What the checker needs to know of a token of prose, worked out once per distinct token and thread.
 struct TokenFacts {
-    /// The token holds a letter: it counts as a word for readability.
+    /// The token holds a letter and is no address: it counts as a word for readability.
     var isWord: Bool
     var syllables: Int
     /// The word in the token when it is misspelled; nil when it is fine, not a word to check, or spelling is off.
@@ -25,26 +25,28 @@ struct PageSurvey {
 
 extension CharterChecker {
     /// Words, sentences and syllables of the prose (headings excluded), the readability score of the page's
-    /// language, and the misspelled words.
+    /// language, and the misspelled words (headings included: a typo in a heading is the most visible one).
     func survey(_ page: PageAnalysis, facts: inout ScalarKeyTable<TokenFacts>) -> PageSurvey {
         var words = 0, sentences = 0, syllableCount = 0
         var misspellings: [PageSurvey.Misspelling] = []
         let counter = syllables[page.language]
         let spelling = spellingRule?.speller(for: page.language)
-        for index in page.proseIndices {
-            sentences += page.sentences[index].count
+        for index in page.document.blocks.indices {
+            let isHeading = if case .heading = page.document.blocks[index].kind { true } else { false }
+            if !isHeading { sentences += page.sentences[index].count }
             let scalars = page.document.blocks[index].text.scalars
             // Tokens as slices of the text's buffer: an array slice would retain and release the array for each one.
             scalars.withUnsafeBufferPointer { buffer in
                 for span in page.words[index] {
                     let token = buffer[span.start..<span.end]
                     let tokenFacts = facts.value(for: token) {
-                        let isWord = token.contains { Tokenizer.isLetter($0) }
+                        // A web or e-mail address is no word to read (`AddressToken`).
+                        let isWord = token.contains { Tokenizer.isLetter($0) } && !AddressToken.isAddress(token)
                         return TokenFacts(isWord: isWord,
                                           syllables: isWord ? counter?.syllables(in: String(String.UnicodeScalarView(token))) ?? 0 : 0,
                                           misspelled: spelling?.misspelledWord(in: scalars, span))
                     }
-                    if tokenFacts.isWord {
+                    if tokenFacts.isWord && !isHeading {
                         words += 1
                         syllableCount += tokenFacts.syllables
                     }

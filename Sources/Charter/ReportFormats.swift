@@ -39,6 +39,20 @@ enum JSONReport {
         }
         struct Page: Encodable {
             var file: String, lang: String, words: Int, sentences: Int, syllables: Int, readability: Double?
+
+            enum CodingKeys: String, CodingKey { case file, lang, words, sentences, syllables, readability }
+
+            /// Every page has the same keys: a page without prose gives `"readability": null` (the synthesized
+            /// encoding would leave the key out).
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(file, forKey: .file)
+                try container.encode(lang, forKey: .lang)
+                try container.encode(words, forKey: .words)
+                try container.encode(sentences, forKey: .sentences)
+                try container.encode(syllables, forKey: .syllables)
+                try container.encode(readability, forKey: .readability)
+            }
         }
         var diagnostics: [Diagnostic]
         var pages: [Page]
@@ -65,8 +79,8 @@ enum JSONReport {
 enum SARIFReport {
     static let ruleDescriptions: [RuleID: String] = [
         .sentenceLength: "Sentences stay short: a warning over 25 words, an error over 40.",
-        .paragraphLength: "Paragraphs hold at most 5 sentences.",
-        .readability: "The page's readability score (Kandel & Moles in French, Flesch in English) stays above a floor.",
+        .paragraphLength: "Paragraphs and list items hold at most 5 sentences.",
+        .readability: "The page's readability score (Kandel & Moles in French, Flesch in English) stays above a floor, on pages of 100 words or more.",
         .plainWords: "Words and phrases with a plainer equivalent.",
         .acronymExpansion: "Acronyms are written out in full the first time.",
         .linkText: "Link text says where the link goes.",
@@ -75,7 +89,8 @@ enum SARIFReport {
         .typography: "French and English typography (no-break spaces, ordinals, etc.).",
         .allCaps: "No runs of words in capitals.",
         .spelling: "Words are in the dictionary or the site's word list.",
-        .frontMatter: "Titles and descriptions are present and short enough.",
+        .frontMatter: "Titles and descriptions are present and short enough; the front matter reads as the build reads it.",
+        .source: "The file reads as the build reads it: UTF-8, within the limits of site.yml, inside the site.",
     ]
 
     struct Log: Encodable {
@@ -100,7 +115,7 @@ enum SARIFReport {
 
     static func render(_ report: CharterReport) -> String {
         let rules = RuleID.allCases.map { Rule(id: $0.rawValue, shortDescription: Message(text: ruleDescriptions[$0] ?? $0.rawValue),
-                                               defaultConfiguration: Configuration(level: level(CharterSettings.profile("public")?.severity(of: $0) ?? .warning))) }
+                                               defaultConfiguration: Configuration(level: level($0 == .source ? .error : CharterSettings.profile("public")?.severity(of: $0) ?? .warning))) }
         let results = report.findings.map { finding in
             Result(ruleId: finding.rule.rawValue, level: level(finding.severity),
                    message: Message(text: finding.message + (finding.suggestion.map { " " + $0 } ?? "")),

@@ -13,16 +13,11 @@ public struct TextSpan: Sendable, Hashable {
 /// letter, a digit or a code/URL placeholder: "l'étranger" and "883/2004" are one word each.
 /// A sentence ends at `.`, `!`, `?` or `…` (with closing quotes or brackets after it) followed by a
 /// space and a sentence start (a capital, a digit, an opening quote), or by the end of the text —
-/// except after an abbreviation (M., art., p., n°, e.g.…), so that "M. Dupont" or "art. 16" do not
-/// cut a sentence. ICU's sentence breaks cut after "M." too, so the same exception list would be
-/// needed on top of it; the rule is kept here, in one place, and tested.
+/// except after an abbreviation or initials when the next word goes on with the sentence (see
+/// `Abbreviation`), so that "M. Dupont", "art. 16" or "Jan. 5" do not cut a sentence. ICU's sentence
+/// breaks cut after "M." too, so the same exception list would be needed on top of it; the rule is
+/// kept here, in one place, and tested.
 public enum Tokenizer {
-    static let abbreviations: Set<String> = [
-        "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "st", "ste", "art", "arts", "al", "p", "pp", "n°", "no", "nos",
-        "cf", "env", "av", "bd", "fig", "chap", "vol", "éd", "ed", "tél", "tel", "ex", "mr", "mrs", "ms", "jr", "sr", "dept", "approx",
-        "e.g", "i.e", "vs", "c.-à-d", "c.à.d", "etc.", "min", "max", "hab", "réf", "ref", "sq", "nb", "op", "cit", "ibid",
-    ]
-
     // The answers come from `ScalarTraits`' table; the `reference…` functions define them.
 
     @inline(__always) public static func isSpace(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.space) }
@@ -128,15 +123,15 @@ public enum Tokenizer {
         if containsWord(in: scalars, range: trimmed) { sentences.append(trimmed) }
     }
 
-    /// The longest abbreviation (or "etc"), in characters once decomposed: a word before a period with more
-    /// characters than that cannot be one, nor an equivalent spelling of one (decomposing never shortens a text,
-    /// and the words compare as Strings, by canonical equivalence).
-    static let longestAbbreviation = abbreviations.union(["etc"]).map(\.decomposedStringWithCanonicalMapping.unicodeScalars.count).max() ?? 0
+    /// The longest abbreviation, in characters once decomposed: a word before a period with more characters than
+    /// that and no period inside (which dotted initials have) is none, nor an equivalent spelling of one (decomposing
+    /// never shortens a text, and the words compare as Strings, by canonical equivalence).
+    static let longestAbbreviation = Abbreviation.kinds.keys.map(\.decomposedStringWithCanonicalMapping.unicodeScalars.count).max() ?? 0
 
-    /// The abbreviations written in Latin-1 once composed (all of them), each packed with `latin1Key`.
-    static let latin1AbbreviationKeys = Set(abbreviations.compactMap { word in
+    /// The kinds of the abbreviations written in Latin-1 once composed (all of them), each packed with `latin1Key`.
+    static let latin1AbbreviationKinds: [UInt64: Abbreviation.Kind] = Dictionary(uniqueKeysWithValues: Abbreviation.kinds.compactMap { word, kind in
         let composed = word.precomposedStringWithCanonicalMapping.unicodeScalars
-        return composed.allSatisfy { $0.value <= 0xFF } ? latin1Key(Array(composed)[...]) : nil
+        return composed.allSatisfy { $0.value <= 0xFF } ? (latin1Key(Array(composed)[...]), kind) : nil
     })
 
     /// A short Latin-1 word in lowercase, packed with its length into one number: no String to make and hash.
@@ -150,14 +145,12 @@ public enum Tokenizer {
         return value &- 0x41 < 26 || (value &- 0xC0 < 31 && value != 0xD7) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar
     }
 
-    /// What the general case below says of a Latin-1 word of at most `longestAbbreviation` characters, after its
-    /// apostrophe. Latin-1 characters are composed already and lowercase one to one, and apart from the
-    /// apostrophe none joins another into one Character: comparing packed scalars is comparing the Strings.
-    static func isLatin1AbbreviationOrInitial(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        let key = latin1Key(word)
-        if key == latin1Key(["e", "t", "c"]) { return false }
-        if latin1AbbreviationKeys.contains(key) { return true }
-        return word.count == 1 && ScalarTraits.has(latin1Lowercase(word.first!), ScalarTraits.alphabetic)
+    /// What `Abbreviation.kind(of:)` says of a Latin-1 word, after its apostrophe. Latin-1 characters are composed
+    /// already and lowercase one to one (keeping their letter class), and apart from the apostrophe none joins
+    /// another into one Character: comparing packed scalars is comparing the Strings.
+    static func latin1AbbreviationKind(_ word: ArraySlice<Unicode.Scalar>) -> Abbreviation.Kind? {
+        if word.count <= longestAbbreviation, let kind = latin1AbbreviationKinds[latin1Key(word)] { return kind }
+        return Abbreviation.isInitials(word) ? .ambiguous : nil
     }
 
     /// Whether the punctuation at `punctuation` (with its closers up to `after`) ends a sentence.
@@ -175,26 +168,30 @@ public enum Tokenizer {
         }
         guard startsSentence else { return false }
         if scalars[punctuation] == "." {
-            // The word the period closes: an abbreviation or an initial does not end the sentence ("etc." may).
+            // The word the period closes: an abbreviation or initials may go on with the sentence (`Abbreviation`).
             var wordStart = punctuation
             var isLatin1 = true
+            var hasInnerPeriod = false
             var lastApostrophe: Int?
             while wordStart > 0 && !isSpace(scalars[wordStart - 1]) && scalars[wordStart - 1] != "(" {
                 wordStart -= 1
                 if scalars[wordStart].value > 0xFF { isLatin1 = false }
+                if scalars[wordStart] == "." { hasInnerPeriod = true }
                 if lastApostrophe == nil && (scalars[wordStart] == "'" || scalars[wordStart] == "’") { lastApostrophe = wordStart }
             }
-            // Lowercasing never makes fewer characters, nor an apostrophe: the word after the last apostrophe
-            // has at least this many characters, and a longer one is neither "etc", an abbreviation nor an initial.
-            let segmentStart = lastApostrophe.map { $0 + 1 } ?? wordStart
-            if punctuation - segmentStart > longestAbbreviation { return true }
-            if isLatin1 { return !isLatin1AbbreviationOrInitial(scalars[segmentStart..<punctuation]) }
-            var word = String(String.UnicodeScalarView(scalars[wordStart..<punctuation])).lowercased()
-            // "l'art." is the abbreviation "art." after an elision.
-            if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[word.index(after: apostrophe)...]) }
-            if word == "etc" { return true }
-            if abbreviations.contains(word) { return false }
-            if word.unicodeScalars.count == 1, let letter = word.unicodeScalars.first, letter.properties.isAlphabetic { return false }
+            let kind: Abbreviation.Kind?
+            if isLatin1 {
+                kind = latin1AbbreviationKind(scalars[(lastApostrophe.map { $0 + 1 } ?? wordStart)..<punctuation])
+            } else {
+                // Lowercasing never makes fewer characters, nor an apostrophe: the word after the last apostrophe
+                // has at least this many characters, and a longer one without a period is no abbreviation.
+                if punctuation - (lastApostrophe.map { $0 + 1 } ?? wordStart) > longestAbbreviation && !hasInnerPeriod { return true }
+                var word = String(String.UnicodeScalarView(scalars[wordStart..<punctuation])).lowercased()
+                // "l'art." is the abbreviation "art." after an elision.
+                if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[word.index(after: apostrophe)...]) }
+                kind = Abbreviation.kind(of: word)
+            }
+            if let kind { return !Abbreviation.continuesSentence(kind, scalars, next: next) }
         }
         return true
     }

@@ -5,16 +5,24 @@ import Support
 /// line endings, a byte-order mark and the no-break spaces already there stay as they are.
 public enum TypographyFixer {
     public enum Outcome: Sendable, Equatable {
-        case fixed(Int)
-        case unchanged
+        /// How many fixes were applied, and those that could not be.
+        case fixed(Int, notApplied: [NotApplied])
+        /// None could be applied (or there were none): those that could not, each with why.
+        case unchanged(notApplied: [NotApplied])
         /// The file was left intact, for this reason.
         case refused(String)
+    }
+
+    /// A fix that was not applied, and why: `--fix` says so for each, it does not skip it in silence.
+    public struct NotApplied: Sendable, Equatable {
+        public var fix: TextFix
+        public var reason: String
     }
 
     /// `fixes` are positions in the file's lines as the checker saw them (line endings and BOM removed).
     /// A symbolic link stays a link: the file it points to is fixed when it is inside `root` (the site), else the fixes are refused.
     public static func apply(_ fixes: [TextFix], to url: URL, within root: URL? = nil) -> Outcome {
-        guard !fixes.isEmpty else { return .unchanged }
+        guard !fixes.isEmpty else { return .unchanged(notApplied: []) }
         let manager = FileManager.default
         var url = url
         if (try? manager.destinationOfSymbolicLink(atPath: url.path)) != nil {
@@ -38,21 +46,30 @@ public enum TypographyFixer {
         }
         if let last = lines.indices.last { lines[last].ending = "" }
         var applied = 0
+        var notApplied: [NotApplied] = []
         let byLine = Dictionary(grouping: fixes, by: \.line)
         for (lineNumber, lineFixes) in byLine {
-            guard lineNumber >= 1, lineNumber <= lines.count else { continue }
+            guard lineNumber >= 1, lineNumber <= lines.count else {
+                notApplied += lineFixes.map { NotApplied(fix: $0, reason: "the file has no line \($0.line)") }
+                continue
+            }
             var body = lines[lineNumber - 1].body
             // Right to left, so that a fix does not move the columns of the next one.
             for fix in lineFixes.sorted(by: { $0.column > $1.column }) {
                 let start = fix.column - 1
                 let expected = Array(fix.original.unicodeScalars)
-                guard start >= 0, start + expected.count <= body.count, Array(body[start..<start + expected.count]) == expected else { continue }
+                guard start >= 0, start + expected.count <= body.count, Array(body[start..<start + expected.count]) == expected else {
+                    // An escape (`\!`), an entity (`&#58;`) or another fix in the same place: the text is not written as it reads.
+                    notApplied.append(NotApplied(fix: fix, reason: "the file does not have “\(fix.original)” there as the text reads it (an escape, an entity or another fix in the same place); fix it by hand"))
+                    continue
+                }
                 body.replaceSubrange(start..<start + expected.count, with: Array(fix.replacement.unicodeScalars))
                 applied += 1
             }
             lines[lineNumber - 1].body = body
         }
-        guard applied > 0 else { return .unchanged }
+        notApplied.sort { ($0.fix.line, $0.fix.column) < ($1.fix.line, $1.fix.column) }
+        guard applied > 0 else { return .unchanged(notApplied: notApplied) }
         let result = (bom ? "\u{FEFF}" : "") + lines.map { String(String.UnicodeScalarView($0.body)) + $0.ending }.joined()
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).charter-fix-\(ProcessInfo.processInfo.processIdentifier)")
         do {
@@ -67,7 +84,7 @@ public enum TypographyFixer {
                 try? manager.removeItem(at: temporary)
                 return .refused("cannot replace the file (error \(errno))")
             }
-            return .fixed(applied)
+            return .fixed(applied, notApplied: notApplied)
         } catch {
             try? manager.removeItem(at: temporary)
             return .refused("cannot write the file: \(error.localizedDescription)")

@@ -35,10 +35,8 @@ public enum ContentLoader {
         let tree = SourceTree(root: root)
         for language in languages {
             let folder = root.appendingPathComponent(contentFolder).appendingPathComponent(language)
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-                diagnostics.append(.error(SourceLocation(file: "\(contentFolder)/\(language)"), "no content folder for language '\(language)'",
-                                          hint: "create \(contentFolder)/\(language)/ with at least _index.md, or remove '\(language)' from languages in site.yml"))
+            if let missing = missingFolder(folder, of: language) {
+                diagnostics.append(missing)
                 continue
             }
             let listing = tree.files(in: folder, displayPrefix: "\(contentFolder)/\(language)")
@@ -106,24 +104,41 @@ public enum ContentLoader {
         return LoadedFile(signature: signature, result: result)
     }
 
-    /// Every Markdown file of the languages, each read on its own: a file that cannot be read or
-    /// parsed is returned with its problems instead of stopping the others (for the charter checker).
-    /// A link that leaves the site or loops, or a folder that cannot be read, is returned as a file that failed, under its own path.
-    public static func readEach(root: URL, configuration: SiteConfiguration, languages: [String]) -> [(path: String, result: Swift.Result<SourcePage, DiagnosticsError>)] {
+    /// Every Markdown file of the languages, each read on its own, with every problem `load` reports for it (its
+    /// warnings too): a file that cannot be read or parsed does not stop the others (for the charter checker).
+    /// A link that leaves the site or loops, or a folder that cannot be read, is returned as a file that is no page, under its own path.
+    public static func readEach(root: URL, configuration: SiteConfiguration, languages: [String]) -> [CheckedFile] {
         var files: [(language: String, relativePath: String)] = []
-        var problems: [(path: String, result: Swift.Result<SourcePage, DiagnosticsError>)] = []
+        var problems: [CheckedFile] = []
         let tree = SourceTree(root: root)
         for language in languages {
             let folder = root.appendingPathComponent(contentFolder).appendingPathComponent(language)
+            if let missing = missingFolder(folder, of: language) {
+                problems.append(CheckedFile(path: missing.location.file, language: language, isPage: false, sourceDiagnostics: [missing]))
+                continue
+            }
             let listing = tree.files(in: folder, displayPrefix: "\(contentFolder)/\(language)")
             files += listing.files.filter { $0.hasSuffix(".md") }.map { (language, $0) }
-            problems += listing.diagnostics.map { ($0.location.file, .failure(DiagnosticsError($0))) }
+            problems += listing.diagnostics.map { CheckedFile(path: $0.location.file, language: language, isPage: false, sourceDiagnostics: [$0]) }
         }
         let audienceIDs = configuration.audiences.map(\.id)
         return problems + files.concurrentMap { file in
             let path = "\(contentFolder)/\(file.language)/\(file.relativePath)"
-            return (path, readPage(tree, language: file.language, relativePath: file.relativePath, audiences: audienceIDs, limits: configuration.limits).map(\.0))
+            do throws(DiagnosticsError) {
+                return CheckedFile.reading(try readUTF8(path, in: tree), language: file.language, relativePath: file.relativePath,
+                                           audiences: audienceIDs, limits: configuration.limits)
+            } catch {
+                return CheckedFile(path: path, language: file.language, isPage: true, sourceDiagnostics: error.diagnostics)
+            }
         }
+    }
+
+    /// The error for a language of site.yml without its folder in Content; nil when the folder is there.
+    static func missingFolder(_ folder: URL, of language: String) -> Diagnostic? {
+        var isFolder: ObjCBool = false
+        guard !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue else { return nil }
+        return .error(SourceLocation(file: "\(contentFolder)/\(language)"), "no content folder for language '\(language)'",
+                      hint: "create \(contentFolder)/\(language)/ with at least _index.md, or remove '\(language)' from languages in site.yml")
     }
 
     static func readPage(_ tree: SourceTree, language: String, relativePath: String, audiences: [String], limits: InputLimits) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
@@ -135,19 +150,12 @@ public enum ContentLoader {
         }
     }
 
-    /// A Markdown file's text as a page: its front matter parsed, its body and kind.
+    /// A Markdown file's text as a page: its front matter parsed, its body and kind; the warnings with it, or every problem when one is an error.
     static func parsePage(_ text: String, language: String, relativePath: String, audiences: [String], limits: InputLimits) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
-        let path = "\(contentFolder)/\(language)/\(relativePath)"
-        do throws(DiagnosticsError) {
-            let (text, warnings) = try PageLimitScan(file: path, limits: limits).checked(text)
-            let parsed = try FrontMatterParser.parse(text, file: path, audiences: audiences)
-            let kind: PageKind = relativePath == "_index.md" ? .home : (relativePath.hasSuffix("/_index.md") ? .section : .page)
-            let page = SourcePage(language: language, path: path, relativePath: relativePath, kind: kind,
-                                  frontMatter: parsed.frontMatter, body: parsed.body, bodyFirstLine: parsed.bodyFirstLine)
-            return .success((page, warnings + parsed.diagnostics))
-        } catch {
-            return .failure(error)
-        }
+        let file = CheckedFile.reading(text, language: language, relativePath: relativePath, audiences: audiences, limits: limits)
+        let diagnostics = file.sourceDiagnostics + file.frontMatterDiagnostics
+        guard let page = file.page, !diagnostics.hasErrors else { return .failure(DiagnosticsError(diagnostics)) }
+        return .success((page, diagnostics))
     }
 
     /// The text of the file at `displayPath` of the site, with line endings made `\n` and a byte-order

@@ -38,31 +38,50 @@ public enum FrontMatterParser {
 
     /// `text` is the whole file; `file` is its path as the user knows it.
     public static func parse(_ text: String, file: String, audiences: [String]) throws(DiagnosticsError) -> Parsed {
+        let reading = read(text, file: file, audiences: audiences)
+        guard let body = reading.body, !reading.diagnostics.hasErrors else { throw DiagnosticsError(reading.diagnostics) }
+        return Parsed(frontMatter: reading.frontMatter, body: body.text, bodyFirstLine: body.firstLine, diagnostics: reading.diagnostics)
+    }
+
+    /// What can be read of a file whose front matter may be wrong, for `check`, which still checks its body.
+    public struct Reading: Sendable {
+        /// What could be read of the front matter: empty values for what could not.
+        public var frontMatter: FrontMatter
+        /// The body and the line where it starts; the whole file when it has no front matter block; nil when
+        /// there is none to tell (an empty file, a block never closed).
+        public var body: (text: String, firstLine: Int)?
+        /// Every problem, errors and warnings, as `parse` reports them.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads `text` as `parse` does, without stopping at the first error.
+    public static func read(_ text: String, file: String, audiences: [String]) -> Reading {
         let start = SourceLocation(file: file, line: 1)
+        let empty = FrontMatter(title: "", description: "", audiences: [], draft: false, aliases: [], menus: [], locations: [:])
         if text.allSatisfy(\.isWhitespace) {
-            throw DiagnosticsError(.error(start, "the file is empty",
-                                          hint: "start it with a front matter block (---, title: …, description: …, ---) and the text, or delete it"))
+            return Reading(frontMatter: empty, body: nil, diagnostics: [.error(start, "the file is empty",
+                hint: "start it with a front matter block (---, title: …, description: …, ---) and the text, or delete it")])
         }
         guard let fences = fences(in: text) else {
-            throw DiagnosticsError(.error(start, "the file does not start with a front matter block",
-                                          hint: "put a line '---', then 'title: …' and 'description: …', then '---' at the top of the file"))
+            return Reading(frontMatter: empty, body: (text, 1), diagnostics: [.error(start, "the file does not start with a front matter block",
+                hint: "put a line '---', then 'title: …' and 'description: …', then '---' at the top of the file")])
         }
         guard let end = fences.end else {
-            throw DiagnosticsError(.error(start, "the front matter block is never closed", hint: "add a line '---' after the last front matter key"))
+            return Reading(frontMatter: empty, body: nil, diagnostics: [.error(start, "the front matter block is never closed",
+                hint: "add a line '---' after the last front matter key")])
         }
         let yaml = String(text[fences.yaml..<end.lineStart].dropLast())
-        let body = String(text[end.nextLine...])
+        let body = (text: String(text[end.nextLine...]), firstLine: end.line + 1)
         let reader = YAMLReader(file: file, lineOffset: 1)
         var diagnostics: [Diagnostic] = []
-        guard let node = try reader.parse(yaml),
-              var mapping = YAMLMappingReader(node, reader: reader, diagnostics: &diagnostics, what: "the front matter") else {
-            throw DiagnosticsError(diagnostics.isEmpty
+        let parsed = Result { () throws(DiagnosticsError) in try reader.parse(yaml) }
+        if case .failure(let error) = parsed { return Reading(frontMatter: empty, body: body, diagnostics: error.diagnostics) }
+        guard case .success(let node?) = parsed, var mapping = YAMLMappingReader(node, reader: reader, diagnostics: &diagnostics, what: "the front matter") else {
+            return Reading(frontMatter: empty, body: body, diagnostics: diagnostics.isEmpty
                 ? [.error(start, "the front matter is empty", hint: "give at least 'title: …' and 'description: …'")] : diagnostics)
         }
         let frontMatter = read(&mapping, file: file, audiences: audiences)
-        diagnostics += mapping.diagnostics
-        if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
-        return Parsed(frontMatter: frontMatter, body: body, bodyFirstLine: end.line + 1, diagnostics: diagnostics)
+        return Reading(frontMatter: frontMatter, body: body, diagnostics: diagnostics + mapping.diagnostics)
     }
 
     /// The closing fence of a front matter block: where its line starts, where the next line starts, its 1-based line number.

@@ -86,9 +86,12 @@ struct ScannedSite: Sendable {
 
     /// Where to report a problem on the page at `path`, line `line`: in the Markdown file it came
     /// from when `needle` is found there, else in the generated file.
+    /// The HTML holds the URL percent-encoded (cmark writes `#café` as `#caf%C3%A9`, `<#a b>` as `#a%20b`):
+    /// it is looked for as written in the HTML, then decoded, as the Markdown most often has it.
     func location(in path: String, line: Int, looking needle: String) -> SourceLocation {
         if let source = options.sources[path] {
-            if let place = Self.find(needle, in: source.text) {
+            let decoded = needle.contains("%") ? needle.removingPercentEncoding : nil
+            if let place = Self.find(needle, in: source.text) ?? decoded.flatMap({ Self.find($0, in: source.text) }) {
                 return SourceLocation(file: source.path, line: source.firstLine + place.line - 1, column: place.column)
             }
         }

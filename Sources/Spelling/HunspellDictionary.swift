@@ -24,7 +24,7 @@ final class HunspellDictionary: @unchecked Sendable {
     private let lock = NSLock()
     private static let suggestionLock = NSLock()
 
-    init(affixPath: String, dictionaryPath: String, addedWords: [String]) throws {
+    init(affixPath: String, dictionaryPath: String, addedWords: [String], wordsLikeModels: [(word: String, model: String)] = []) throws {
         guard let handle = Hunspell_create(affixPath, dictionaryPath) else {
             throw SpellingError(.unreadableDictionary, "hunspell could not load \(affixPath) and \(dictionaryPath).")
         }
@@ -42,6 +42,12 @@ final class HunspellDictionary: @unchecked Sendable {
         // The site's words, so that suggestions can propose them ("Cleis" → "Cleiss").
         for word in addedWords {
             if let bytes = encoding.encode(word) { _ = Hunspell_add(handle, bytes) }
+        }
+        // Words of the shipped lexicon that take the endings of a model word ("pseudonymiser" like "anonymiser").
+        for (word, model) in wordsLikeModels {
+            guard let bytes = encoding.encode(word), let modelBytes = encoding.encode(model) else { continue }
+            // A model this dictionary lacks (en_US has no "anonymise"): the word alone, without its endings.
+            if Hunspell_add_with_affix(handle, bytes, modelBytes) != 0 { _ = Hunspell_add(handle, bytes) }
         }
     }
 

@@ -13,22 +13,30 @@ final class SuggestionEngine: @unchecked Sendable {
 
     static let listLength = 5
 
-    /// The suggester, made (and the index read or built) on first use; nil when the index cannot be had.
-    func suggester(for dictionary: HunspellDictionary, siteWords: Set<String>) -> WordSuggester? {
+    /// The suggester, made (and the indexes read or built) on first use; nil when no index can be had.
+    /// One index per dictionary: British and American English (en-GB-US) are two.
+    func suggester(for dictionaries: [HunspellDictionary], siteWords: Set<String>) -> WordSuggester? {
         lock.lock()
         defer { lock.unlock() }
         if let suggester { return suggester }
         if failed { return nil }
-        do {
-            let (index, outcome) = try SuggestionIndexStore.standard.index(affixPath: dictionary.affixPath, dictionaryPath: dictionary.dictionaryPath)
-            if case .builtInMemory(let reason) = outcome {
-                FileHandle.standardError.write(Data("note: spelling suggestions: the word index is kept in memory only: \(reason).\n".utf8))
+        var indexes: [SuggestionIndex] = []
+        for dictionary in dictionaries {
+            do {
+                let (index, outcome) = try SuggestionIndexStore.standard.index(affixPath: dictionary.affixPath, dictionaryPath: dictionary.dictionaryPath)
+                if case .builtInMemory(let reason) = outcome {
+                    FileHandle.standardError.write(Data("note: spelling suggestions: the word index of \(dictionary.dictionaryPath) is kept in memory only: \(reason).\n".utf8))
+                }
+                indexes.append(index)
+            } catch {
+                FileHandle.standardError.write(Data("note: spelling suggestions leave out \(dictionary.dictionaryPath): it could not be indexed (\(error)).\n".utf8))
             }
-            suggester = WordSuggester(index: index, siteWords: siteWords)
-        } catch {
-            failed = true
-            FileHandle.standardError.write(Data("note: spelling suggestions are off: \(dictionary.dictionaryPath) could not be indexed (\(error)).\n".utf8))
         }
+        if indexes.isEmpty {
+            failed = true
+            return nil
+        }
+        suggester = WordSuggester(indexes: indexes, siteWords: siteWords)
         return suggester
     }
 
@@ -54,7 +62,7 @@ extension SpellChecker {
     }
 
     func computeSuggestions(_ prepared: TokenRules.Prepared) -> [String] {
-        guard let suggester = suggestionEngine.suggester(for: dictionary, siteWords: extraWords) else { return [] }
+        guard let suggester = suggestionEngine.suggester(for: dictionaries, siteWords: extraWords) else { return [] }
         let word = prepared.word
         let accepts = { (candidate: String) in self.check(candidate, depth: 0) }
         func closest(_ text: String, twoEdits: Bool = true) -> [String] {

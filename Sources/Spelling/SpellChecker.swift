@@ -17,9 +17,15 @@ import Foundation
 /// 6. French: an elided prefix (l' d' n' qu' j' s' c' m' t' jusqu' lorsqu' puisqu' quoiqu') is removed and
 ///    the rest checked, so that "l'OCDE", "d'A1" and, with a site word, "l’Cleiss" pass.
 ///    English: a possessive 's is removed ("Cleiss's"); a plural possessive's final ' is punctuation.
-/// 7. Hyphenated (or slashed: "et/ou", "and/or") forms unknown as a whole: accepted if every part is
+/// 7. Letters in parentheses: accepted when the word with them and without them are both correct
+///    ("site(s)", "salarié(e)s") or when every part is ("(open)SSH", "d'(open)SSH") — see `OptionalParts`.
+/// 8. French inclusive writing (salarié·e·s, utilisateur·rice·s, lecteur⋅ice, employé•e•s, tou.te.s,
+///    salarié-e-s): accepted when the masculine word is correct and the endings are feminine or plural
+///    ones — see `InclusiveWriting`.
+/// 9. Hyphenated (or slashed: "et/ou", "and/or") forms unknown as a whole: accepted if every part is
 ///    (French euphonic "t" included: "va-t-elle").
-/// 8. English: British spellings (organisation, colour, centre, licence, travelled…) — see `BritishSpelling`.
+/// English is British and American by default (a word either en_GB or en_US knows: organisation and
+/// organization, colour and color), or one of them, as the site chooses (`SpellingDictionary`).
 ///
 /// Results are cached per token, so the thousands of pages of a site pay for each distinct token once.
 public final class SpellChecker: @unchecked Sendable {
@@ -28,7 +34,10 @@ public final class SpellChecker: @unchecked Sendable {
     /// "fr" or "en".
     public let language: String
     let kind: Language
-    let dictionary: HunspellDictionary
+    /// One handle per dictionary: British and American English (en-GB-US) are two.
+    let dictionaries: [HunspellDictionary]
+    /// The first dictionary: the one that makes suggestions.
+    var dictionary: HunspellDictionary { dictionaries[0] }
     /// The site's own words, as written and in lowercase.
     let extraWords: Set<String>
 
@@ -42,51 +51,34 @@ public final class SpellChecker: @unchecked Sendable {
 
     static let elisions = ["jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "qu'", "l'", "d'", "n'", "j'", "s'", "c'", "m'", "t'"]
 
-    /// language: "fr" or "en" (en_US). extraWords: the site's own terms (Cleiss, Urssaf, Unesco…), accepted as written and in lowercase.
+    /// language: "fr" or "en". extraWords: the site's own terms (Cleiss, Urssaf, Unesco…), accepted as written and in lowercase.
+    /// wordsLikeModels: words hunspell learns with the endings of a model word it knows ("pseudonymiser" like
+    /// "anonymiser": every conjugated form is then accepted). dictionary: the variant (nil: the language's standard one).
     /// Throws a SpellingError with a readable message naming the missing dictionary file and the Debian package to install.
-    public init(language: String, extraWords: [String] = [], dictionaryFolder: String = "/usr/share/hunspell") throws {
+    public init(language: String, extraWords: [String] = [], wordsLikeModels: [(word: String, model: String)] = [],
+                dictionary choice: SpellingDictionary? = nil, dictionaryFolder: String = "/usr/share/hunspell") throws {
         let code = String(language.lowercased().prefix { $0.isLetter })
-        let names: [String]
-        let package: String
-        let languageName: String
-        switch code {
-        case "fr":
-            (kind, names, package, languageName) = (.french, ["fr_FR", "fr"], "hunspell-fr", "French")
-        case "en":
-            (kind, names, package, languageName) = (.english, ["en_US"], "hunspell-en-us", "English")
-        default:
+        guard let variant = choice ?? SpellingDictionary.standard(for: code), variant.language == code else {
             throw SpellingError(.unsupportedLanguage, "No spelling dictionary for the language \"\(language)\": the site checks \"fr\" and \"en\".")
         }
+        kind = code == "fr" ? .french : .english
         self.language = code
         let folder = dictionaryFolder.hasSuffix("/") && dictionaryFolder.count > 1 ? String(dictionaryFolder.dropLast()) : dictionaryFolder
-        let files = FileManager.default
-        let found = names.first { files.isReadableFile(atPath: "\(folder)/\($0).aff") && files.isReadableFile(atPath: "\(folder)/\($0).dic") }
-        guard let name = found else {
-            let first = names[0]
-            let missing = files.isReadableFile(atPath: "\(folder)/\(first).aff") ? "\(folder)/\(first).dic" : "\(folder)/\(first).aff"
-            let others = names.dropFirst().map { "\($0).aff/.dic" }
-            let alternatives = others.isEmpty ? "" : " (nor \(others.joined(separator: ", ")))"
-            var isFolder: ObjCBool = false
-            let folderNote = files.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue ? "" : " The folder \(folder) does not exist."
-            throw SpellingError(
-                .missingDictionary,
-                "Missing \(languageName) spelling dictionary: \(missing) not found\(alternatives).\(folderNote) "
-                    + "Install the Debian package \(package) (apt-get install \(package)).")
-        }
+        let files = try variant.parts.map { try $0.files(in: folder, askedFor: variant) }
         var extras = Set<String>()
         var addedToHunspell: [String] = []
         for entry in extraWords {
             let cleaned = entry.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
             guard !cleaned.isEmpty else { continue }
-            let straight = String(String.UnicodeScalarView(cleaned.unicodeScalars.map { TokenRules.apostrophes.contains($0) ? "'" : $0 }))
+            let straight = TokenRules.straightened(cleaned)
             extras.insert(straight)
             extras.insert(straight.lowercased())
             // hunspell learns each word too, so that it can suggest it ("Cleis" → "Cleiss").
             addedToHunspell += straight.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         }
         self.extraWords = extras
-        dictionary = try HunspellDictionary(
-            affixPath: "\(folder)/\(name).aff", dictionaryPath: "\(folder)/\(name).dic", addedWords: addedToHunspell)
+        let models = wordsLikeModels.map { (TokenRules.straightened($0.word), TokenRules.straightened($0.model)) }
+        dictionaries = try files.map { try HunspellDictionary(affixPath: $0.affix, dictionaryPath: $0.dictionary, addedWords: addedToHunspell, wordsLikeModels: models) }
     }
 
     /// The character set of the dictionary (the SET line of its .aff file): "UTF-8", "ISO8859-1"…
@@ -125,9 +117,11 @@ public final class SpellChecker: @unchecked Sendable {
     /// one of them is a Latin letter (ŵ in an ISO8859-1 dictionary: the dictionary cannot know the word),
     /// accepted otherwise (a letter of another script, a symbol: not this dictionary's business).
     func hunspellKnows(_ word: String) -> Bool {
-        let unrepresentable = dictionary.encoding.unrepresentableScalars(in: word)
-        if !unrepresentable.isEmpty { return !unrepresentable.contains(where: TokenRules.isLatinLetter) }
-        return dictionary.spell(word)
+        dictionaries.contains { dictionary in
+            let unrepresentable = dictionary.encoding.unrepresentableScalars(in: word)
+            if !unrepresentable.isEmpty { return !unrepresentable.contains(where: TokenRules.isLatinLetter) }
+            return dictionary.spell(word)
+        }
     }
 
     func isKnown(_ word: String) -> Bool {
@@ -136,7 +130,7 @@ public final class SpellChecker: @unchecked Sendable {
 
     func check(_ word: String, depth: Int) -> Bool {
         if TokenRules.isNotAWordToCheck(word) || isKnown(word) { return true }
-        guard depth < 4 else { return false }
+        guard depth < 6 else { return false }
         if let first = word.first, first.isUppercase {
             let lowered = first.lowercased() + word.dropFirst()
             if lowered != word && check(lowered, depth: depth + 1) { return true }
@@ -147,6 +141,16 @@ public final class SpellChecker: @unchecked Sendable {
         case .english:
             if word.count > 2 && word.hasSuffix("'s") && check(String(word.dropLast(2)), depth: depth + 1) { return true }
         }
+        if let forms = OptionalParts.forms(of: word) {
+            // "site(s)", "salarié(e)s": the word with and without the optional letters; "(open)SSH": each part.
+            if !forms.without.isEmpty && check(forms.with, depth: depth + 1) && check(forms.without, depth: depth + 1) { return true }
+            if forms.parts.allSatisfy({ check($0, depth: depth + 1) }) { return true }
+            return false
+        }
+        if kind == .french {
+            if let dotted = InclusiveWriting.withMiddleDots(word), isKnown(dotted) { return true }
+            if let masculine = InclusiveWriting.masculineForms(of: word), masculine.contains(where: { check($0, depth: depth + 1) }) { return true }
+        }
         for separator: Character in ["-", "/"] where word.contains(separator) {
             let parts = word.split(separator: separator).map(String.init)
             if parts.count > 1 && parts.allSatisfy({ part in
@@ -155,13 +159,13 @@ public final class SpellChecker: @unchecked Sendable {
                 return true
             }
         }
-        if kind == .english && BritishSpelling.accepts(word, isKnown: isKnown) { return true }
         return false
     }
 
-    /// The word without its French elided prefix ("l'Urssaf" → "Urssaf"), nil when it has none.
-    static func withoutElision(_ word: String) -> String? {
-        let lower = word.lowercased()
+    /// The word without its French elided prefix, with either apostrophe ("l'Urssaf", "qu’Ansible" → "Urssaf",
+    /// "Ansible"), nil when it has none.
+    public static func withoutElision(_ word: String) -> String? {
+        let lower = TokenRules.straightened(word.lowercased())
         for prefix in elisions where lower.hasPrefix(prefix) && lower.count > prefix.count {
             return String(word.dropFirst(prefix.count))
         }

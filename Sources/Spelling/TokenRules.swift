@@ -17,6 +17,11 @@ enum TokenRules {
     /// Invisible characters dropped: soft hyphen, zero-width space/joiners, word joiner, BOM.
     static let invisibles: Set<Unicode.Scalar> = ["\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
 
+    /// The text with every apostrophe written ' (as the checker compares words).
+    static func straightened(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { apostrophes.contains($0) ? "'" : $0 }))
+    }
+
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType != nil }
 
@@ -41,9 +46,13 @@ enum TokenRules {
         var text = String(scalars)
         if text.unicodeScalars.contains(where: { $0.value >= 0x80 }) { text = normalize(text) }
         let all = Array(text.unicodeScalars)
-        guard let first = all.firstIndex(where: { isLetter($0) || isDigit($0) }),
-              let last = all.lastIndex(where: { isLetter($0) || isDigit($0) })
+        guard var first = all.firstIndex(where: { isLetter($0) || isDigit($0) }),
+              var last = all.lastIndex(where: { isLetter($0) || isDigit($0) })
         else { return nil }
+        // A parenthesis that opens or closes letters inside the word stays: "(open)SSH", "site(s)".
+        let opened = all[first...last].filter { $0 == "(" }.count, closed = all[first...last].filter { $0 == ")" }.count
+        if closed > opened, first > 0, all[first - 1] == "(" { first -= 1 }
+        if opened > closed, last + 1 < all.count, all[last + 1] == ")" { last += 1 }
         let styled = String(String.UnicodeScalarView(all[first...last]))
         let word = String(String.UnicodeScalarView(all[first...last].map { apostrophes.contains($0) ? "'" : $0 }))
         let hadTrailingPeriod = last + 1 < all.count && all[last + 1] == "."
@@ -57,7 +66,8 @@ enum TokenRules {
     /// - an acronym: at least two letters, all capitals (CFE, URSSAF, ÉTAT in a shouting heading, EU/EEA),
     ///   possibly with a plural s (NGOs) — the charter has its own rule for capitals;
     /// - a single letter ("annexe B", "M" of "M.");
-    /// - a dotted abbreviation whose pieces are at most three letters (e.g., i.e., U.S., c.-à-d.).
+    /// - a dotted abbreviation whose pieces are at most three letters (e.g., i.e., U.S., c.-à-d.), unless it is
+    ///   inclusive writing (tou.te.s: checked by `SpellChecker`).
     static func isNotAWordToCheck(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)
         if !scalars.contains(where: isLatinLetter) { return true }
@@ -69,7 +79,8 @@ enum TokenRules {
         let lowercase = letters.filter { $0.properties.isLowercase }
         if letters.count >= 2 && lowercase.isEmpty { return true }
         if letters.count >= 3 && lowercase.count == 1 && scalars.last == "s" { return true }
-        if scalars.contains(".") {
+        // Not inclusive writing with periods (tou.te.s), which `SpellChecker` checks as such.
+        if scalars.contains("."), InclusiveWriting.masculineForms(of: word) == nil {
             let pieces = word.split(whereSeparator: { $0 == "." || $0 == "-" })
             if pieces.allSatisfy({ $0.unicodeScalars.count <= 3 }) { return true }
         }

@@ -7,7 +7,10 @@
 /// Ranked by `SpellingDistance`, then alphabetically: the same list on every run, on any thread.
 /// A lookup tries some 60 keys a letter and takes well under a millisecond (hunspell's own search: ~0.1 s).
 struct WordSuggester: Sendable {
-    let index: SuggestionIndex
+    /// One index per dictionary of the language (British and American English are two).
+    let indexes: [SuggestionIndex]
+    /// The letters the edits try: those of every index.
+    let alphabet: [UInt32]
     /// The site's own words by folded key hash.
     let siteWords: [UInt64: [String]]
 
@@ -17,14 +20,19 @@ struct WordSuggester: Sendable {
     let filter: [UInt64]
     static let filterBits = 22
 
-    init(index: SuggestionIndex, siteWords: some Sequence<String>) {
-        self.index = index
+    init(indexes: [SuggestionIndex], siteWords: some Sequence<String>) {
+        self.indexes = indexes
+        var alphabet: [UInt32] = []
+        for index in indexes { alphabet += index.alphabet.filter { !alphabet.contains($0) } }
+        self.alphabet = alphabet
         var filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
         func mark(_ hash: UInt64) {
             let bit = Int(truncatingIfNeeded: hash) & ((1 << Self.filterBits) - 1)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        index.withReader { reader in (0..<reader.header.groupCount).forEach { mark(reader.hash(ofGroup: $0)) } }
+        for index in indexes {
+            index.withReader { reader in (0..<reader.header.groupCount).forEach { mark(reader.hash(ofGroup: $0)) } }
+        }
         var byKey: [UInt64: [String]] = [:]
         // `SpellChecker.extraWords` holds each word as written and in lowercase: "Cleiss" is suggested, not "cleiss".
         let words = Set(siteWords)
@@ -52,20 +60,21 @@ struct WordSuggester: Sendable {
         let folded = WordFolding.fold(word)
         guard !folded.isEmpty, folded.count <= Self.longestKey else { return [] }
         var found = Set<String>()
-        index.withReader { reader in
+        Self.withReaders(indexes[...]) { readers in
             // Groups are gathered first and read once: most probes of a lookup hit the same few groups.
-            var groups = Set<Int>()
+            var groups = Set<GroupInIndex>()
             func probe(hash: UInt64) {
                 guard mayBeAKey(hash) else { return }
-                if let group = reader.group(of: hash) { groups.insert(group) }
+                for (number, reader) in readers.enumerated() {
+                    if let group = reader.group(of: hash) { groups.insert(GroupInIndex(index: number, group: group)) }
+                }
                 if !siteWords.isEmpty, let words = siteWords[hash] { found.formUnion(words) }
             }
             func probe(_ key: [UInt32]) { probe(hash: WordFolding.hash(key)) }
             func gather() {
-                for group in groups { found.formUnion(reader.words(in: group)) }
+                for entry in groups { found.formUnion(readers[entry.index].words(in: entry.group)) }
                 groups.removeAll()
             }
-            let alphabet = index.alphabet
             Self.edits(of: folded, alphabet: alphabet) { probe(hash: $0) }
             // Doubled letters are the commonest slip, often two at once (apeller → appeler): cheap to try.
             for variant in Self.doublingEdits(of: folded) {
@@ -78,7 +87,7 @@ struct WordSuggester: Sendable {
                 for variant in Self.dropsAndSwaps(of: folded) { Self.edits(of: variant, alphabet: alphabet) { probe(hash: $0) } }
                 gather()
                 found.remove(word)
-                found.formUnion(splits(folded, word: word, reader: reader))
+                found.formUnion(splits(folded, word: word, readers: readers))
             }
         }
         let written = SpellingDistance.units(word)
@@ -168,8 +177,20 @@ struct WordSuggester: Sendable {
         return variants
     }
 
+    struct GroupInIndex: Hashable {
+        var index: Int
+        var group: Int
+    }
+
+    /// Runs `body` with a reader of each index (nested once per index: one or two dictionaries).
+    static func withReaders<T>(_ indexes: ArraySlice<SuggestionIndex>, _ readers: [SuggestionIndex.Reader] = [],
+                               _ body: ([SuggestionIndex.Reader]) -> T) -> T {
+        guard let first = indexes.first else { return body(readers) }
+        return first.withReader { withReaders(indexes.dropFirst(), readers + [$0], body) }
+    }
+
     /// Two known words run together, each of two letters at least, as "first second".
-    func splits(_ folded: [UInt32], word: String, reader: SuggestionIndex.Reader) -> [String] {
+    func splits(_ folded: [UInt32], word: String, readers: [SuggestionIndex.Reader]) -> [String] {
         let scalars = Array(word.unicodeScalars)
         // Only when each scalar folds to one unit, so that a cut in the key is a cut in the word.
         guard scalars.count == folded.count, folded.count >= 4, !folded.contains(0x27), !folded.contains(0x2D) else { return [] }
@@ -177,10 +198,12 @@ struct WordSuggester: Sendable {
         for cut in 2...(folded.count - 2) {
             let parts = [(folded[..<cut], scalars[..<cut]), (folded[cut...], scalars[cut...])]
             let words = parts.map { key, written -> String? in
-                guard let group = reader.group(of: WordFolding.hash(key)) else { return nil }
+                let hash = WordFolding.hash(key)
+                let words = readers.flatMap { reader in reader.group(of: hash).map(reader.words) ?? [] }
+                guard !words.isEmpty else { return nil }
                 let text = String(String.UnicodeScalarView(written))
                 let units = SpellingDistance.units(text)
-                return reader.words(in: group).min { (SpellingDistance.distance(units, SpellingDistance.units($0)), $0) < (SpellingDistance.distance(units, SpellingDistance.units($1)), $1) }
+                return words.min { (SpellingDistance.distance(units, SpellingDistance.units($0)), $0) < (SpellingDistance.distance(units, SpellingDistance.units($1)), $1) }
             }
             if let first = words[0], let second = words[1] { result.append("\(first) \(second)") }
         }

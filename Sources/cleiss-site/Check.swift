@@ -9,7 +9,7 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check every page against the editorial charter.",
         discussion: """
-        Rules: \(RuleID.allCases.map(\.rawValue).joined(separator: ", ")). Configure them in the 'charter:' section of site.yml \
+        Rules: \(RuleID.configurable.map(\.rawValue).joined(separator: ", ")). Configure them in the 'charter:' section of site.yml \
         or in charter.yml. Silence a rule in a page with <!-- charter-disable RULE --> … <!-- charter-enable RULE --> \
         or <!-- charter-ignore-next-line RULE -->. Exit codes: 0 no error, 1 an error-severity finding, 2 usage or configuration errors.
         """
@@ -61,11 +61,17 @@ struct Check: ParsableCommand {
         if fix {
             let fixes = Dictionary(grouping: report.findings.compactMap { finding in finding.fix.map { (finding.file, $0) } }, by: \.0)
             for (file, entries) in fixes.sorted(by: { $0.key < $1.key }) {
+                let notApplied: [TypographyFixer.NotApplied]
                 switch TypographyFixer.apply(entries.map(\.1), to: root.appendingPathComponent(file), within: root) {
-                case .fixed(let count): Console.printError("\(file): \(count) fix\(count == 1 ? "" : "es") applied")
-                case .unchanged: break
-                case .refused(let reason): Console.printError("\(file): not fixed: \(reason)")
+                case .fixed(let count, let skipped):
+                    Console.printError("\(file): \(count) fix\(count == 1 ? "" : "es") applied")
+                    notApplied = skipped
+                case .unchanged(let skipped): notApplied = skipped
+                case .refused(let reason):
+                    Console.printError("\(file): not fixed: \(reason)")
+                    notApplied = []
                 }
+                for skipped in notApplied { Console.printError("\(file):\(skipped.fix.line):\(skipped.fix.column): not fixed: \(skipped.reason)") }
             }
             report = checker.check(root: root, configuration: configuration, paths: selected)
         }

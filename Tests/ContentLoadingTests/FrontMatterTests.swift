@@ -65,6 +65,19 @@ import Testing
         #expect(throws: DiagnosticsError.self) { try FrontMatterParser.parse("\n  \n", file: "a.md", audiences: []) }
     }
 
+    /// For `check`: a wrong front matter still gives the body, where it starts, and what could be read.
+    @Test func aWrongFrontMatterStillGivesItsBody() {
+        let unknownAudience = FrontMatterParser.read("---\ntitle: T\ndescription: D\naudiences: [martiens]\n---\n\nTexte.\n", file: "a.md", audiences: audiences)
+        #expect(unknownAudience.body?.text == "\nTexte.\n" && unknownAudience.body?.firstLine == 6)
+        #expect(unknownAudience.frontMatter.title == "T")
+        #expect(unknownAudience.diagnostics.errors.map(\.message) == ["unknown audience 'martiens'"])
+        let brokenYAML = FrontMatterParser.read("---\ntitle: [x\n---\nTexte.\n", file: "a.md", audiences: audiences)
+        #expect(brokenYAML.body?.text == "Texte.\n" && brokenYAML.body?.firstLine == 4 && brokenYAML.diagnostics.hasErrors)
+        let noBlock = FrontMatterParser.read("Texte.\n", file: "a.md", audiences: audiences)
+        #expect(noBlock.body?.text == "Texte.\n" && noBlock.body?.firstLine == 1 && noBlock.diagnostics.hasErrors)
+        #expect(FrontMatterParser.read("---\ntitle: x\n", file: "a.md", audiences: []).body == nil)
+    }
+
     @Test func unknownKeysAreWarnings() throws {
         let parsed = try FrontMatterParser.parse("---\ntitle: T\ndescription: D\ntranslationkey: x\n---\n", file: "a.md", audiences: [])
         #expect(parsed.diagnostics.count == 1)

@@ -51,6 +51,15 @@ def test_json_and_sarif(site_copy):
     assert (region["startLine"], region["startColumn"], link["level"]) == (9, 21, "error")
 
 
+def test_json_pages_all_have_the_same_keys_even_without_prose(site_copy):
+    write_page(site_copy, "fr/vide.md", "---\ntitle: \"Vide\"\ndescription: \"Une page sans texte.\"\n---\n## Seulement un titre\n")
+    result = run("check", "--source", str(site_copy), "--format", "json", str(site_copy / "Content" / "fr"))
+    pages = {page["file"]: page for page in json.loads(result.stdout)["pages"]}
+    assert all(set(page) == {"file", "lang", "words", "sentences", "syllables", "readability"} for page in pages.values())
+    assert pages["Content/fr/vide.md"]["words"] == 0
+    assert pages["Content/fr/vide.md"]["readability"] is None
+
+
 def test_fix_changes_only_the_typography_and_keeps_crlf_and_bom(site_copy):
     path = write_page(site_copy, "fr/essai.md", FR_PAGE, newline="\r\n", bom=True)
     result = run("check", "--source", str(site_copy), "--fix", str(path))

@@ -100,6 +100,17 @@ struct OutputFixture {
         #expect(errors.first?.message.contains("has no element with the id \"duration\"") == true)
     }
 
+    /// The HTML has the fragment percent-encoded as cmark writes it; the Markdown has it as the editor typed it.
+    @Test(arguments: [("#café", "#caf%C3%A9"), ("#über", "#%C3%BCber"), ("<#deux mots>", "#deux%20mots"), ("#🙂", "#%F0%9F%99%82")])
+    func aBrokenNonASCIIAnchorIsReportedInTheMarkdownThatWroteIt(written: String, encoded: String) throws {
+        let fixture = try OutputFixture()
+        try fixture.write("en/index.html", fixture.page(lang: "en", canonical: "/en/", versions: ["fr": "/fr/", "en": "/en/"], body: "<a href=\"\(encoded)\">z</a>"))
+        let source = LinkChecker.PageSource(path: "Content/en/_index.md", text: "Intro.\n\nSee [z](\(written)).\n", firstLine: 5)
+        let errors = fixture.check(sources: ["en/index.html": source]).diagnostics.errors
+        #expect(errors.count == 1)
+        #expect(errors.first?.location == SourceLocation(file: "Content/en/_index.md", line: 7, column: written.hasPrefix("<") ? 10 : 9))
+    }
+
     @Test func aDuplicateIDIsAnError() throws {
         let fixture = try OutputFixture()
         try fixture.write("fr/a/index.html", fixture.page(lang: "fr", canonical: "/fr/a/", versions: ["fr": "/fr/a/"], body: "<h2 id=\"etapes\">1</h2><h2 id=\"etapes\">2</h2>"))

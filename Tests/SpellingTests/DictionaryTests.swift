@@ -24,16 +24,16 @@ struct DictionaryTests {
         #expect(french.message.contains("hunspell-fr"), "\(french.message)")
         #expect(french.description == french.message)
         let english = try #require(spellingError { _ = try SpellChecker(language: "en", dictionaryFolder: "/nonexistent/hunspell") })
-        #expect(english.message.contains("en_US.aff") && english.message.contains("hunspell-en-us"), "\(english.message)")
+        #expect(english.message.contains("en_GB.aff") && english.message.contains("hunspell-en-gb"), "\(english.message)")
     }
 
     @Test func missingDicFileIsNamed() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "SET UTF-8\n".write(to: folder.appendingPathComponent("en_US.aff"), atomically: true, encoding: .utf8)
+        try "SET UTF-8\n".write(to: folder.appendingPathComponent("en_GB.aff"), atomically: true, encoding: .utf8)
         let error = try #require(spellingError { _ = try SpellChecker(language: "en", dictionaryFolder: folder.path) })
-        #expect(error.message.contains("\(folder.path)/en_US.dic"), "\(error.message)")
-        #expect(error.message.contains("hunspell-en-us"))
+        #expect(error.message.contains("\(folder.path)/en_GB.dic"), "\(error.message)")
+        #expect(error.message.contains("hunspell-en-gb"))
     }
 
     @Test func unknownLanguageIsRefused() {

@@ -24,7 +24,7 @@ struct SuggestionIndexTests {
     }
 
     /// hunspell accepts every form written out from the installed dictionaries (French: one in five, for time).
-    @Test(arguments: [("en_US", 1), ("fr", 5)])
+    @Test(arguments: [("en_US", 1), ("en_GB", 2), ("fr", 5)])
     func everyFormOfTheRealDictionariesIsAWordForHunspell(name: String, step: Int) throws {
         let folder = "/usr/share/hunspell"
         let hunspell = try HunspellDictionary(affixPath: "\(folder)/\(name).aff", dictionaryPath: "\(folder)/\(name).dic", addedWords: [])
@@ -49,7 +49,7 @@ struct SuggestionIndexTests {
         #expect(first == .built(replacing: nil))
         #expect(index.header.wordCount == 9)
         #expect(try store.index(affixPath: files.affix, dictionaryPath: files.dictionary).1 == .read)
-        let suggester = WordSuggester(index: index, siteWords: [])
+        let suggester = WordSuggester(indexes: [index], siteWords: [])
         #expect(suggester.suggestions(for: "ecoles", limit: 3) { _ in true } == ["écoles", "école"])
         #expect(suggester.suggestions(for: "apeler", limit: 1) { _ in true } == ["appele"])
         // Another dictionary (one more stem): another key, another file; the first one is left as it is.

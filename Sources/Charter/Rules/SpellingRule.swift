@@ -1,3 +1,5 @@
+import Spelling
+
 /// `spelling`: words hunspell does not know, after the site's own word list.
 ///
 /// A word the dictionary of another language of the site knows is accepted too: English pages name
@@ -23,8 +25,12 @@ struct SpellingRule {
         func misspelledWord(in scalars: [Unicode.Scalar], _ span: TextSpan) -> String? {
             // "1er", "A1", "883/2004": numbers and form names are not words to spell.
             guard !scalars[span.start..<span.end].contains(where: { Tokenizer.isDigit($0) }),
-                  let letters = Capitals.lettersRange(scalars, span), let word = SpellingRule.word(letters: scalars[letters]),
+                  let letters = SpellingRule.wordRange(scalars, span), let word = SpellingRule.word(letters: scalars[letters]),
                   !checker.isCorrect(word), !others.contains(where: { $0.isCorrect(word) }) else { return nil }
+            // "qu’Ansible": the unknown word is "Ansible", the one to add to `words` (and to count once, whatever the elision).
+            if let rest = SpellChecker.withoutElision(word), !checker.isCorrect(rest), !others.contains(where: { $0.isCorrect(rest) }) {
+                return rest
+            }
             return word
         }
     }
@@ -35,9 +41,10 @@ struct SpellingRule {
         let uses = Dictionary(misspellings.map { ($0.word, 1) }, uniquingKeysWith: +)
         for misspelling in misspellings where reported.insert(misspelling.word).inserted {
             let text = page.document.blocks[misspelling.block].text
-            guard let letters = Capitals.lettersRange(text.scalars, misspelling.span) else { continue }
+            guard let letters = SpellingRule.wordRange(text.scalars, misspelling.span) else { continue }
             // No suggestion here: `CharterChecker.withSpellingSuggestions` adds them afterwards, once per distinct word of the run.
-            if var finding = page.finding(id, at: text.point(at: letters.lowerBound),
+            // The word is the token's letters, or their end after an elision.
+            if var finding = page.finding(id, at: text.point(at: letters.upperBound - misspelling.word.unicodeScalars.count),
                                           "“\(misspelling.word)” is not in the dictionary.", suggestion: SpellingRule.defaultSuggestion) {
                 finding.subject = misspelling.word
                 finding.uses = uses[misspelling.word]
@@ -48,6 +55,24 @@ struct SpellingRule {
     }
 
     static let defaultSuggestion = "Check the spelling, or add the word to 'words' in the charter configuration."
+
+    /// The letters of a token without the punctuation around them, as `Capitals.lettersRange`, but with
+    /// the parenthesis that opens or closes letters inside the word: "site(s)." → "site(s)", "(open)SSH"
+    /// stays whole (letters only would give "site(s" and "open)SSH", which no dictionary knows).
+    static func wordRange(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> Range<Int>? {
+        guard var letters = Capitals.lettersRange(scalars, span) else { return nil }
+        var opened = 0, closed = 0
+        for scalar in scalars[letters] {
+            if scalar == "(" { opened += 1 } else if scalar == ")" { closed += 1 }
+        }
+        if closed > opened, letters.lowerBound > span.start, scalars[letters.lowerBound - 1] == "(" {
+            letters = (letters.lowerBound - 1)..<letters.upperBound
+        }
+        if opened > closed, letters.upperBound < span.end, scalars[letters.upperBound] == ")" {
+            letters = letters.lowerBound..<(letters.upperBound + 1)
+        }
+        return letters
+    }
 
     /// The word to spell in the letters of a token without a digit; nil for placeholders, single letters and acronyms.
     static func word(letters: ArraySlice<Unicode.Scalar>) -> String? {

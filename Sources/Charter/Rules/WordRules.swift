@@ -18,27 +18,40 @@ struct PlainWordsRule: CharterRule {
         let index = indexes[page.language].flatMap { $0.phrases == words ? $0 : nil } ?? PlainWordIndex(words)
         var findings: [Finding] = []
         for block in page.document.blocks {
-            let text = block.text.scalars
-            var position = 0
-            var afterWordCharacter = false
-            while position < text.count {
-                let folded = TextMatching.fold(text[position])
-                // A phrase starts a word: not right after a letter or a digit.
-                if !afterWordCharacter, index.mayStart(in: text, at: position, with: folded),
-                   let word = index.firstMatch(in: text, at: position, startingWith: folded) {
-                    if let finding = page.finding(id, at: block.text.point(at: position), "“\(word.phrase)” has a plainer equivalent.",
-                                                  suggestion: "Write “\(word.suggestion)”.") {
-                        findings.append(finding)
-                    }
-                    position += word.folded.count
-                    afterWordCharacter = Tokenizer.isWordCharacter(TextMatching.fold(text[position - 1]))
-                    continue
+            for (position, word) in index.matches(in: block.text.scalars) {
+                // “a”, “b” or “c”
+                let quoted = word.alternatives.map { "“\($0)”" }
+                let wordings = quoted.count > 1 ? quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1] : quoted.joined()
+                if let finding = page.finding(id, at: block.text.point(at: position), "“\(word.phrase)” has a plainer equivalent.",
+                                              suggestion: "Write \(wordings).") {
+                    findings.append(finding)
                 }
-                afterWordCharacter = Tokenizer.isWordCharacter(folded)
-                position += 1
             }
         }
         return findings
+    }
+}
+
+extension PlainWordIndex {
+    /// The phrases of the list in `text`, each where it starts: at a word start (not right after a letter or a
+    /// digit), the first phrase of the list that stands there; the search goes on after it.
+    func matches(in text: [Unicode.Scalar]) -> [(position: Int, word: PlainWord)] {
+        var matches: [(position: Int, word: PlainWord)] = []
+        var position = 0
+        var afterWordCharacter = false
+        while position < text.count {
+            let folded = TextMatching.fold(text[position])
+            if !afterWordCharacter, mayStart(in: text, at: position, with: folded),
+               let word = firstMatch(in: text, at: position, startingWith: folded) {
+                matches.append((position, word))
+                position += word.folded.count
+                afterWordCharacter = Tokenizer.isWordCharacter(TextMatching.fold(text[position - 1]))
+                continue
+            }
+            afterWordCharacter = Tokenizer.isWordCharacter(folded)
+            position += 1
+        }
+        return matches
     }
 }
 
@@ -107,7 +120,8 @@ struct PlainWordIndex: Sendable {
         return second.value < 64 ? seconds.low & (1 << second.value) != 0 : seconds.high & (1 << (second.value - 64)) != 0
     }
 
-    /// The first phrase of the list that stands at `position` of `text` as whole words; `first` is the folded character there.
+    /// The first phrase of the list that stands at `position` of `text` as whole words (the last may be elided:
+    /// "au sein d'"); `first` is the folded character there.
     @inline(__always)
     func firstMatch(in text: [Unicode.Scalar], at position: Int, startingWith first: Unicode.Scalar) -> PlainWord? {
         let group = first.isASCII ? asciiGroups[Int(first.value)] : (otherGroups.isEmpty ? 0..<0 : otherGroups[first] ?? 0..<0)
@@ -119,7 +133,10 @@ struct PlainWordIndex: Sendable {
             let (start, count, phrase) = order[candidate]
             guard position + count <= text.count else { continue }
             for offset in 3..<max(count, 3) where TextMatching.fold(text[position + offset]) != folded[start + offset] { continue candidates }
-            if position + count == text.count || !Tokenizer.isWordCharacter(TextMatching.fold(text[position + count])) { return phrases[phrase] }
+            // A phrase ends a word, unless it ends with an elision's apostrophe ("afin d'" of "afin d'obtenir").
+            if position + count == text.count || folded[start + count - 1] == "'" || !Tokenizer.isWordCharacter(TextMatching.fold(text[position + count])) {
+                return phrases[phrase]
+            }
         }
         return nil
     }

@@ -68,20 +68,37 @@ public struct SuggestionIndexStore: Sendable {
             try save(data, to: file)
             return (index, .built(replacing: replacing))
         } catch {
-            return (index, .builtInMemory(reason: "\(folder.path) cannot be written (\(error.localizedDescription))"))
+            return (index, .builtInMemory(reason: "\(folder.path) cannot be written (\(Self.reason(error)))"))
         }
     }
 
     func save(_ data: Data, to file: URL) throws {
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Self.makeFolder(file.deletingLastPathComponent().path)
         let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UUID().uuidString).tmp")
         do {
             try data.write(to: temporary)
-            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            guard rename(temporary.path, file.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
+    }
+
+    /// `mkdir -p`, with the system's error (Foundation's says only "error 512" on Linux).
+    static func makeFolder(_ path: String) throws {
+        var partial = ""
+        for component in path.split(separator: "/") {
+            partial += "/" + component
+            var status = stat()
+            if stat(partial, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR { continue }
+            if mkdir(partial, 0o755) != 0 && errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        }
+    }
+
+    /// The system's words for why a file could not be written ("Not a directory", "Permission denied").
+    static func reason(_ error: Error) -> String {
+        if let error = error as? POSIXError { return String(cString: strerror(error.code.rawValue)) }
+        return error.localizedDescription
     }
 
     /// The hash of both files and of the format version: FNV-1a over 8-byte words (a millisecond for the

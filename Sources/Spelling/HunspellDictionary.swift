@@ -8,7 +8,9 @@ import Foundation
 /// - spell checks are cheap (~15 µs, measured here) and `SpellChecker` caches them per token, so after the
 ///   first pages the handle is hardly ever called: a second handle (~0.1 s to load, ~12 MB for French)
 ///   would buy nothing;
-/// - suggestions are slow (~120 ms for a French word) but running several at once is self-defeating:
+/// - hunspell's own suggestions (`suggest`) are no longer used by the checks, which look words up in a
+///   prebuilt index instead (`SuggestionEngine`); they are kept to compare the two (SuggestionQualityTests).
+///   They are slow (~120 ms for a French word) and running several at once is self-defeating:
 ///   hunspell stops looking for suggestions after a time limit measured with `clock()`, the CPU time of the
 ///   whole process, so parallel suggestions eat each other's budget and come back shorter (seen in the
 ///   tests with a pool of two handles: "socaile" gave ["sociale"] instead of ["sociale", "soc aile", …]).

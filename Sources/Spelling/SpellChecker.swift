@@ -36,7 +36,7 @@ public final class SpellChecker: @unchecked Sendable {
     let kind: Language
     /// One handle per dictionary: British and American English (en-GB-US) are two.
     let dictionaries: [HunspellDictionary]
-    /// The first dictionary: the one that makes suggestions.
+    /// The first dictionary (its encoding is reported; hunspell's own suggestions in SuggestionQualityTests).
     var dictionary: HunspellDictionary { dictionaries[0] }
     /// The site's own words, as written and in lowercase.
     let extraWords: Set<String>

@@ -90,7 +90,7 @@ public struct UnknownWordsReport: Sendable {
 
     /// A word as a YAML flow-sequence item: plain when it is letters, digits, inner hyphens, apostrophes and
     /// periods, double-quoted otherwise.
-    static func yamlScalar(_ word: String) -> String {
+    public static func yamlScalar(_ word: String) -> String {
         let scalars = Array(word.unicodeScalars)
         let plain = !scalars.isEmpty && (scalars[0].properties.isAlphabetic || scalars[0].properties.numericType != nil)
             && scalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "-'’.".unicodeScalars.contains($0) }

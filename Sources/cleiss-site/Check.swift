@@ -46,6 +46,7 @@ struct Check: ParsableCommand {
             throw ValidationError("--site goes with --links, and --base-url with --site")
         }
         if unknownWords {
+            guard !fix && !links else { throw ValidationError("--unknown-words only lists words: it goes without --fix and --links") }
             guard let format = UnknownWordsReport.Format(rawValue: format) else {
                 throw ValidationError("with --unknown-words, --format must be one of \(UnknownWordsReport.Format.allCases.map(\.rawValue).joined(separator: ", "))")
             }

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import os
+import re
 
 import pytest
 
@@ -79,3 +80,20 @@ def test_a_cache_folder_that_cannot_be_made_keeps_the_index_in_memory_with_a_not
     assert "    3  Cleis  Content/fr/essai-a.md:7, Content/fr/essai-b.md:7  did you mean “Cleiss” or “Clebs”?" in result.stdout.splitlines()
     assert "note: spelling suggestions: the word index of " in result.stderr
     assert "is kept in memory only: " + str(tmp_path / "file" / "cache") + " cannot be written (Not a directory)." in result.stderr
+
+
+def test_fix_and_links_are_refused_rather_than_ignored(site):
+    for option in ("--fix", "--links"):
+        result = run("check", "--source", str(site), "--unknown-words", option)
+        assert result.returncode != 0
+        assert "--unknown-words only lists words: it goes without --fix and --links" in result.stderr
+
+
+def test_with_spelling_off_the_list_is_empty_and_says_why(site):
+    configuration = site / "site.yml"
+    text = configuration.read_text(encoding="utf-8")
+    configuration.write_text(re.sub(r"^(charter:.*)$", r"\1\n  rules: {spelling: off}", text, count=1, flags=re.MULTILINE), encoding="utf-8")
+    result = run("check", "--source", str(site), "--unknown-words")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "0 unknown words in 0 pages.\n"
+    assert "note: the spelling rule is off in the charter configuration: no word was checked" in result.stderr

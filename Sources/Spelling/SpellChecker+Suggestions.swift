@@ -62,7 +62,7 @@ extension SpellChecker {
     }
 
     func computeSuggestions(_ prepared: TokenRules.Prepared) -> [String] {
-        guard let suggester = suggestionEngine.suggester(for: dictionaries, siteWords: extraWords) else { return [] }
+        guard let suggester = suggestionEngine.suggester(for: dictionaries, siteWords: extraWords.union(wordsLearntLikeModels)) else { return [] }
         let word = prepared.word
         let accepts = { (candidate: String) in self.check(candidate, depth: 0) }
         func closest(_ text: String, twoEdits: Bool = true) -> [String] {

@@ -40,6 +40,8 @@ public final class SpellChecker: @unchecked Sendable {
     var dictionary: HunspellDictionary { dictionaries[0] }
     /// The site's own words, as written and in lowercase.
     let extraWords: Set<String>
+    /// The words learnt like a model ("pseudonymiser"): suggested too, in the form given.
+    let wordsLearntLikeModels: [String]
 
     // The verdicts' cache: hunspell calls are made outside `cacheLock`. Two threads missing the same token
     // at once both compute it: harmless, the answers are the same. The cache is never emptied: a site has
@@ -78,6 +80,7 @@ public final class SpellChecker: @unchecked Sendable {
         }
         self.extraWords = extras
         let models = wordsLikeModels.map { (TokenRules.straightened($0.word), TokenRules.straightened($0.model)) }
+        wordsLearntLikeModels = models.map(\.0)
         dictionaries = try files.map { try HunspellDictionary(affixPath: $0.affix, dictionaryPath: $0.dictionary, addedWords: addedToHunspell, wordsLikeModels: models) }
     }
 

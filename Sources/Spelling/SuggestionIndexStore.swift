@@ -8,6 +8,7 @@ import Foundation
 /// - Read: mapped, then checked (length, checksum, key); a bad file is rebuilt and replaced, never trusted.
 /// - Written: to a temporary file in the same folder, then renamed over the final name. Two processes
 ///   building at once each write their own temporary file; the last rename wins, and both files are whole.
+///   The index of an older version of the dictionary (same name, other hash) is removed then.
 /// - A folder that cannot be written: the index is built in memory for this run, and a note says so.
 public struct SuggestionIndexStore: Sendable {
     public let folder: URL?
@@ -66,6 +67,7 @@ public struct SuggestionIndexStore: Sendable {
         let index = try SuggestionIndex(data: data, sourceKey: key)
         do {
             try save(data, to: file)
+            removeLeftovers(besides: file, name: name)
             return (index, .built(replacing: replacing))
         } catch {
             return (index, .builtInMemory(reason: "\(folder.path) cannot be written (\(Self.reason(error)))"))
@@ -81,6 +83,20 @@ public struct SuggestionIndexStore: Sendable {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
+        }
+    }
+
+    /// Other indexes of a dictionary of this name (made from files since updated), and temporary files a
+    /// build killed halfway left over an hour ago. A process still reading a removed index keeps its mapping.
+    func removeLeftovers(besides file: URL, name: String) {
+        let folder = file.deletingLastPathComponent()
+        let files = FileManager.default
+        for entry in (try? files.contentsOfDirectory(atPath: folder.path)) ?? [] where entry != file.lastPathComponent {
+            let path = folder.appendingPathComponent(entry).path
+            let outdated = entry.hasPrefix("\(name)-") && entry.hasSuffix(".suggest")
+            let abandoned = entry.hasPrefix(".") && entry.hasSuffix(".tmp")
+                && ((try? files.attributesOfItem(atPath: path)[.modificationDate] as? Date)?.map { $0 < Date(timeIntervalSinceNow: -3600) } ?? false)
+            if outdated || abandoned { try? files.removeItem(atPath: path) }
         }
     }
 

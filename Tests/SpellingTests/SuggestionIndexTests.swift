@@ -52,10 +52,19 @@ struct SuggestionIndexTests {
         let suggester = WordSuggester(indexes: [index], siteWords: [])
         #expect(suggester.suggestions(for: "ecoles", limit: 3) { _ in true } == ["écoles", "école"])
         #expect(suggester.suggestions(for: "apeler", limit: 1) { _ in true } == ["appele"])
-        // Another dictionary (one more stem): another key, another file; the first one is left as it is.
+        // The dictionary updated (one more stem): another key, another file, which replaces the first one;
+        // a temporary file left by a build killed two hours ago goes too, one of a build under way stays.
+        let cache = try #require(store.folder)
+        let abandoned = cache.appendingPathComponent(".xx-0.suggest.1.abandoned.tmp"), underWay = cache.appendingPathComponent(".xx-0.suggest.2.under-way.tmp")
+        for temporary in [abandoned, underWay] { try Data("partial".utf8).write(to: temporary) }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: abandoned.path)
+        let old = try #require(try indexFiles(in: store).first)
         let changed = try Self.writeDictionary(in: folder, stems: Self.dictionary + "jardin\n")
         #expect(try store.index(affixPath: changed.affix, dictionaryPath: changed.dictionary).1 == .built(replacing: nil))
-        #expect(try indexFiles(in: store).count == 2)
+        #expect(try indexFiles(in: store).map(\.lastPathComponent) != [old.lastPathComponent])
+        #expect(try indexFiles(in: store).count == 1)
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+        #expect(FileManager.default.fileExists(atPath: underWay.path))
     }
 
     /// A truncated, damaged or foreign file is rebuilt and replaced, never trusted.

@@ -20,10 +20,16 @@ final class SuggestionEngine: @unchecked Sendable {
         defer { lock.unlock() }
         if let suggester { return suggester }
         if failed { return nil }
+        // Read or built side by side: building one takes a second or two, the first time.
+        let results = Results(count: dictionaries.count)
+        DispatchQueue.concurrentPerform(iterations: dictionaries.count) { number in
+            let dictionary = dictionaries[number]
+            results.set(number, Result { try SuggestionIndexStore.standard.index(affixPath: dictionary.affixPath, dictionaryPath: dictionary.dictionaryPath) })
+        }
         var indexes: [SuggestionIndex] = []
-        for dictionary in dictionaries {
+        for (dictionary, result) in zip(dictionaries, results.values) {
             do {
-                let (index, outcome) = try SuggestionIndexStore.standard.index(affixPath: dictionary.affixPath, dictionaryPath: dictionary.dictionaryPath)
+                let (index, outcome) = try result.get()
                 if case .builtInMemory(let reason) = outcome {
                     FileHandle.standardError.write(Data("note: spelling suggestions: the word index of \(dictionary.dictionaryPath) is kept in memory only: \(reason).\n".utf8))
                 }
@@ -38,6 +44,15 @@ final class SuggestionEngine: @unchecked Sendable {
         }
         suggester = WordSuggester(indexes: indexes, siteWords: siteWords)
         return suggester
+    }
+
+    /// One slot per dictionary, filled from several threads.
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Result<(SuggestionIndex, SuggestionIndexStore.Outcome), Error>?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ number: Int, _ result: Result<(SuggestionIndex, SuggestionIndexStore.Outcome), Error>) { lock.withLock { slots[number] = result } }
+        var values: [Result<(SuggestionIndex, SuggestionIndexStore.Outcome), Error>] { lock.withLock { slots.compactMap { $0 } } }
     }
 
     func cached(_ word: String) -> [String]? {

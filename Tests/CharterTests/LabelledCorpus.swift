@@ -3,7 +3,7 @@ import Yams
 @testable import Charter
 
 /// A folder of labelled pages (`fr/…md`, `en/…md`) and its `expected.yml`: for every page, the findings the
-/// checker must report, as `rule:line` or `rule:line:word` (see `Corpus/README.md` and `Realistic/README.md`).
+/// checker must report, as `rule:line` or `rule:line:word` (see `Corpus/README.md`, `Realistic/README.md` and `HeldOut/README.md`).
 struct LabelledCorpus {
     struct Label: Hashable {
         var rule: RuleID

@@ -3,9 +3,10 @@ import Foundation
 import Testing
 @testable import Charter
 
-/// The realistic corpus (`Realistic/`): pages in the styles of real public-service guidance, mostly correct prose,
-/// labelled by hand with what a careful editor wants reported. The charter runs on them as `cleiss-site check`
-/// does — hunspell, hyphenation, the repository's site.yml — and must meet the goals of issue 14.
+/// The labelled corpora in the styles of real guidance, mostly correct prose, labelled by hand with what a careful
+/// editor wants reported: `Realistic/` (the rules were tuned against it) and `HeldOut/` (written and labelled without
+/// seeing the rules' results, to measure them blind). The charter runs on each as `cleiss-site check` does —
+/// hunspell, hyphenation, the repository's site.yml — and must meet the goals of issue 14.
 @Suite struct RealisticCorpusTests {
     /// The goals, in one place: at most 10 % false alarms per rule (15 % for spelling), and at least 90 % of the
     /// real problems found, for every rule (so real misspellings are still found).
@@ -17,13 +18,30 @@ import Testing
         static func minimumPrecision(of rule: RuleID) -> Double { rule == .spelling ? precisionOfSpelling : precision }
     }
 
-    static let corpus = Bundle.module.url(forResource: "Realistic", withExtension: nil)!
+    /// A corpus this suite measures: its folder among the test resources, the pages it holds at least, and whether
+    /// a missed goal fails the test or is only printed.
+    struct MeasuredCorpus: Sendable, CustomTestStringConvertible {
+        var folder: String
+        var title: String
+        var minimumPages: Int
+        var assertsGoals: Bool
+        var testDescription: String { folder }
+    }
+
+    /// The held-out corpus's goals are printed, not asserted: it measures the rules blind, and some miss them there
+    /// (HeldOut/README.md); whether they must be met is the lead's decision.
+    static let corpora = [
+        MeasuredCorpus(folder: "Realistic", title: "Realistic corpus", minimumPages: 60, assertsGoals: true),
+        MeasuredCorpus(folder: "HeldOut", title: "Held-out corpus", minimumPages: 30, assertsGoals: false),
+    ]
+
     /// The repository's root, for its site.yml: the site's own charter settings.
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test func precisionAndRecallPerRule() throws {
-        let corpus = try LabelledCorpus(folder: Self.corpus)
-        #expect(corpus.labels.count >= 60, "the corpus is missing")
+    @Test(arguments: corpora) func precisionAndRecallPerRule(_ measured: MeasuredCorpus) throws {
+        let folder = try #require(Bundle.module.url(forResource: measured.folder, withExtension: nil), "the corpus \(measured.folder) is missing")
+        let corpus = try LabelledCorpus(folder: folder)
+        #expect(corpus.labels.count >= measured.minimumPages, "the corpus is missing pages")
         #expect(Set(corpus.labels.keys) == (try corpus.pagesOnDisk()), "every page is labelled, and only those")
 
         let findings = try Self.checkAsASite(corpus)
@@ -32,19 +50,26 @@ import Testing
             comparison.compare(page: page, found: findings[page] ?? [], expected: labels)
         }
         #expect(Set(findings.keys).isSubset(of: corpus.labels.keys), "findings in a file that is not a labelled page: \(findings.keys.sorted())")
-        comparison.printReport(title: "Realistic corpus, \(corpus.labels.count) pages:")
+        comparison.printReport(title: "\(measured.title), \(corpus.labels.count) pages:")
 
+        var missedGoals: [String] = []
         for rule in RuleID.allCases {
             guard let score = comparison.scores[rule] else { continue }
-            #expect(score.precision >= Goals.minimumPrecision(of: rule),
-                    "\(rule.rawValue): precision \(String(format: "%.3f", score.precision)) (\(score.falsePositives) false alarms in \(score.findings) findings)")
-            #expect(score.recall >= Goals.recall,
-                    "\(rule.rawValue): recall \(String(format: "%.3f", score.recall)) (\(score.falseNegatives) misses)")
+            if score.precision < Goals.minimumPrecision(of: rule) {
+                missedGoals.append("\(measured.folder), \(rule.rawValue): precision \(String(format: "%.3f", score.precision)) (\(score.falsePositives) false alarms in \(score.findings) findings)")
+            }
+            if score.recall < Goals.recall {
+                missedGoals.append("\(measured.folder), \(rule.rawValue): recall \(String(format: "%.3f", score.recall)) (\(score.falseNegatives) misses)")
+            }
+        }
+        if measured.assertsGoals {
+            for missed in missedGoals { Issue.record(Comment(rawValue: missed)) }
+        } else {
+            let lines = missedGoals.isEmpty ? ["Goals: all met."] : ["Goals missed (reported, not asserted):"] + missedGoals.map { "  " + $0 }
+            for line in lines { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
         }
     }
 
-    /// Puts the pages in a temporary site (the repository's site.yml, the pages under `Content/`) and checks it
-    /// the way `cleiss-site check` does. Findings by page, as `fr/page.md`.
     static func checkAsASite(_ corpus: LabelledCorpus) throws -> [String: [Finding]] {
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("realistic-corpus-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: site) }

@@ -14,7 +14,7 @@ import Foundation
 struct SuggestionIndex: @unchecked Sendable {
     static let magic: UInt64 = 0x3158_4449_4755_5343 // "CSUGIDX1"
     /// Raised whenever the layout or what goes into it changes: an older cache is then rebuilt.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let headerSize = 64
     static let directoryBits = 18
 
@@ -109,15 +109,25 @@ struct SuggestionIndex: @unchecked Sendable {
         return data
     }
 
-    /// FNV-1a over 8-byte words (the sections are padded to 8 bytes): a few milliseconds for a French index.
+    /// FNV-1a over 8-byte words (the sections are padded to 8 bytes), in four interleaved lanes so that the
+    /// processor runs their multiplications side by side: about a millisecond for the French index.
     static func checksum(_ raw: UnsafeRawBufferPointer, from start: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 1, 2, 3)
+        func word(_ offset: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
         var offset = start
+        while offset + 32 <= raw.count {
+            lanes.0 = (lanes.0 ^ word(offset)) &* prime
+            lanes.1 = (lanes.1 ^ word(offset + 8)) &* prime
+            lanes.2 = (lanes.2 ^ word(offset + 16)) &* prime
+            lanes.3 = (lanes.3 ^ word(offset + 24)) &* prime
+            offset += 32
+        }
         while offset + 8 <= raw.count {
-            hash = (hash ^ UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) &* 0x0000_0100_0000_01B3
+            lanes.0 = (lanes.0 ^ word(offset)) &* prime
             offset += 8
         }
-        return hash
+        return [lanes.1, lanes.2, lanes.3].reduce(lanes.0) { ($0 ^ $1) &* prime }
     }
 
     // MARK: - Reading

@@ -24,7 +24,7 @@ final class SuggestionEngine: @unchecked Sendable {
         let results = Results(count: dictionaries.count)
         DispatchQueue.concurrentPerform(iterations: dictionaries.count) { number in
             let dictionary = dictionaries[number]
-            results.set(number, Result { try SuggestionIndexStore.standard.index(affixPath: dictionary.affixPath, dictionaryPath: dictionary.dictionaryPath) })
+            results.set(number, Result { try LoadedIndexes.index(affixPath: dictionary.affixPath, dictionaryPath: dictionary.dictionaryPath) })
         }
         var indexes: [SuggestionIndex] = []
         for (dictionary, result) in zip(dictionaries, results.values) {
@@ -61,6 +61,44 @@ final class SuggestionEngine: @unchecked Sendable {
 
     func store(_ list: [String], for word: String) {
         lock.withLock { lists[word] = list }
+    }
+}
+
+/// The indexes already read in this process, by dictionary files (path, size, modification time): the
+/// checkers of a test run, or those `serve` makes again after a configuration change, share them instead
+/// of each reading (or, the first time, building) its own; two asking at once wait for one build.
+enum LoadedIndexes {
+    typealias Loaded = Result<(SuggestionIndex, SuggestionIndexStore.Outcome), Error>
+
+    final class Entry: @unchecked Sendable {
+        let lock = NSLock()
+        var loaded: Loaded?
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var entries: [String: Entry] = [:]
+
+    static func index(affixPath: String, dictionaryPath: String) throws -> (SuggestionIndex, SuggestionIndexStore.Outcome) {
+        let identity = [affixPath, dictionaryPath].map { path -> String in
+            var status = stat()
+            guard stat(path, &status) == 0 else { return path }
+            return "\(path):\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+        }.joined(separator: "|")
+        let entry = lock.withLock {
+            if let entry = entries[identity] { return entry }
+            let entry = Entry()
+            entries[identity] = entry
+            return entry
+        }
+        entry.lock.lock()
+        defer { entry.lock.unlock() }
+        if let loaded = entry.loaded {
+            // Already said: how it was read or built.
+            return try loaded.map { index, _ in (index, .read) }.get()
+        }
+        let loaded = Loaded { try SuggestionIndexStore.standard.index(affixPath: affixPath, dictionaryPath: dictionaryPath) }
+        entry.loaded = loaded
+        return try loaded.get()
     }
 }
 

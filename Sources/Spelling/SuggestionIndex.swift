@@ -14,9 +14,13 @@ import Foundation
 struct SuggestionIndex: @unchecked Sendable {
     static let magic: UInt64 = 0x3158_4449_4755_5343 // "CSUGIDX1"
     /// Raised whenever the layout or what goes into it changes: an older cache is then rebuilt.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let headerSize = 64
-    static let directoryBits = 18
+    /// About one group per directory entry, 2^18 at most (1 MB): a small dictionary gets a small file.
+    static func directoryBits(groupCount: Int) -> Int {
+        let needed = groupCount <= 1 ? 0 : Int.bitWidth - (groupCount - 1).leadingZeroBitCount
+        return min(18, max(4, needed))
+    }
 
     struct Header {
         var sourceKey: UInt64
@@ -30,12 +34,14 @@ struct SuggestionIndex: @unchecked Sendable {
 
     /// Where each section starts, from the counts.
     struct Sections {
+        var directoryBits: Int
         var directory: Int, hashes: Int, groupStarts: Int, wordStarts: Int, alphabet: Int, bytes: Int, end: Int
 
         init(groupCount: Int, wordCount: Int, byteCount: Int, alphabetCount: Int) {
             func aligned(_ offset: Int) -> Int { (offset + 7) & ~7 }
+            directoryBits = SuggestionIndex.directoryBits(groupCount: groupCount)
             directory = SuggestionIndex.headerSize
-            hashes = aligned(directory + 4 * ((1 << SuggestionIndex.directoryBits) + 1))
+            hashes = aligned(directory + 4 * ((1 << directoryBits) + 1))
             groupStarts = aligned(hashes + 8 * groupCount)
             wordStarts = aligned(groupStarts + 4 * (groupCount + 1))
             alphabet = aligned(wordStarts + 4 * (wordCount + 1))
@@ -83,6 +89,7 @@ struct SuggestionIndex: @unchecked Sendable {
         }
         groupStarts.append(UInt32(entries.count))
         wordStarts.append(UInt32(bytes.count))
+        let directoryBits = Self.directoryBits(groupCount: hashes.count)
         var directory = [UInt32](repeating: 0, count: (1 << directoryBits) + 1)
         var group = 0
         for bucket in 0...(1 << directoryBits) {
@@ -180,7 +187,7 @@ struct SuggestionIndex: @unchecked Sendable {
 
         /// The group of a folded key's hash, nil when no word has that key.
         func group(of hash: UInt64) -> Int? {
-            let bucket = Int(hash >> UInt64(64 - SuggestionIndex.directoryBits))
+            let bucket = Int(hash >> UInt64(64 - sections.directoryBits))
             // The counts were checked against the file's length, but not each offset: clamp, never trap.
             var group = min(uint32(sections.directory, bucket), header.groupCount)
             let end = min(uint32(sections.directory, bucket + 1), header.groupCount)

@@ -3,12 +3,12 @@ import Foundation
 /// Where the suggestion indexes are kept between runs, and how one is found, checked, built and saved.
 ///
 /// - Folder: `$CLEISS_SITE_CACHE_DIR` if set, else `$XDG_CACHE_HOME/cleiss-site`, else `~/.cache/cleiss-site`.
-/// - Name: the dictionary's name and a hash of its .aff and .dic contents and of the format version, so an
-///   updated dictionary (or a new format) gets a new index, whatever the files' dates say.
+/// - Name: the dictionary's name, a hash of its path, and a hash of its .aff and .dic contents and of the
+///   format version, so an updated dictionary (or a new format) gets a new index, whatever the files' dates say.
 /// - Read: mapped, then checked (length, checksum, key); a bad file is rebuilt and replaced, never trusted.
 /// - Written: to a temporary file in the same folder, then renamed over the final name. Two processes
 ///   building at once each write their own temporary file; the last rename wins, and both files are whole.
-///   The index of an older version of the dictionary (same name, other hash) is removed then.
+///   The index of an older version of the dictionary (same path, other contents) is removed then.
 /// - A folder that cannot be written: the index is built in memory for this run, and a note says so.
 public struct SuggestionIndexStore: Sendable {
     public let folder: URL?
@@ -44,7 +44,10 @@ public struct SuggestionIndexStore: Sendable {
         let affix = try Data(contentsOf: URL(fileURLWithPath: affixPath))
         let dictionary = try Data(contentsOf: URL(fileURLWithPath: dictionaryPath))
         let key = Self.key(affix: affix, dictionary: dictionary)
-        let name = URL(fileURLWithPath: dictionaryPath).deletingPathExtension().lastPathComponent
+        // The dictionary's name and a hash of its path: the index of a dictionary updated in place replaces
+        // the old one, while a dictionary of the same name in another folder has its own.
+        let pathHash = WordFolding.hash(URL(fileURLWithPath: dictionaryPath).standardizedFileURL.path.unicodeScalars.map(\.value)) >> 40
+        let name = URL(fileURLWithPath: dictionaryPath).deletingPathExtension().lastPathComponent + "-" + String(pathHash, radix: 16)
         let build = { () -> Data in
             let expander = WordFormExpander(affixText: Self.text(affix))
             var words: [String] = []
@@ -58,7 +61,9 @@ public struct SuggestionIndexStore: Sendable {
         var replacing: String?
         if FileManager.default.fileExists(atPath: file.path) {
             do {
-                return (try SuggestionIndex(data: try Data(contentsOf: file, options: .alwaysMapped), sourceKey: key), .read)
+                let index = try SuggestionIndex(data: try Data(contentsOf: file, options: .alwaysMapped), sourceKey: key)
+                Self.markUsed(file)
+                return (index, .read)
             } catch {
                 replacing = "\(error)"
             }
@@ -86,18 +91,26 @@ public struct SuggestionIndexStore: Sendable {
         }
     }
 
-    /// Other indexes of a dictionary of this name (made from files since updated), and temporary files a
-    /// build killed halfway left over an hour ago. A process still reading a removed index keeps its mapping.
+    /// Other indexes of this dictionary (made from its files before they were updated), indexes unused for
+    /// 30 days (of dictionaries since removed, or of the tests' temporary ones), and temporary files a build
+    /// killed halfway left over an hour ago. A process still reading a removed index keeps its mapping.
     func removeLeftovers(besides file: URL, name: String) {
         let folder = file.deletingLastPathComponent()
         let files = FileManager.default
         for entry in (try? files.contentsOfDirectory(atPath: folder.path)) ?? [] where entry != file.lastPathComponent {
             let path = folder.appendingPathComponent(entry).path
-            let outdated = entry.hasPrefix("\(name)-") && entry.hasSuffix(".suggest")
-            let abandoned = entry.hasPrefix(".") && entry.hasSuffix(".tmp")
-                && ((try? files.attributesOfItem(atPath: path)[.modificationDate] as? Date)?.map { $0 < Date(timeIntervalSinceNow: -3600) } ?? false)
+            let age = (try? files.attributesOfItem(atPath: path)[.modificationDate] as? Date).map { -$0.timeIntervalSinceNow } ?? 0
+            let outdated = entry.hasSuffix(".suggest") && (entry.hasPrefix("\(name)-") || age > 30 * 86_400)
+            let abandoned = entry.hasPrefix(".") && entry.hasSuffix(".tmp") && age > 3600
             if outdated || abandoned { try? files.removeItem(atPath: path) }
         }
+    }
+
+    /// Dates an index read today, at most once a day: its date tells how long it has gone unused.
+    static func markUsed(_ file: URL) {
+        var status = stat()
+        guard stat(file.path, &status) == 0, Double(status.st_mtim.tv_sec) < Date().timeIntervalSince1970 - 86_400 else { return }
+        utimes(file.path, nil)
     }
 
     /// `mkdir -p`, with the system's error (Foundation's says only "error 512" on Linux).

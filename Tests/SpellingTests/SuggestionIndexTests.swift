@@ -55,7 +55,7 @@ struct SuggestionIndexTests {
         // The dictionary updated (one more stem): another key, another file, which replaces the first one;
         // a temporary file left by a build killed two hours ago goes too, one of a build under way stays.
         let cache = try #require(store.folder)
-        let abandoned = cache.appendingPathComponent(".xx-0.suggest.1.abandoned.tmp"), underWay = cache.appendingPathComponent(".xx-0.suggest.2.under-way.tmp")
+        let abandoned = cache.appendingPathComponent(".xx-0-0.suggest.1.abandoned.tmp"), underWay = cache.appendingPathComponent(".xx-0-0.suggest.2.under-way.tmp")
         for temporary in [abandoned, underWay] { try Data("partial".utf8).write(to: temporary) }
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: abandoned.path)
         let old = try #require(try indexFiles(in: store).first)
@@ -65,6 +65,24 @@ struct SuggestionIndexTests {
         #expect(try indexFiles(in: store).count == 1)
         #expect(!FileManager.default.fileExists(atPath: abandoned.path))
         #expect(FileManager.default.fileExists(atPath: underWay.path))
+        // An index unused for 31 days goes too; one read is dated anew (once a day at most).
+        let current = try #require(try indexFiles(in: store).first)
+        let forgotten = cache.appendingPathComponent("yy-0-0.suggest")
+        try Data("old".utf8).write(to: forgotten)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -31 * 86_400)], ofItemAtPath: forgotten.path)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -2 * 86_400)], ofItemAtPath: current.path)
+        #expect(try store.index(affixPath: changed.affix, dictionaryPath: changed.dictionary).1 == .read)
+        let dated = try #require(try FileManager.default.attributesOfItem(atPath: current.path)[.modificationDate] as? Date)
+        #expect(dated > Date(timeIntervalSinceNow: -3600))
+        // A dictionary of the same name in another folder has an index of its own, beside.
+        let elsewhere = folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let other = try Self.writeDictionary(in: elsewhere)
+        #expect(try store.index(affixPath: other.affix, dictionaryPath: other.dictionary).1 == .built(replacing: nil))
+        #expect(!FileManager.default.fileExists(atPath: forgotten.path))
+        #expect(try indexFiles(in: store).count == 2)
+        // A nine-word index is small: its directory grows with the dictionary.
+        #expect(try FileManager.default.attributesOfItem(atPath: current.path)[.size] as? Int ?? 0 < 1000)
     }
 
     /// A truncated, damaged or foreign file is rebuilt and replaced, never trusted.

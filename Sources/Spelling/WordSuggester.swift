@@ -35,9 +35,11 @@ struct WordSuggester: Sendable {
         }
         var byKey: [UInt64: [String]] = [:]
         // `SpellChecker.extraWords` holds each word as written and in lowercase: "Cleiss" is suggested, not "cleiss".
-        let words = Set(siteWords)
-        for word in words where !word.contains(" ") && (word != word.lowercased() || !words.contains { $0 != word && $0.lowercased() == word }) {
-            byKey[WordFolding.hash(WordFolding.fold(word)), default: []].append(word)
+        let byLowercase = Dictionary(grouping: Set(siteWords), by: { $0.lowercased() })
+        for (lowercase, forms) in byLowercase {
+            for word in forms where !word.contains(" ") && (word != lowercase || forms.count == 1) {
+                byKey[WordFolding.hash(WordFolding.fold(word)), default: []].append(word)
+            }
         }
         self.siteWords = byKey.mapValues { $0.sorted() }
         byKey.keys.forEach(mark)

@@ -84,6 +84,13 @@ bench: deps
 	$(SWIFT) build -c release --product cleiss-site --scratch-path $(BENCH_SCRATCH)
 	$(BENCH_VENV)/bin/python Benchmarks/run.py --cleiss $(BENCH_SCRATCH)/release/cleiss-site --venv $(BENCH_VENV) \
 	  --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
+	python3 Benchmarks/spelling_cost.py --cleiss $(BENCH_SCRATCH)/release/cleiss-site
+
+# What spelling costs `check` (README, "The editorial charter"): the same pages with the rule on and off.
+.PHONY: bench-spelling
+bench-spelling: deps
+	$(SWIFT) build -c release --product cleiss-site --scratch-path $(BENCH_SCRATCH)
+	python3 Benchmarks/spelling_cost.py --cleiss $(BENCH_SCRATCH)/release/cleiss-site
 
 # Publishing (README.md, "Publishing"): each language built with --compress into PUBLISH_DIR/<lang>/,
 # one deterministic archive per language and SHA256SUMS beside them, ready to upload.

@@ -148,33 +148,37 @@ public struct CharterChecker: Sendable {
         }
     }
 
-    /// How many unknown words of one page, and of one run, get hunspell's suggestions; the others keep the
-    /// plain advice. A suggestion costs about 0.1 s and they run one at a time (see `HunspellDictionary`):
-    /// a page pasted in the wrong language, with thousands of unknown words, took minutes to check
-    /// before. Counts rather than a time limit, so that the findings are the same on every run.
-    public static let suggestedWordsPerPage = 10
-    public static let suggestedWordsPerRun = 100
-
-    /// Spelling suggestions, one word at a time after the parallel pass, so that they are the same on every run:
-    /// for the first `suggestedWordsPerPage` words of each page not met before, up to `suggestedWordsPerRun` words in all.
+    /// The "did you mean" of every spelling finding. Each distinct word is looked up once, the words spread
+    /// over the cores: the suggestions come from a prebuilt index (see `SpellChecker`), the same whatever
+    /// the threads, so every unknown word gets its suggestion, on every run alike.
     public func withSpellingSuggestions(_ findings: [Finding]) -> [Finding] {
-        var cache: [String: String] = [:]
-        var suggestedOnPage: (file: String, count: Int) = ("", 0)
+        let words = Set(findings.compactMap { finding in finding.rule == .spelling ? finding.subject.map { SpelledWord(language: Self.language(of: finding), word: $0) } : nil })
+        let advice = Dictionary(uniqueKeysWithValues: zip(words.sorted(), words.sorted().concurrentMap { spelled in
+            spelling[spelled.language].map { Self.advice(suggesting: $0.suggestions(for: spelled.word, limit: 2)) } ?? SpellingRule.defaultSuggestion
+        }))
         return CharterChecker.ordered(findings).map { finding in
-            guard finding.rule == .spelling, let word = finding.subject, let checker = spelling[String(finding.file.split(separator: "/").dropFirst().first ?? "")] else {
+            guard finding.rule == .spelling, let word = finding.subject, let text = advice[SpelledWord(language: Self.language(of: finding), word: word)] else {
                 return finding
             }
-            if suggestedOnPage.file != finding.file { suggestedOnPage = (finding.file, 0) }
-            if cache[word] == nil {
-                guard suggestedOnPage.count < Self.suggestedWordsPerPage, cache.count < Self.suggestedWordsPerRun else { return finding }
-                let suggestions = checker.suggestions(for: word, limit: 2)
-                cache[word] = suggestions.isEmpty ? SpellingRule.defaultSuggestion
-                    : "Did you mean \(suggestions.map { "“\($0)”" }.joined(separator: " or "))? If the word is right, add it to 'words' in the charter configuration."
-                suggestedOnPage.count += 1
-            }
             var result = finding
-            result.suggestion = cache[word]
+            result.suggestion = text
             return result
         }
+    }
+
+    struct SpelledWord: Hashable, Comparable, Sendable {
+        var language: String
+        var word: String
+        static func < (lhs: Self, rhs: Self) -> Bool { (lhs.language, lhs.word) < (rhs.language, rhs.word) }
+    }
+
+    /// The language of a finding's page: the folder under Content/ ("Content/fr/x.md" → "fr").
+    static func language(of finding: Finding) -> String {
+        String(finding.file.split(separator: "/").dropFirst().first ?? "")
+    }
+
+    static func advice(suggesting suggestions: [String]) -> String {
+        suggestions.isEmpty ? SpellingRule.defaultSuggestion
+            : "Did you mean \(suggestions.map { "“\($0)”" }.joined(separator: " or "))? If the word is right, add it to 'words' in the charter configuration."
     }
 }

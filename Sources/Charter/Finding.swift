@@ -49,6 +49,8 @@ public struct Finding: Sendable, Hashable {
     public var fix: TextFix?
     /// The word or phrase the finding is about, when there is one (for spelling suggestions made afterwards).
     public var subject: String?
+    /// How many times the page uses `subject` (for `check --unknown-words`), when counted.
+    public var uses: Int?
 
     public init(file: String, at point: SourcePoint, rule: RuleID, severity: FindingSeverity, message: String,
                 suggestion: String? = nil, fix: TextFix? = nil) {

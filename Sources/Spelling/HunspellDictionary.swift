@@ -8,7 +8,9 @@ import Foundation
 /// - spell checks are cheap (~15 µs, measured here) and `SpellChecker` caches them per token, so after the
 ///   first pages the handle is hardly ever called: a second handle (~0.1 s to load, ~12 MB for French)
 ///   would buy nothing;
-/// - suggestions are slow (~120 ms for a French word) but running several at once is self-defeating:
+/// - hunspell's own suggestions (`suggest`) are no longer used by the checks, which look words up in a
+///   prebuilt index instead (`SuggestionEngine`); they are kept to compare the two (SuggestionQualityTests).
+///   They are slow (~120 ms for a French word) and running several at once is self-defeating:
 ///   hunspell stops looking for suggestions after a time limit measured with `clock()`, the CPU time of the
 ///   whole process, so parallel suggestions eat each other's budget and come back shorter (seen in the
 ///   tests with a pool of two handles: "socaile" gave ["sociale"] instead of ["sociale", "soc aile", …]).
@@ -17,6 +19,9 @@ import Foundation
 ///   short (its first entries come from hunspell's first, fast passes and are the stable ones).
 final class HunspellDictionary: @unchecked Sendable {
     let encoding: DictionaryEncoding
+    /// The files it was loaded from: the suggestion index is made from them.
+    let affixPath: String
+    let dictionaryPath: String
     private let handle: OpaquePointer
     private let lock = NSLock()
     private static let suggestionLock = NSLock()
@@ -34,6 +39,8 @@ final class HunspellDictionary: @unchecked Sendable {
         }
         self.handle = handle
         self.encoding = encoding
+        self.affixPath = affixPath
+        self.dictionaryPath = dictionaryPath
         // The site's words, so that suggestions can propose them ("Cleis" → "Cleiss").
         for word in addedWords {
             if let bytes = encoding.encode(word) { _ = Hunspell_add(handle, bytes) }
@@ -59,7 +66,8 @@ final class HunspellDictionary: @unchecked Sendable {
         return Hunspell_spell(handle, bytes) != 0
     }
 
-    /// hunspell's suggestions, best first.
+    /// hunspell's own suggestions, best first. Not used by the checks (see `SuggestionEngine`): kept to
+    /// compare the index's suggestions with hunspell's (SuggestionQualityTests).
     func suggest(_ word: String) -> [String] {
         guard let bytes = encoding.encode(word) else { return [] }
         Self.suggestionLock.lock()

@@ -36,18 +36,20 @@ public final class SpellChecker: @unchecked Sendable {
     let kind: Language
     /// One handle per dictionary: British and American English (en-GB-US) are two.
     let dictionaries: [HunspellDictionary]
-    /// The first dictionary: the one that makes suggestions.
+    /// The first dictionary (its encoding is reported; hunspell's own suggestions in SuggestionQualityTests).
     var dictionary: HunspellDictionary { dictionaries[0] }
     /// The site's own words, as written and in lowercase.
     let extraWords: Set<String>
+    /// The words learnt like a model ("pseudonymiser"): suggested too, in the form given.
+    let wordsLearntLikeModels: [String]
 
-    // Caches: `cacheLock` guards both; hunspell calls are made outside it, so a slow suggestion
-    // never holds up a cached answer. Two threads missing the same token at once both compute it:
-    // harmless, the answers are the same. The caches are never emptied: a site has tens of
-    // thousands of distinct tokens at most.
+    // The verdicts' cache: hunspell calls are made outside `cacheLock`. Two threads missing the same token
+    // at once both compute it: harmless, the answers are the same. The cache is never emptied: a site has
+    // tens of thousands of distinct tokens at most.
     private let cacheLock = NSLock()
     private var verdicts: [String: Bool] = [:]
-    private var suggestionLists: [String: [String]] = [:]
+    /// The suggestions' index and cache (SpellChecker+Suggestions.swift).
+    let suggestionEngine = SuggestionEngine()
 
     static let elisions = ["jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "qu'", "l'", "d'", "n'", "j'", "s'", "c'", "m'", "t'"]
 
@@ -78,6 +80,7 @@ public final class SpellChecker: @unchecked Sendable {
         }
         self.extraWords = extras
         let models = wordsLikeModels.map { (TokenRules.straightened($0.word), TokenRules.straightened($0.model)) }
+        wordsLearntLikeModels = models.map(\.0)
         dictionaries = try files.map { try HunspellDictionary(affixPath: $0.affix, dictionaryPath: $0.dictionary, addedWords: addedToHunspell, wordsLikeModels: models) }
     }
 
@@ -97,22 +100,6 @@ public final class SpellChecker: @unchecked Sendable {
         verdicts[word] = verdict
         cacheLock.unlock()
         return verdict
-    }
-
-    /// Up to `limit` suggestions, best first. None for a correct word. Suggestions replace the word without
-    /// the punctuation around it, with the apostrophe the writer used (' or ’). A suggestion takes ~0.1 s
-    /// and runs one at a time in the process (see `HunspellDictionary`); lists are cached per word.
-    public func suggestions(for word: String, limit: Int = 3) -> [String] {
-        guard limit > 0, let prepared = prepare(word), !isCorrect(word) else { return [] }
-        cacheLock.lock()
-        let cached = suggestionLists[prepared.styled]
-        cacheLock.unlock()
-        if let cached { return Array(cached.prefix(limit)) }
-        let list = computeSuggestions(prepared)
-        cacheLock.lock()
-        suggestionLists[prepared.styled] = list
-        cacheLock.unlock()
-        return Array(list.prefix(limit))
     }
 
     // MARK: - Checking
@@ -186,46 +173,5 @@ public final class SpellChecker: @unchecked Sendable {
             return String(word.dropFirst(prefix.count))
         }
         return nil
-    }
-
-    // MARK: - Suggestions
-
-    func computeSuggestions(_ prepared: TokenRules.Prepared) -> [String] {
-        let word = prepared.word
-        var list = dictionary.suggest(word)
-        if list.isEmpty, kind == .french, let rest = Self.withoutElision(word) {
-            let prefix = String(word.dropLast(rest.count))
-            list = dictionary.suggest(rest).map { prefix + $0 }
-        }
-        if list.isEmpty, word.contains("-") {
-            // One suggestion: each unknown part replaced by its best suggestion.
-            var parts: [String] = []
-            for part in word.split(separator: "-").map(String.init) {
-                if check(part, depth: 1) {
-                    parts.append(part)
-                } else if let best = dictionary.suggest(part).first {
-                    parts.append(best)
-                } else {
-                    parts = []
-                    break
-                }
-            }
-            if !parts.isEmpty { list = [parts.joined(separator: "-")] }
-        }
-        // Give the writer's apostrophe back.
-        let typographic = prepared.styled.unicodeScalars.contains("\u{2019}")
-        let straight = prepared.styled.unicodeScalars.contains("'")
-        var seen = Set<String>()
-        var result: [String] = []
-        for suggestion in list {
-            var styled = suggestion
-            if typographic && !straight {
-                styled = styled.replacing("'", with: "\u{2019}")
-            } else if straight && !typographic {
-                styled = styled.replacing("\u{2019}", with: "'")
-            }
-            if styled != prepared.styled && seen.insert(styled).inserted { result.append(styled) }
-        }
-        return result
     }
 }

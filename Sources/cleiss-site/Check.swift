@@ -17,8 +17,11 @@ struct Check: ParsableCommand {
 
     @OptionGroup var source: SourceOption
 
-    @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "text|json|sarif"))
+    @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "text|json|sarif (with --unknown-words: text|json|csv)"))
     var format: String = "text"
+
+    @Flag(name: .customLong("unknown-words"), help: ArgumentHelp("List the words the spelling rule does not know, once each, with their uses, pages and suggestions, and the 'words:' line to paste."))
+    var unknownWords = false
 
     @Option(name: .long, help: ArgumentHelp("The charter profile: public (default) or falc (easy to read).", valueName: "NAME"))
     var profile: String?
@@ -41,6 +44,13 @@ struct Check: ParsableCommand {
     func run() throws {
         if site != nil && !links || baseURL != nil && site == nil {
             throw ValidationError("--site goes with --links, and --base-url with --site")
+        }
+        if unknownWords {
+            guard !fix && !links else { throw ValidationError("--unknown-words only lists words: it goes without --fix and --links") }
+            guard let format = UnknownWordsReport.Format(rawValue: format) else {
+                throw ValidationError("with --unknown-words, --format must be one of \(UnknownWordsReport.Format.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return try listUnknownWords(format: format)
         }
         guard let format = ReportFormat(rawValue: format) else {
             throw ValidationError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -69,6 +79,18 @@ struct Check: ParsableCommand {
         print(format.render(report), terminator: "")
         let linkErrors = links ? try checkLinks(root: root) : 0
         if report.errorCount > 0 || linkErrors > 0 { throw ExitCode(1) }
+    }
+
+    /// `--unknown-words`: the list instead of the findings; exit 0, since the words may well be right.
+    func listUnknownWords(format: UnknownWordsReport.Format) throws {
+        let root = source.url
+        let (configuration, checker) = try CharterSetup.load(root: root, profile: profile)
+        if checker.settings.severity(of: .spelling) == nil {
+            Console.printError("note: the spelling rule is off in the charter configuration: no word was checked")
+        }
+        let selected = try CheckedPaths.pages(relativePaths(root: root), root: root, configuration: configuration)
+        let report = checker.check(root: root, configuration: configuration, paths: selected)
+        print(UnknownWordsReport(report: report, checker: checker).render(format), terminator: "")
     }
 
     /// The links of the built site, reported like the build's problems on standard error; returns the count of errors.

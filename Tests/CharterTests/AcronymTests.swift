@@ -151,4 +151,88 @@ import Testing
         #expect(found.rules(.allCaps).positions == ["all-caps:7:1"])
         #expect(found.rules(.acronymExpansion).map(\.message) == ["API", "REST", "JSON"].map(Self.message))
     }
+
+    @Test func surnamesInCapitalsAfterACivilityOrAFirstNameAreNotAcronyms() throws {
+        let body = """
+            **Présent·es** : Mme Sophie GARNIER, directrice ; M. ROUX, Mme Claire DE SOUSA ; M. Paul VIDAL, DDEN.
+
+            Mme GARNIER (DRH) ouvre la séance. La Caisse CPAM répond, et Anaïs CARON aussi, comme le Service ACOSS.
+
+            """
+        // "DDEN" after a comma is no surname; "Caisse CPAM" (same initial) is a name and its acronym, not a person, and
+        // "le Service ACOSS" a thing (a determiner before it).
+        let found = try acronyms(body)
+        #expect(found == ["5:97 " + Self.message("DDEN"), "7:13 " + Self.message("DRH"), "7:46 " + Self.message("CPAM"), "7:98 " + Self.message("ACOSS")])
+    }
+
+    @Test func postcodesAndCodesWithAHyphenAreNotAcronyms() throws {
+        let body = """
+            Write to Pensions Team, PO Box 44, Norwich NR1 3DQ, or visit Civic Hall, LS1 1UR.
+
+            Use form RH-12 or the station code BRS-04. Hashes in SHA-256 and the COVID-19 rules are acronyms; so is 2FA.
+
+            """
+        let found = try acronyms(body, language: "en")
+        #expect(found == ["5:25 " + Self.message("PO"), "7:54 " + Self.message("SHA-256"), "7:70 " + Self.message("COVID-19"),
+                          "7:105 " + Self.message("2FA")])
+    }
+
+    @Test func aNameBeforeAnAcronymInParenthesesIsNotItsExpansion() throws {
+        let body = """
+            In attendance: Karen Webb (CEO), Sam Patel (minutes), the Harrowfield District Council (HDC), the NonVisual Desktop Access (NVDA).
+
+            | Column | Meaning |
+            | --- | --- |
+            | pm10 | particles (PM10), in µg/m³ |
+            | no2 | dioxide (PM25) |
+
+            """
+        // One word before "(ACR)" is its meaning when it starts with the acronym's first letter.
+        let found = try acronyms(body, language: "en")
+        #expect(found == ["5:27 " + Self.message("CEO"), "10:17 " + Self.message("PM25")])
+        // With a dictionary that does not know "Karen", "CEO" in parentheses is still no surname.
+        let dictionary = WordList(words: ["in", "attendance", "minutes", "the", "district", "council", "column", "meaning", "particles", "in", "dioxide"])
+        let foundWithDictionary = try findings(body, language: "en", spelling: ["en": dictionary]).rules(.acronymExpansion).map { "\($0.line):\($0.column)" }
+        #expect(foundWithDictionary == ["5:27", "10:17"])
+    }
+
+    @Test func anAcronymDefinedAtTheStartOfAnEntryIsExpanded() throws {
+        let body = """
+            - **PACS** : pacte civil de solidarité. Il se conclut à la mairie.
+            - **SIRET** – système d'identification du répertoire des établissements.
+
+            | Sigle | Sens |
+            | --- | --- |
+            | NIR = numéro d'inscription au répertoire | sécurité sociale |
+
+            ## RGPD : vos droits
+
+            Le PACS, le SIRET, le NIR et le RGPD sont cités.
+
+            """
+        // A heading is a label, not a definition: RGPD is reported there.
+        let found = try acronyms(body)
+        #expect(found == ["12:4 " + Self.message("RGPD")])
+    }
+
+    @Test func aNumberLabelIsStillAnAcronymUnlikeAReference() throws {
+        let body = """
+            Commune de Lunel, SIRET 214 902 155 00017, norme ISO 9001, TVA FR 12 345678901. Le NIR n° 1 84 12 76 451 089 46 suffit.
+
+            """
+        // The name of an identifier (three letters or more, a number of nine digits or more) is an acronym to write out;
+        // a standard's body and a country prefix are not. (TVA is in the default glossary.)
+        let found = try acronyms(body)
+        #expect(found == ["5:19 " + Self.message("SIRET"), "5:84 " + Self.message("NIR")])
+    }
+
+    @Test func mixedCaseAcronymsAreAcronyms() throws {
+        let body = """
+            Le fond de carte est sous licence ODbL. La DGFiP publie les données en GeoJSON avec FranceConnect et OAuth.
+
+            """
+        // Two capitals first, three at least, fewer lowercase letters than capitals: camel-case product names are not.
+        let found = try acronyms(body)
+        #expect(found == ["5:35 " + Self.message("ODbL"), "5:44 " + Self.message("DGFiP")])
+    }
 }

@@ -30,6 +30,13 @@ struct SiteWordsTests {
         #expect(checker.isCorrect("E-learning"))
     }
 
+    /// A word learnt like a model is suggested too, in the form given (its other forms are not in the index).
+    @Test func wordsLearntLikeAModelAreSuggested() throws {
+        let checker = try SpellChecker(language: "fr", wordsLikeModels: [("pseudonymiser", "anonymiser")])
+        #expect(checker.isCorrect("pseudonymisez"))
+        #expect(checker.suggestions(for: "pseudonimiser").first == "pseudonymiser")
+    }
+
     @Test func siteWordsAreSuggested() {
         #expect(Checkers.frenchWithSiteWords.suggestions(for: "Cleis").first == "Cleiss")
         #expect(Checkers.englishWithSiteWords.suggestions(for: "Cleis").contains("Cleiss"))

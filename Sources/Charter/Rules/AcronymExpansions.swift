@@ -33,25 +33,60 @@ enum AcronymExpansions {
 
     /// `initials` holds `initials(of:scalars:)` of every word of the block.
     static func isExpanded(_ token: CapitalToken, words: [TextSpan], initials: [Initials], sentence: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
-        isInParenthesesForm(wordIndex: token.wordIndex, words: words, scalars: scalars)
-            || isSpelledOut(letters(of: token.text), wordIndex: token.wordIndex, initials: initials, sentence: sentence)
+        let letters = letters(of: token.text)
+        return isInParenthesesForm(letters, wordIndex: token.wordIndex, words: words, initials: initials, scalars: scalars)
+            || isSpelledOut(letters, wordIndex: token.wordIndex, initials: initials, sentence: sentence)
     }
 
     /// "Long form (ACR)" — the acronym alone in parentheses after words — or "ACR (long form)", two words at least.
-    /// Any words: English pages explain French acronyms in English ("the CPAM (local health insurance fund)").
+    /// Any words: English pages explain French acronyms in English ("the CPAM (local health insurance fund)"). But
+    /// capitalised words before "(ACR)" are a name ("Karen Webb (CEO)", "Mme GARNIER (DRH)": the parenthesis gives a role) unless one of
+    /// them starts with the acronym's first letter ("Open Database License (ODbL)"); one word alone is a meaning only
+    /// when it does ("particles (PM10)").
     /// Read from the block's words around the acronym only, so that a block of thousands of acronyms stays fast.
-    static func isInParenthesesForm(wordIndex: Int, words: [TextSpan], scalars: [Unicode.Scalar]) -> Bool {
+    static func isInParenthesesForm(_ acronym: [Unicode.Scalar], wordIndex: Int, words: [TextSpan], initials: [Initials],
+                                    scalars: [Unicode.Scalar]) -> Bool {
         let span = words[wordIndex]
         if scalars[span.start] == "(" {
             var end = span.end
             while end > span.start && ",;:.".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
-            return scalars[end - 1] == ")" && wordIndex >= 2
+            guard scalars[end - 1] == ")", wordIndex >= 1, let firstLetter = acronym.first else { return false }
+            let startsWithFirstLetter = { (word: Int) in initials[word].options.contains { $0.first == firstLetter } }
+            var nameStart = wordIndex
+            while nameStart > 0, isCapitalised(words[nameStart - 1], scalars) { nameStart -= 1 }
+            if nameStart < wordIndex { return (nameStart..<wordIndex).contains(where: startsWithFirstLetter) }
+            return wordIndex >= 2 || startsWithFirstLetter(0)
         }
         var index = span.end
         while index < scalars.count && Tokenizer.isSpace(scalars[index]) { index += 1 }
         guard index < scalars.count, scalars[index] == "(", wordIndex + 2 < words.count else { return false }
         // The first two words after the parenthesis are inside it: no ")" up to the start of the second one.
         return !scalars[index..<words[wordIndex + 2].start].contains(")")
+    }
+
+    /// A word of a name: a capital first, then letters ("Webb", "NonVisual", "l'Assurance", "Mme", a surname "GARNIER").
+    static func isCapitalised(_ span: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
+        var word = NotAcronyms.core(span, scalars)
+        if let apostrophe = word.prefix(3).firstIndex(where: Capitals.isApostrophe) { word = word[(apostrophe + 1)...] }
+        guard let first = word.first, Capitals.isUppercase(first) else { return false }
+        return word.allSatisfy { Tokenizer.isLetter($0) || $0 == "-" }
+    }
+
+    /// Separators between a term and its definition: "PACS : pacte civil de solidarité", "SIRET – système…", "NIR = numéro…".
+    static let definitionSeparators: Set<Unicode.Scalar> = [":", "–", "—", "="]
+
+    /// An acronym that opens a list item, a table cell or a paragraph, followed by a separator and words, is being
+    /// defined there, whether or not the initials of the definition match (they often skip letters: "pacte civil de
+    /// solidarité" for PACS). A heading ("RGPD : vos droits") is a title, not a definition.
+    static func isDefinition(_ token: CapitalToken, words: [TextSpan], scalars: [Unicode.Scalar], kind: ProseBlockKind) -> Bool {
+        if case .heading = kind { return false }
+        guard token.wordIndex == 0, words.count > 1 else { return false }
+        var index = words[0].start
+        while index < scalars.count && !Capitals.isLetterOrDigit(scalars[index]) { index += 1 }
+        while index < scalars.count && (Capitals.isLetterOrDigit(scalars[index]) || scalars[index] == "-") { index += 1 }
+        while index < scalars.count && (Tokenizer.isSpace(scalars[index]) || scalars[index] == "*" || scalars[index] == "_") { index += 1 }
+        guard index < scalars.count, definitionSeparators.contains(scalars[index]) else { return false }
+        return scalars[(index + 1)...].prefix { !Tokenizer.isFinalPunctuation($0) }.contains(where: Tokenizer.isLetter)
     }
 
     /// Whether words of the sentence, consecutive, spell `acronym`: ending before it, or starting just after it.

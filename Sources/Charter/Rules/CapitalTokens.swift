@@ -10,11 +10,18 @@ enum Capitals {
         return start..<end
     }
 
-    /// A word in capitals of at least two letters ("CFE", "URSSAF"; a final plural "s" is allowed: "CPAMs").
+    /// A word in capitals of at least two letters ("CFE", "URSSAF"; a final plural "s" is allowed: "CPAMs"), or an
+    /// acronym with one small word's letter in lowercase ("ODbL", "DGFiP", "DDoS"): two capitals first, three at least.
+    /// Camel-case names ("GeoJSON", "OAuth", "FranceConnect") and degrees ("MSc") are words, not acronyms.
     static func isCapitalWord(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
         var letters = letters
         if letters.count > 2, letters.last == "s" { letters.removeLast() }
-        return letters.count >= 2 && letters.allSatisfy { ScalarTraits.traits($0) & (ScalarTraits.alphabetic | ScalarTraits.uppercase) == ScalarTraits.alphabetic | ScalarTraits.uppercase }
+        // Most words start in lowercase: they fail at the first letter.
+        guard letters.count >= 2, isUppercase(letters[letters.startIndex]), letters.allSatisfy({ ScalarTraits.has($0, ScalarTraits.alphabetic) })
+        else { return false }
+        let capitals = letters.count(where: isUppercase)
+        if capitals == letters.count { return true }
+        return capitals >= 3 && letters.count - capitals == 1 && isUppercase(letters[letters.startIndex + 1])
     }
 
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { ScalarTraits.has(scalar, ScalarTraits.uppercase) }

@@ -9,6 +9,8 @@ struct AcronymExpansionRule: CharterRule {
         var reported = Set<String>()
         var findings: [Finding] = []
         let codeNames = NotAcronyms.codeNames(page.capitalTokens, words: page.words, blocks: page.document.blocks)
+        let surnames = PersonNames.surnames(page.capitalTokens, words: page.words, blocks: page.document.blocks,
+                                            knows: shouting.spelling[page.language].map { dictionary in dictionary.isCorrect })
         for (blockIndex, block) in page.document.blocks.enumerated() {
             let scalars = block.text.scalars
             let words = page.words[blockIndex]
@@ -24,12 +26,13 @@ struct AcronymExpansionRule: CharterRule {
                 // "SHA-256" and "SHA256" are one acronym; an expansion or glossary entry of "SHA" covers both.
                 let key = String(String.UnicodeScalarView(acronym.unicodeScalars.filter(Capitals.isLetterOrDigit)))
                 let isKnown = { (name: String) in glossary[name] == "" || expanded.contains(name) }
-                if isKnown(acronym) || isKnown(key) || isKnown(token.stem) || reported.contains(key) || codeNames.contains(acronym)
+                if isKnown(acronym) || isKnown(key) || isKnown(token.stem) || reported.contains(key) || codeNames.contains(acronym) || surnames.contains(acronym)
                     || NotAcronyms.contains(token, words: words, scalars: scalars) || shouting.isShoutedWord(token, language: page.language) { continue }
                 if sentenceOfWord.isEmpty { sentenceOfWord = sentenceRanges(words: words, sentences: page.sentences[blockIndex]) }
                 let sentence = sentenceOfWord[token.wordIndex]
                 if initials.isEmpty { initials = words.map { AcronymExpansions.initials(of: $0, scalars: scalars) } }
-                if AcronymExpansions.isExpanded(token, words: words, initials: initials, sentence: sentence, scalars: scalars) {
+                if AcronymExpansions.isDefinition(token, words: words, scalars: scalars, kind: block.kind)
+                    || AcronymExpansions.isExpanded(token, words: words, initials: initials, sentence: sentence, scalars: scalars) {
                     expanded.insert(key)
                     continue
                 }

@@ -10,9 +10,60 @@ enum NotAcronyms {
             if isPlaceholder(token.text) || isRomanNumeral(token, words: words, scalars: scalars) || isUnit(token, words: words, scalars: scalars) {
                 return true
             }
-        case .alphanumeric: break
+        case .alphanumeric:
+            if isPostcode(token, words: words, scalars: scalars) || isNumberedCode(token, words: words, scalars: scalars) { return true }
         }
         return isReference(token, words: words, scalars: scalars)
+    }
+
+    /// Either half of a UK postcode ("LS1 1UR", "HF1 2AB", "SW1A 1AA"): one or two capitals, a digit and maybe a
+    /// capital or digit, then a digit and two capitals. Each half alone looks like an acronym with digits ("2FA").
+    static func isPostcode(_ token: CapitalToken, words: [TextSpan], scalars: [Unicode.Scalar]) -> Bool {
+        let index = token.wordIndex
+        if isOutwardCode(token.text.unicodeScalars) {
+            guard index + 1 < words.count, Capitals.isLetterOrDigit(scalars[words[index].end - 1]) else { return false }
+            return isInwardCode(core(words[index + 1], scalars))
+        }
+        guard isInwardCode(token.text.unicodeScalars[...]), index > 0, Capitals.isLetterOrDigit(scalars[words[index - 1].end - 1]) else { return false }
+        return isOutwardCode(core(words[index - 1], scalars))
+    }
+
+    static func isOutwardCode<Scalars: Collection<Unicode.Scalar>>(_ code: Scalars) -> Bool {
+        let letters = code.prefix(while: Capitals.isUppercase)
+        let rest = code.dropFirst(letters.count)
+        guard (1...2).contains(letters.count), let digit = rest.first, Tokenizer.isDigit(digit), rest.count <= 2 else { return false }
+        return rest.dropFirst().allSatisfy { Tokenizer.isDigit($0) || Capitals.isUppercase($0) }
+    }
+
+    static func isInwardCode<Scalars: Collection<Unicode.Scalar>>(_ code: Scalars) -> Bool {
+        code.count == 3 && Tokenizer.isDigit(code[code.startIndex]) && code.dropFirst().allSatisfy(Capitals.isUppercase)
+    }
+
+    /// A word without the punctuation around it.
+    static func core(_ span: TextSpan, _ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
+        var start = span.start, end = span.end
+        while start < end && !Capitals.isLetterOrDigit(scalars[start]) { start += 1 }
+        while end > start && !Capitals.isLetterOrDigit(scalars[end - 1]) { end -= 1 }
+        return scalars[start..<end]
+    }
+
+    /// Nouns before a code that they name: "formulaire RH-12", "station BRS-11", "line T1".
+    static let codeNouns: Set<String> = [
+        "formulaire", "form", "imprimé", "code", "référence", "réf", "reference", "ref", "modèle", "model", "station", "ligne", "line",
+        "route", "salle", "room", "bâtiment", "building", "quai", "platform", "dossier", "vol", "flight", "numéro", "number",
+    ]
+
+    /// Capitals, a hyphen and a number that name a form, a station or a file ("formulaire RH-12", "BRS-04"): a code when
+    /// its number starts with 0 (a serial number, never a version or a size) or a noun before it says what it numbers.
+    /// "SHA-256", "COVID-19" and "AES-128" stay acronyms.
+    static func isNumberedCode(_ token: CapitalToken, words: [TextSpan], scalars: [Unicode.Scalar]) -> Bool {
+        let text = token.text.unicodeScalars
+        let letters = text.prefix(while: Capitals.isUppercase)
+        let rest = text.dropFirst(letters.count)
+        guard letters.count >= 2, rest.first == "-", rest.count > 1, rest.dropFirst().allSatisfy(Tokenizer.isDigit) else { return false }
+        if rest.dropFirst().first == "0" { return true }
+        guard token.wordIndex > 0 else { return false }
+        return codeNouns.contains(Capitals.string(core(words[token.wordIndex - 1], scalars)).lowercased())
     }
 
     /// Runs of one letter repeated: "NNN", "XXX", "AAAA", "JJ" (of JJ/MM/AAAA), "YYYYMMDD" — and the WCAG
@@ -122,8 +173,27 @@ enum NotAcronyms {
         // "NF Z 42-013": one capital may come between the name and the number; "(CE) n° 883/2004": "n°" too.
         if next < words.count, isSingleCapital(words[next], scalars) || isNumberSign(words[next], scalars) { next += 1 }
         guard next < words.count, let digits = numberDigits(words[next], scalars) else { return false }
-        if standardsBodies.contains(token.stem) || digits >= 3 { return true }
+        if standardsBodies.contains(token.stem) { return true }
+        if isIdentifierName(token, numberAt: next, words: words, scalars: scalars) { return false }
+        if digits >= 3 { return true }
         return next + 1 < words.count && numberDigits(words[next + 1], scalars) != nil
+    }
+
+    /// The name of an identifier before its value ("SIRET 214 902 155 00017", "NIR 1 84 12 76 451 089 46"): three capitals
+    /// or more and a number of nine digits or more, in groups. The name is an acronym readers need written out, unlike
+    /// a standard's body ("ISO 9001" names a document) or a country prefix of two letters, part of the number itself
+    /// ("FR 12 345678901").
+    static func isIdentifierName(_ token: CapitalToken, numberAt first: Int, words: [TextSpan], scalars: [Unicode.Scalar]) -> Bool {
+        guard token.stem.count >= 3 else { return false }
+        var digits = 0
+        var index = first
+        while index < words.count, let count = numberDigits(words[index], scalars) {
+            digits += count
+            // A group ends the number when punctuation follows it: "00017, norme ISO 9001" is one number.
+            if !Tokenizer.isDigit(scalars[words[index].end - 1]) { break }
+            index += 1
+        }
+        return digits >= 9
     }
 
     /// How many digits a token has when it is a number ("301", "42-013", "883/2004,", "27001:2022"); nil otherwise.

@@ -41,15 +41,16 @@ struct SpellingRule {
     func check(_ page: PageAnalysis, misspellings: [PageSurvey.Misspelling]) -> [Finding] {
         var findings: [Finding] = []
         var reported = Set<String>()
+        let uses = Dictionary(misspellings.map { ($0.word, 1) }, uniquingKeysWith: +)
         for misspelling in misspellings where reported.insert(misspelling.word).inserted {
             let text = page.document.blocks[misspelling.block].text
             guard let letters = SpellingRule.wordRange(text.scalars, misspelling.span) else { continue }
-            // No suggestion here: hunspell's search is cut by a CPU-time budget shared by the process, so
-            // suggestions made on parallel threads would vary from run to run. `CharterChecker` adds them afterwards.
+            // No suggestion here: `CharterChecker.withSpellingSuggestions` adds them afterwards, once per distinct word of the run.
             // The word is the token's letters, or their end after an elision.
             if var finding = page.finding(id, at: text.point(at: letters.upperBound - misspelling.word.unicodeScalars.count),
                                           "“\(misspelling.word)” is not in the dictionary.", suggestion: SpellingRule.defaultSuggestion) {
                 finding.subject = misspelling.word
+                finding.uses = uses[misspelling.word]
                 findings.append(finding)
             }
         }

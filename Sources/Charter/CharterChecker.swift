@@ -30,6 +30,8 @@ public protocol SpellingChecking: Sendable {
     func suggestions(for word: String, limit: Int) -> [String]
     /// Whether the dictionaries hold the word exactly as written (see `NearWords`); `isCorrect` by default.
     func knowsAsWritten(_ word: String) -> Bool
+    /// Whether the word is one slip from one of the site's own words (see `NameShapes`); false by default.
+    func isOneSlipFromASiteWord(_ word: String) -> Bool
 }
 
 /// The outcome of checking a set of pages.

@@ -17,6 +17,9 @@ import Spelling
 ///   ("Montreuil-Bellay", "Lunel-Viel", "Westbridge-Guest"), even at a sentence start, since a sentence start
 ///   capitalises only the first letter. Every other part must be a known word ("Saint-Jean-de-Luz": "de").
 ///
+/// A name-like word one slip from one of the site's own words (`words:`, the lexicon) is a misspelling of that
+/// name ("Cleis" for "Cleiss"), and reported.
+///
 /// In a Title Case heading ("Comunicating With Users") every word has a capital by convention, so the capital
 /// proves nothing: a capitalised word there is taken for a name only when it is not one slip of the keyboard
 /// from a common word (`NearWords`). Headings in sentence case are judged like sentences.
@@ -54,11 +57,19 @@ enum NameShapes {
         return part.contains { $0.properties.isLowercase }
     }
 
+    /// What `isName` asks the site's dictionaries.
+    struct Lookups {
+        /// Whether they accept a part of a compound ("de" in "Saint-Jean-de-Luz").
+        var knows: (String) -> Bool
+        /// Whether a name-like part is a slip for one of the site's own words ("Cleis" for "Cleiss").
+        var isOneSlipFromASiteWord: (String) -> Bool
+        /// The test of capitalised words in a Title Case heading (`NearWords`); nil elsewhere.
+        var isOneSlipFromACommonWord: ((String) -> Bool)?
+    }
+
     /// Whether an unknown word is taken for a name. `opensASentence`: the word is the first of its sentence, heading,
-    /// list item, table cell or quotation. `knows`: whether the site's dictionaries accept a part of a compound;
-    /// `isOneSlipFromACommonWord`: the test of capitalised words in a Title Case heading, nil elsewhere.
-    static func isName(_ word: String, opensASentence: Bool, knows: (String) -> Bool,
-                       isOneSlipFromACommonWord: ((String) -> Bool)?) -> Bool {
+    /// list item, table cell or quotation.
+    static func isName(_ word: String, opensASentence: Bool, _ lookups: Lookups) -> Bool {
         var capitalIsChosen = !opensASentence
         var rest = word
         if let afterElision = SpellChecker.withoutElision(word) {
@@ -70,14 +81,16 @@ enum NameShapes {
         var hasNamePart = false
         for part in parts {
             if isMixedCase(part.unicodeScalars) {
-                if let fixed = shiftSlipFix(part), knows(fixed) { return false }
-                hasNamePart = true
+                if let fixed = shiftSlipFix(part), lookups.knows(fixed) { return false }
             } else if capitalIsChosen && isCapitalised(part.unicodeScalars) {
-                if let isOneSlipFromACommonWord, isOneSlipFromACommonWord(part) { return false }
-                hasNamePart = true
-            } else if !knows(part) {
+                if let isOneSlip = lookups.isOneSlipFromACommonWord, isOneSlip(part) { return false }
+            } else if lookups.knows(part) {
+                continue
+            } else {
                 return false
             }
+            if lookups.isOneSlipFromASiteWord(part) { return false }
+            hasNamePart = true
         }
         return hasNamePart
     }

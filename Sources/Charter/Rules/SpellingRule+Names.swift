@@ -25,8 +25,10 @@ extension SpellingRule {
             guard let letters = SpellingRule.wordRange(block.scalars, misspelling.span) else { continue }
             // The word after an elision ("qu'Ansible" → "Ansible") never opens its sentence: its elision does.
             let opens = letters.count == misspelling.word.unicodeScalars.count && block.opensASentence(misspelling.span, letters: letters.lowerBound)
-            let slipTest: ((String) -> Bool)? = block.isTitleCaseHeading ? { speller.isOneSlipFromACommonWord($0, language: page.language, verdicts: slipVerdicts) } : nil
-            if NameShapes.isName(misspelling.word, opensASentence: opens, knows: { speller.knows($0) }, isOneSlipFromACommonWord: slipTest) {
+            let lookups = NameShapes.Lookups(
+                knows: { speller.knows($0) }, isOneSlipFromASiteWord: { speller.checker.isOneSlipFromASiteWord($0) },
+                isOneSlipFromACommonWord: block.isTitleCaseHeading ? { speller.isOneSlipFromACommonWord($0, language: page.language, verdicts: slipVerdicts) } : nil)
+            if NameShapes.isName(misspelling.word, opensASentence: opens, lookups) {
                 names.insert(misspelling.word)
             }
         }
@@ -69,4 +71,5 @@ extension SpellingRule.Speller {
 
 extension SpellingChecking {
     public func knowsAsWritten(_ word: String) -> Bool { isCorrect(word) }
+    public func isOneSlipFromASiteWord(_ word: String) -> Bool { false }
 }

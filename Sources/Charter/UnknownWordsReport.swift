@@ -20,6 +20,9 @@ public struct UnknownWordsReport: Sendable {
     }
 
     public var words: [Word]
+    /// Unknown words the spelling rule took for names and did not report (see `SpellingRule+Names`): listed apart,
+    /// so that nothing it skipped is hidden; no suggestions (a name has none worth reading).
+    public var names: [Word]
     /// The site's `words:` followed by the unknown ones: the line to paste, once the slips are taken out.
     public var wordsLine: [String]
     public var pageCount: Int
@@ -33,10 +36,21 @@ public struct UnknownWordsReport: Sendable {
             let suggestions = checker.spelling[CharterChecker.language(of: uses[0])]?.suggestions(for: word, limit: 2) ?? []
             return Word(word: word, count: uses.reduce(0) { $0 + ($1.uses ?? 1) },
                         pages: uses.map { Place(file: $0.file, line: $0.line, column: $0.column) }, suggestions: suggestions)
-        }.sorted { ($1.count, $0.word.lowercased(), $0.word) < ($0.count, $1.word.lowercased(), $1.word) }
+        }.sorted(by: Self.byUses)
+        let nameUses = report.pages.flatMap { page in page.unknownNames.map { (file: page.file, name: $0) } }
+        names = Dictionary(grouping: nameUses, by: \.name.word).map { word, uses in
+            let sorted = uses.sorted { ($0.file, $0.name.line, $0.name.column) < ($1.file, $1.name.line, $1.name.column) }
+            return Word(word: word, count: uses.reduce(0) { $0 + $1.name.uses },
+                        pages: sorted.map { Place(file: $0.file, line: $0.name.line, column: $0.name.column) }, suggestions: [])
+        }.sorted(by: Self.byUses)
         let known = checker.settings.words
         wordsLine = known + words.map(\.word).filter { !known.contains($0) }
         pageCount = Set(findings.map(\.file)).count
+    }
+
+    /// Most uses first, then alphabetically whatever the case.
+    static func byUses(_ first: Word, _ second: Word) -> Bool {
+        (second.count, first.word.lowercased(), first.word) < (first.count, second.word.lowercased(), second.word)
     }
 
     public enum Format: String, CaseIterable, Sendable {
@@ -52,17 +66,24 @@ public struct UnknownWordsReport: Sendable {
     }
 
     /// One line a word: `  12  Trello  Content/fr/a.md:4, Content/fr/b.md:17  did you mean “Trello”?`, then the `words:` line.
+    /// Then the names, under their own heading, when there are any.
     var text: String {
-        var lines = words.map { entry in
+        func line(_ entry: Word) -> String {
             let places = entry.pages.map { "\($0.file):\($0.line)" }.joined(separator: ", ")
             let suggestion = entry.suggestions.isEmpty ? "" : "  did you mean \(entry.suggestions.map { "“\($0)”" }.joined(separator: " or "))?"
             return "\(String(repeating: " ", count: max(0, 5 - String(entry.count).count)))\(entry.count)  \(entry.word)  \(places)\(suggestion)"
         }
+        var lines = words.map(line)
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         lines.append("\(plural(words.count, "unknown word")) in \(plural(pageCount, "page")).")
         if !words.isEmpty {
             lines.append("Take the slips out of this line, then paste it in the charter configuration (site.yml, 'charter:'):")
             lines.append("  words: [\(wordsLine.map(Self.yamlScalar).joined(separator: ", "))]")
+        }
+        if !names.isEmpty {
+            lines.append("")
+            lines.append("Taken for names and not reported (a capital inside the word, or mid-sentence): \(plural(names.count, "word")).")
+            lines += names.map(line)
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -70,22 +91,26 @@ public struct UnknownWordsReport: Sendable {
     var json: String {
         struct Document: Encodable {
             var unknownWords: [Word]
+            var names: [Word]
             var words: [String]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(Document(unknownWords: words, words: wordsLine))).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? "{}\n"
+        return (try? encoder.encode(Document(unknownWords: words, names: names, words: wordsLine))).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? "{}\n"
     }
 
-    /// `word,count,pages,suggestions`; several pages or suggestions are separated by spaces.
+    /// `word,count,pages,suggestions,kind` (kind: `word`, or `name` for those not reported); several pages or
+    /// suggestions are separated by spaces.
     var csv: String {
         func field(_ text: String) -> String {
             text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"\(text.replacing("\"", with: "\"\""))\"" : text
         }
-        let rows = words.map { entry in
-            [entry.word, String(entry.count), entry.pages.map { "\($0.file):\($0.line)" }.joined(separator: " "), entry.suggestions.joined(separator: " ")].map(field).joined(separator: ",")
+        func row(_ entry: Word, kind: String) -> String {
+            [entry.word, String(entry.count), entry.pages.map { "\($0.file):\($0.line)" }.joined(separator: " "), entry.suggestions.joined(separator: " "), kind]
+                .map(field).joined(separator: ",")
         }
-        return (["word,count,pages,suggestions"] + rows).joined(separator: "\r\n") + "\r\n"
+        let rows = words.map { row($0, kind: "word") } + names.map { row($0, kind: "name") }
+        return (["word,count,pages,suggestions,kind"] + rows).joined(separator: "\r\n") + "\r\n"
     }
 
     /// A word as a YAML flow-sequence item: plain when it is letters, digits, inner hyphens, apostrophes and

@@ -58,6 +58,6 @@ struct UnknownWordsReportTests {
 
     @Test func csvQuotesWhatNeedsIt() throws {
         let csv = try Self.report().render(.csv)
-        #expect(csv.hasPrefix("word,count,pages,suggestions\r\nCleis,3,Content/fr/a.md:5 Content/fr/b.md:9,Cleiss\r\n"))
+        #expect(csv.hasPrefix("word,count,pages,suggestions,kind\r\nCleis,3,Content/fr/a.md:5 Content/fr/b.md:9,Cleiss,word\r\n"))
     }
 }

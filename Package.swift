@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Configuration", "ContentLoading", "Diagnostics"]),
         .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], exclude: ["make_reference.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
-        .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus"), .copy("Realistic"), .copy("HeldOut")]),
+        .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus"), .copy("Realistic"), .copy("HeldOut"), .copy("Blind2")]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "ContentLoading", "Diagnostics", "Rendering", "Support"]),
         .testTarget(name: "ServingTests", dependencies: ["Serving"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Precompression"]),

@@ -33,6 +33,7 @@ import Testing
     static let corpora = [
         MeasuredCorpus(folder: "Realistic", title: "Realistic corpus", minimumPages: 60, assertsGoals: true),
         MeasuredCorpus(folder: "HeldOut", title: "Held-out corpus", minimumPages: 30, assertsGoals: false),
+        MeasuredCorpus(folder: "Blind2", title: "Second blind corpus", minimumPages: 24, assertsGoals: false),
     ]
 
     /// The repository's root, for its site.yml: the site's own charter settings.

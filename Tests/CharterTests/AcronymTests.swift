@@ -226,6 +226,16 @@ import Testing
         #expect(found == ["5:19 " + Self.message("SIRET"), "5:84 " + Self.message("NIR")])
     }
 
+    @Test func aNumberInParenthesesAfterAnAcronymIsNotItsExpansion() throws {
+        let body = """
+            Vous recevez votre numéro SIREN (9 chiffres), puis le CFE (Caisse des Français de l'étranger) vous écrit.
+
+            """
+        // "(9 chiffres)" says what the number holds; "(Caisse des Français…)" says what the letters stand for.
+        let found = try acronyms(body)
+        #expect(found == ["5:27 " + Self.message("SIREN")])
+    }
+
     @Test func mixedCaseAcronymsAreAcronyms() throws {
         let body = """
             Le fond de carte est sous licence ODbL. La DGFiP publie les données en GeoJSON avec FranceConnect et OAuth.

@@ -38,7 +38,8 @@ enum AcronymExpansions {
             || isSpelledOut(letters, wordIndex: token.wordIndex, initials: initials, sentence: sentence)
     }
 
-    /// "Long form (ACR)" — the acronym alone in parentheses after words — or "ACR (long form)", two words at least.
+    /// "Long form (ACR)" — the acronym alone in parentheses after words — or "ACR (long form)", two words at least,
+    /// the first not a number.
     /// Any words: English pages explain French acronyms in English ("the CPAM (local health insurance fund)"). But
     /// capitalised words before "(ACR)" are a name ("Karen Webb (CEO)", "Mme GARNIER (DRH)": the parenthesis gives a role) unless one of
     /// them starts with the acronym's first letter ("Open Database License (ODbL)"); one word alone is a meaning only
@@ -60,6 +61,8 @@ enum AcronymExpansions {
         var index = span.end
         while index < scalars.count && Tokenizer.isSpace(scalars[index]) { index += 1 }
         guard index < scalars.count, scalars[index] == "(", wordIndex + 2 < words.count else { return false }
+        // A number in the parenthesis says what the code holds, not what the letters stand for: "SIREN (9 chiffres)".
+        if index + 1 < scalars.count, Tokenizer.isDigit(scalars[index + 1]) { return false }
         // The first two words after the parenthesis are inside it: no ")" up to the start of the second one.
         return !scalars[index..<words[wordIndex + 2].start].contains(")")
     }

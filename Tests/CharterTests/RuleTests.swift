@@ -36,6 +36,16 @@ import Testing
         #expect(findings.rules(.typography).isEmpty, "a URL is not prose")
     }
 
+    @Test func aVerbThatOnlyPointsAndAHostWithAPathAreVagueToo() throws {
+        let body = "Free meals: [check here](a.md). Forecast: [weather.gov/mpx](https://www.weather.gov/mpx). "
+            + "Claims: [ameli.fr](https://www.ameli.fr), [check the refund rules](b.md), [go here to apply](c.md).\n"
+        let (findings, _) = try checkPage(page(body), language: "en", file: "Content/en/page.md")
+        // "check here" says no more than "here"; a host with a path is an address; a bare domain names its site.
+        #expect(findings.rules(.linkText).map(\.message) == [
+            "The link text “check here” says nothing out of context.", "The link text is a bare URL.",
+        ])
+    }
+
     @Test func headingOrderAndImages() throws {
         let text = page("## Un\n\n#### Trois\n\n# Titre\n\n##\n\n![](photo.png)\n\n![](motif.png \"decorative\")\n\n![Une carte](carte.png)\n")
         let (findings, _) = try checkPage(text)

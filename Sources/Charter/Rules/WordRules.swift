@@ -171,11 +171,33 @@ struct LinkTextRule: CharterRule {
             var text = LinkTextRule.trimmingWhitespace(link.text).lowercased()
             while let last = text.last, ".:;!?…,".contains(last) { text.removeLast() }
             text = LinkTextRule.trimmingWhitespace(text)
-            let isURL = ["http://", "https://", "www."].contains { text.hasPrefix($0) }
-            guard vague.contains(text) || isURL else { return nil }
+            let isURL = LinkTextRule.isBareURL(text)
+            guard LinkTextRule.isVague(text, vague: vague, language: page.language) || isURL else { return nil }
             let message = isURL ? "The link text is a bare URL." : "The link text “\(link.text)” says nothing out of context."
             return page.finding(id, at: link.start, message, suggestion: "Say where the link goes, for example with the title of the page it opens.")
         }
+    }
+
+    /// Verbs that only point at a link: "check here", "go here", "consultez ici" say no more than "here".
+    static let pointingVerbs: [String: Set<String>] = [
+        "fr": ["cliquez", "cliquer", "voir", "voyez", "consultez", "consulter", "allez", "aller", "rendez-vous", "touchez", "appuyez"],
+        "en": ["click", "check", "see", "go", "look", "tap", "visit", "read", "find out", "learn"],
+    ]
+
+    /// A vague text of the list, alone or after a verb that only points at the link.
+    static func isVague(_ text: String, vague: Set<String>, language: String) -> Bool {
+        if vague.contains(text) { return true }
+        return (pointingVerbs[language] ?? []).contains { verb in
+            text.hasPrefix(verb + " ") && vague.contains(trimmingWhitespace(String(text.dropFirst(verb.count + 1))))
+        }
+    }
+
+    /// An address as link text: with its scheme or "www.", or a host with a path ("weather.gov/mpx"). A bare domain
+    /// ("ameli.fr") names the site it opens, as a title would, and is not reported.
+    static func isBareURL(_ text: String) -> Bool {
+        if ["http://", "https://", "www."].contains(where: { text.hasPrefix($0) }) { return true }
+        let scalars = Array(text.unicodeScalars)
+        return !scalars.contains(where: isWhitespace) && scalars.contains("/") && AddressToken.isAddress(scalars)
     }
 
     /// `trimmingCharacters(in: .whitespaces)` by hand: Foundation's version (through NSString here) cost more than

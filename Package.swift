@@ -46,18 +46,20 @@ let package = Package(
         .target(name: "Charter", dependencies: [
             "Diagnostics", "Configuration", "ContentLoading", "Markdown", "CCmarkGFM", "Syllables", "Spelling", "Support", "Yams",
         ], resources: [.copy("Resources")]),
-        .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading"]),
+        // What git knows of the content files (first and last commits), and the outdated-translation rule that reads it.
+        .target(name: "GitHistory", dependencies: ["ContentLoading"]),
+        .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading", "GitHistory"]),
         .target(name: "Output", dependencies: ["Diagnostics", "Support", "Precompression"]),
         // The static search index: runs Pagefind over the built pages.
         .target(name: "Search", dependencies: ["Diagnostics", "Support", "Precompression"]),
         // Checks a built site: internal links and anchors, hreflang alternates, canonical URLs, sitemap.xml.
         .target(name: "LinkChecking", dependencies: ["Diagnostics", "Support", "CLibXML2"]),
         .target(name: "SiteBuilder", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter", "Indicators", "LinkChecking", "Search", "Precompression",
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Rendering", "Output", "Support", "Charter", "GitHistory", "LinkChecking", "Search", "Precompression",
         ]),
         // The live preview: builds into a private folder, serves it over HTTP, watches the sources, reloads browsers.
         .target(name: "Serving", dependencies: [
-            "SiteBuilder", "Rendering", "Diagnostics", "Indicators", "Support",
+            "SiteBuilder", "Rendering", "Diagnostics", "GitHistory", "Support",
             .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
@@ -71,7 +73,7 @@ let package = Package(
         .executableTarget(name: "FuzzSiteConfiguration", dependencies: ["Fuzzing"], path: "Fuzz/FuzzSiteConfiguration",
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .executableTarget(name: "cleiss-site", dependencies: [
-            "SiteBuilder", "Serving", "Diagnostics", "Charter", "Configuration", "Indicators", "ContentLoading", "Support",
+            "SiteBuilder", "Serving", "Diagnostics", "Charter", "Configuration", "GitHistory", "Indicators", "ContentLoading", "Support",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // jemalloc (Debian's libjemalloc-dev) instead of glibc's malloc: a build allocates many
@@ -82,7 +84,8 @@ let package = Package(
         .testTarget(name: "ContentLoadingTests", dependencies: ["ContentLoading", "Configuration", "Support", "Diagnostics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmarkGFM"]),
         .testTarget(name: "OutputTests", dependencies: ["Output", "Support", "Precompression", "CZlib", "CBrotli"]),
-        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Configuration", "ContentLoading", "Diagnostics"]),
+        .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "GitHistory", "Configuration", "ContentLoading", "Diagnostics"]),
         .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], exclude: ["make_reference.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
         .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus"), .copy("Realistic"), .copy("HeldOut"), .copy("Blind2")]),

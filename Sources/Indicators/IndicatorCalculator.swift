@@ -1,5 +1,6 @@
 import Configuration
 import ContentLoading
+import GitHistory
 
 /// Computes IS.II.B.1 from the site's pages, following the indicator's definitions:
 /// - a page is dedicated to an audience when its front matter lists it;

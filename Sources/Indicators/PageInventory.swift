@@ -1,5 +1,6 @@
 import ContentLoading
 import Foundation
+import GitHistory
 
 /// What the charter measured on a page, handed in by the caller (this module does not run the checks).
 public struct PageMeasures: Sendable {
@@ -43,7 +44,7 @@ public enum PageInventory {
             if !missing.isEmpty {
                 status = "missing: " + missing.joined(separator: ", ")
             } else if page.language != source, let original = versions.first(where: { $0.language == source }),
-                      TranslationStatus.isOutdated(page, comparedWith: original, history: history) {
+                      OutdatedTranslation.isOutdated(page, comparedWith: original, history: history) {
                 status = "outdated"
             } else {
                 status = page.language == source ? "source" : "up to date"

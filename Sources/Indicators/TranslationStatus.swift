@@ -1,11 +1,10 @@
 import ContentLoading
+import GitHistory
 
 /// Missing and outdated translations of translation groups.
 ///
-/// Outdated: the source-language version (the default language) changed after its translation. In
-/// git, the source's last content commit (not marked `[minor]`) is newer than the translation's last
-/// commit; outside git, the source's `lastmod` is after the translation's. File modification times
-/// are never used: git does not keep them.
+/// Outdated: the source-language version (the default language) changed after its translation
+/// (`OutdatedTranslation`, in the GitHistory module, says how).
 public struct TranslationStatus: Sendable {
     public var missing: [String]
     public var outdated: [String]
@@ -20,19 +19,10 @@ public struct TranslationStatus: Sendable {
             let present = Set(all.map(\.language))
             if !languages.allSatisfy(present.contains) { missing += all.map(\.source.path) }
             guard let original = all.first(where: { $0.language == source }) else { continue }
-            for translation in all where translation.language != source && isOutdated(translation, comparedWith: original, history: history) {
+            for translation in all where translation.language != source && OutdatedTranslation.isOutdated(translation, comparedWith: original, history: history) {
                 outdated.append(translation.source.path)
             }
         }
         return TranslationStatus(missing: missing.sorted(), outdated: outdated.sorted())
-    }
-
-    public static func isOutdated(_ translation: Page, comparedWith original: Page, history: GitHistory?) -> Bool {
-        if let history, let changed = history.lastContentCommit[original.source.path], let translated = history.lastCommit[translation.source.path] {
-            return changed > translated
-        }
-        guard let changed = original.frontMatter.lastmod ?? original.frontMatter.date,
-              let translated = translation.frontMatter.lastmod ?? translation.frontMatter.date else { return false }
-        return changed.isoDay > translated.isoDay
     }
 }

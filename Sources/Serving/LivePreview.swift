@@ -1,5 +1,5 @@
 import Foundation
-import Indicators
+import GitHistory
 import Rendering
 import SiteBuilder
 

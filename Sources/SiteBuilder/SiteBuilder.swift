@@ -3,7 +3,7 @@ import ContentLoading
 import Diagnostics
 import Charter
 import Foundation
-import Indicators
+import GitHistory
 import Markdown
 import Output
 import Precompression
@@ -52,7 +52,7 @@ public enum SiteBuilder {
         let source = content.configuration.defaultLanguage
         return Set(content.pages.indices.filter { index in
             guard content.pages[index].language != source, let original = content.translation(of: index, in: source) else { return false }
-            return TranslationStatus.isOutdated(content.pages[index], comparedWith: content.pages[original], history: history)
+            return OutdatedTranslation.isOutdated(content.pages[index], comparedWith: content.pages[original], history: history)
         })
     }
 

@@ -3,6 +3,7 @@ import Configuration
 import ContentLoading
 import Diagnostics
 import Foundation
+import GitHistory
 import Indicators
 
 import Charter

@@ -1,6 +1,7 @@
 import Configuration
 import ContentLoading
 import Foundation
+import GitHistory
 import Testing
 @testable import Indicators
 

@@ -48,7 +48,7 @@ let package = Package(
         ], resources: [.copy("Resources")]),
         // What git knows of the content files (first and last commits), and the outdated-translation rule that reads it.
         .target(name: "GitHistory", dependencies: ["ContentLoading"]),
-        .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading", "GitHistory"]),
+        .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading", "GitHistory", "Support"]),
         .target(name: "Output", dependencies: ["Diagnostics", "Support", "Precompression"]),
         // The static search index: runs Pagefind over the built pages.
         .target(name: "Search", dependencies: ["Diagnostics", "Support", "Precompression"]),
@@ -95,5 +95,6 @@ let package = Package(
         // Runs the inputs of Tests/FuzzRegressions through the replaying FuzzPage and FuzzSiteConfiguration.
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzPage", "FuzzSiteConfiguration"]),
         .testTarget(name: "LinkCheckingTests", dependencies: ["LinkChecking", "Diagnostics"]),
+        .testTarget(name: "SupportTests", dependencies: ["Support"]),
     ]
 )

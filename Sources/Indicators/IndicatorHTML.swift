@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// A dashboard a communication officer opens from disk: one HTML file, no script, accessible.
 ///
@@ -44,10 +45,8 @@ public enum IndicatorHTML {
         return html
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    /// Quotes too, though these go between tags: the report's bytes stay as they were.
+    static func escape(_ text: String) -> String { MarkupEscaping.attribute(text) }
 
     static func label(_ figures: AudienceFigures) -> String { escape(figures.audience.label["fr"] ?? figures.audience.id) }
 

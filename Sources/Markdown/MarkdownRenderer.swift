@@ -37,10 +37,6 @@ public struct MarkdownRenderer: Sendable {
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
     static let footnoteBackAttribute = "aria-label=\"Back to content\""
 
-    private func escapeAttribute(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<", with: "&lt;")
-    }
-
     public init(allowRawHTML: Bool = false, reservedIDs: Set<String> = ["content", "footer", "navigation", "header", "main"],
                 footnoteBackLabel: String? = nil) {
         self.allowRawHTML = allowRawHTML
@@ -82,7 +78,7 @@ public struct MarkdownRenderer: Sendable {
         defer { free(rendered) }
         var html = String(cString: rendered)
         if let footnoteBackLabel, html.containsBytes(MarkdownRenderer.footnoteBackAttribute) {
-            html = html.replacingOccurrences(of: MarkdownRenderer.footnoteBackAttribute, with: "aria-label=\"\(escapeAttribute(footnoteBackLabel))\"")
+            html = html.replacingOccurrences(of: MarkdownRenderer.footnoteBackAttribute, with: "aria-label=\"\(MarkupEscaping.attribute(footnoteBackLabel))\"")
         }
         return RenderedMarkdown(html: html, headings: walk.headings, diagnostics: walk.diagnostics)
     }

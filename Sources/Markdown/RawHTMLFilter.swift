@@ -85,12 +85,12 @@ struct RawHTMLFilter {
                 } else {
                     textKeptFrom.append((name, line))
                     // An image's text is its description.
-                    if name == "img", let alt = attributes.first(where: { $0.name == "alt" }) { html += Self.escapeText(alt.value) }
+                    if name == "img", let alt = attributes.first(where: { $0.name == "alt" }) { html += MarkupEscaping.text(alt.value) }
                 }
             case .end(let name):
                 html += close(name)
             case .text(let text):
-                html += Self.escapeText(text)
+                html += MarkupEscaping.text(text)
             case .rawText, .comment:
                 // Comments are notes for editors; raw text only comes inside the skipped <script> and <style>.
                 break
@@ -154,27 +154,9 @@ struct RawHTMLFilter {
                     continue
                 }
             }
-            tag += " \(attribute.name)=\"\(Self.escapeAttribute(value))\""
+            tag += " \(attribute.name)=\"\(MarkupEscaping.attribute(value))\""
         }
         return tag + ">"
-    }
-
-    static func escapeText(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            default: escaped.unicodeScalars.append(character)
-            }
-        }
-        return escaped
-    }
-
-    static func escapeAttribute(_ text: String) -> String {
-        escapeText(text).replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     /// A URL short enough for a message, with its control characters shown.

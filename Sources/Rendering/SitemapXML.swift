@@ -1,4 +1,5 @@
 import ContentLoading
+import Support
 
 /// `sitemap.xml` with `xhtml:link` alternates and x-default, as search engines read multilingual sites.
 struct SitemapXML {
@@ -37,32 +38,15 @@ struct SitemapXML {
               versions: versions.map { (language: $0.0, url: renderer.absolute($0.1, language: $0.0)) })
     }
 
-    /// One `<url>`: `location` and the `versions` are absolute URLs.
+    /// One `<url>`: `location` and the `versions` are absolute URLs, escaped for XML text and
+    /// double-quoted attributes (the `attribute` set: XML has no HTML named entities, and needs none).
     private func entry(location: String, lastmod: String?, versions: [(language: String, url: String)]) -> String {
-        var text = "  <url>\n    <loc>\(escape(location))</loc>\n"
+        var text = "  <url>\n    <loc>\(MarkupEscaping.attribute(location))</loc>\n"
         if let lastmod { text += "    <lastmod>\(lastmod)</lastmod>\n" }
         for version in versions {
-            text += "    <xhtml:link rel=\"alternate\" hreflang=\"\(version.language)\" href=\"\(escape(version.url))\"/>\n"
+            text += "    <xhtml:link rel=\"alternate\" hreflang=\"\(version.language)\" href=\"\(MarkupEscaping.attribute(version.url))\"/>\n"
         }
-        text += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(escape(renderer.chooserURL))\"/>\n  </url>\n"
+        text += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(MarkupEscaping.attribute(renderer.chooserURL))\"/>\n  </url>\n"
         return text
-    }
-
-    /// URLs are percent-encoded and rarely hold a character to escape: only those that do are rebuilt.
-    private func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) else {
-            return text
-        }
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

@@ -77,6 +77,13 @@ import Testing
         """)
     }
 
+    @Test func aQuoteBeforeACombiningMarkCannotCloseAnAttribute() {
+        // `"` and U+0301 make one Character, which a Character-by-Character escaper passes unescaped:
+        // the quote would then end the title, and onmouseover would be an attribute of its own.
+        let result = allowed.render("<abbr title='\"&#x301; onmouseover=alert(1) x='>OIT</abbr>\n", file: "a.md")
+        #expect(result.html == "<p><abbr title=\"&quot;\u{301} onmouseover=alert(1) x=\">OIT</abbr></p>\n")
+    }
+
     @Test func aCharsetInThePageDoesNotChangeHowItIsRead() {
         let result = allowed.render("<div><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">été</div>\n", file: "a.md")
         #expect(result.html == "<div>été</div>\n")

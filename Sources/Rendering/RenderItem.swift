@@ -17,3 +17,13 @@ public enum RenderItem: Sendable {
     case sitemapXML
     case robotsTxt
 }
+
+extension RenderItem {
+    /// The theme strings that title a language's generated pages, which a page of content must not
+    /// share (`SiteBuilder.duplicateTitles`): the audience index, the site map, the search page and the
+    /// 404 page. The search page counts whenever the theme titles it, with or without Pagefind, so that
+    /// a title is not an error on one machine only. Audience landing pages are titled by their label in
+    /// site.yml; the chooser's `<title>` is the site's title and the language names, unlike any page's;
+    /// alias redirects share `redirectTitle` by design, and are never indexed.
+    public static let generatedTitleStrings = ["audiencesTitle", "sitemap", "searchTitle", "notFoundTitle"]
+}

@@ -63,30 +63,49 @@ public enum SiteBuilder {
     }
 
     /// Two pages of one language with the same title would share a `<title>`: people and search engines
-    /// could not tell them apart. Generated pages (audience landing pages…) take part too.
+    /// could not tell them apart. Generated pages (audience landing pages, the search page…) take part
+    /// too, and are told apart from each other as well.
     static func duplicateTitles(_ content: SiteContent, theme: Theme) -> [Diagnostic] {
-        var seen: [String: String] = [:]
-        for language in content.configuration.languages {
-            let strings = theme.strings[language] ?? [:]
-            for key in ["audiencesTitle", "sitemap", "notFoundTitle"] {
-                if let title = strings[key] { seen[language + "|" + title] = "the generated page '\(title)' (\(theme.displayPath)/i18n/\(language).yml)" }
-            }
-            for audience in content.configuration.audiences {
-                if let label = audience.label[language] { seen[language + "|" + label] = "the landing page of audience '\(audience.id)' (site.yml)" }
-            }
-        }
+        var owners: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
-        for page in content.pages {
-            let key = page.language + "|" + page.title
-            if let other = seen[key] {
-                diagnostics.append(.error(page.frontMatter.location(of: "title") ?? SourceLocation(file: page.source.path, line: 1),
-                                          "the title '\(page.title)' is already the title of \(other)",
+        func claim(_ title: String, language: String, by owner: String, at location: @autoclosure () -> SourceLocation) {
+            let key = language + "|" + title
+            if let other = owners[key] {
+                diagnostics.append(.error(location(), "the title '\(title)' is already the title of \(other)",
                                           hint: "give each page of a language its own title, so that every <title> is unique"))
             } else {
-                seen[key] = page.source.path
+                owners[key] = owner
             }
         }
+        for language in content.configuration.languages {
+            let strings = theme.strings[language] ?? [:]
+            let stringsFile = "\(theme.displayPath)/i18n/\(language).yml"
+            for key in RenderItem.generatedTitleStrings {
+                if let title = strings[key] {
+                    claim(title, language: language, by: "the generated page '\(title)' (\(stringsFile))",
+                          at: stringLocation(key, file: stringsFile, in: theme.folder.appendingPathComponent("i18n/\(language).yml")))
+                }
+            }
+            for audience in content.configuration.audiences {
+                if let label = audience.label[language] {
+                    claim(label, language: language, by: "the landing page of audience '\(audience.id)' (site.yml)",
+                          at: SourceLocation(file: ConfigurationLoader.fileName))
+                }
+            }
+        }
+        for page in content.pages {
+            claim(page.title, language: page.language, by: page.source.path,
+                  at: page.frontMatter.location(of: "title") ?? SourceLocation(file: page.source.path, line: 1))
+        }
         return diagnostics
+    }
+
+    /// The line of `key:` in a theme's strings file, to point at a generated page's title.
+    static func stringLocation(_ key: String, file: String, in url: URL) -> SourceLocation {
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let index = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: index + 1)
     }
 
     /// One item rendered and written (when its bytes changed), with the time each half took.

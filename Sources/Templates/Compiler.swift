@@ -113,10 +113,11 @@ final class Compiler {
             switch template.elements[index] {
             case .text(let bytes):
                 emitText(bytes)
-            case .close(let opener):
+            case .close(let opener, let standalone):
+                defer { if standalone { atLineStart = true } }
                 guard case .tag(let tag) = template.elements[opener], tag.kind == .section || tag.kind == .invertedSection,
                       let open = sections.popLast() else { continue }
-                if case .tag(let closing) = template.elements[index], !closing.standalone { indentAtLineStart() }
+                if !standalone { indentAtLineStart() }
                 instructions[open.instruction] = patched(instructions[open.instruction], end: instructions.count)
                 instructions.append(.close(open.mode, start: open.instruction))
                 scopes = open.scopes
@@ -240,7 +241,7 @@ final class Compiler {
 
     private func include(_ tag: Tag, overrides: Int, request: Request) {
         guard templates[tag.name] != nil else {
-            errors.insert(TemplateError(tag.position, "unknown partial '\(tag.name)'\(Suggestion.hint(for: tag.name, among: templates.keys))",
+            errors.insert(TemplateError(tag.position, "unknown \(tag.kind == .parent ? "parent" : "partial") '\(tag.name)'\(Suggestion.hint(for: tag.name, among: templates.keys))",
                                         notes: ["create the file \(tag.name).mustache beside the others, or fix the name"]))
             return
         }

@@ -5,8 +5,8 @@ public struct ParsedTemplate: Sendable {
     enum Element: Sendable {
         case text([UInt8])
         case tag(Tag)
-        /// The closing tag of the element at `opener`.
-        case close(opener: Int)
+        /// The closing tag of the element at `opener`; `standalone`: alone on its line, which is removed.
+        case close(opener: Int, standalone: Bool)
     }
 
     public let name: String
@@ -38,7 +38,7 @@ public struct ParsedTemplate: Sendable {
                                         notes: ["close '\(opener.tag.name)' with {{/\(opener.tag.name)}} first"])
                 }
                 closings[opener.index] = elements.count
-                elements.append(.close(opener: opener.index))
+                elements.append(.close(opener: opener.index, standalone: tag.standalone))
             case .tag(let tag):
                 if [.section, .invertedSection, .parent, .block].contains(tag.kind) { open.append((elements.count, tag)) }
                 elements.append(.tag(tag))

@@ -66,3 +66,18 @@ import Testing
         }
     }
 }
+
+@Suite struct SchemaErrorTests {
+    @Test func aFieldNamingAnUnknownSchemaIsRefused() {
+        #expect(throws: TemplateError.self) { try SchemaCatalog(root: Schema("Root", [.init("page", .optional(.object("Pgae")))])) }
+    }
+
+    @Test func mismatchedValuesAreListedWithTheirPath() throws {
+        let catalog = Fixture([:]).catalog
+        let value = TemplateValue.object(Fixture.data, ["name": .flag(true), "items": .list([.object(Fixture.item, ["label": .text("a")])])])
+        let mismatches = catalog.mismatches(in: value)
+        #expect(mismatches.first == "name: expected text, found flag(true)")
+        #expect(mismatches.contains { $0.hasPrefix("items[0].tags: expected list") })
+        #expect(catalog.mismatches(in: Fixture.value) == [])
+    }
+}

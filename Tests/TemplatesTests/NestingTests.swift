@@ -20,4 +20,10 @@ import Testing
         let output = try fixture.render("main", .object(root, ["tree": .list([tree])]))
         #expect(output.hasPrefix("(n1999(n1998(") && output.hasSuffix("(leaf)" + String(repeating: ")", count: 2_000)))
     }
+
+    @Test func aPartialIncludingItselfUnderATrueFlagStopsWithAnError() throws {
+        let fixture = Fixture(["main": "{{#on}}x{{> main}}{{/on}}"])
+        #expect(fixture.errors() == [])
+        #expect(throws: CompiledTemplate.RenderError.self) { try fixture.render() }
+    }
 }

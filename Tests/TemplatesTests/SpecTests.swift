@@ -83,6 +83,15 @@ import Testing
 /// Where swift-mustache departs from the spec, the engine follows swift-mustache, so that the site's
 /// output does not change at the switch-over (Themes/default's site-map tree depends on it).
 @Suite struct SwiftMustacheCompatibilityTests {
+    /// Not followed: swift-mustache indents a partial's output token by token, so a section's repeated
+    /// lines after its first are not indented; the spec (and the engine) indent every line of the
+    /// partial. No partial of Themes/default is indented, so the site's output does not depend on it.
+    @Test func everyLineOfAnIndentedPartialIsIndented() throws {
+        let fixture = Fixture(["main": "<div>\n  {{> list}}\n</div>\n", "list": "{{#items}}\n<p>{{label}}</p>\n{{/items}}\n{{^empty}}\nnone\n{{/empty}}\n"])
+        #expect(try fixture.render() == "<div>\n  <p>one</p>\n  <p>two</p>\n  <p>three</p>\n  none\n</div>\n")
+        #expect(try fixture.oracle() == "<div>\n  <p>one</p>\n<p>two</p>\n<p>three</p>\n  none\n</div>\n")
+    }
+
     @Test func aLineAfterASectionOpenedMidLineIsNotStandalone() throws {
         let fixture = Fixture(["main": "<{{#on}}\nx\n{{/on}}\n{{! note }}\ny\n"])
         #expect(try fixture.render() == "<\nx\n\ny\n")

@@ -247,7 +247,7 @@ final class Compiler {
         }
         let chain = request.chain + [tag.name]
         guard chain.count <= Self.maximumInclusionDepth else {
-            let cycleStart = chain.firstIndex(of: tag.name) ?? 0
+            let cycleStart = chain.dropLast().lastIndex(of: tag.name) ?? 0
             errors.insert(TemplateError(tag.position, "templates include each other without end: \(chain[cycleStart...].joined(separator: " → "))",
                                         notes: ["break the cycle, or make the inclusion depend on a section over data"]))
             return

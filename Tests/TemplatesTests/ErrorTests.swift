@@ -53,6 +53,8 @@ import Testing
     @Test func includeCycleIsNamed() {
         #expect(firstError(["main": "a\n{{> b}}", "b": "{{#on}}x{{/on}}{{> main}}"])
             .hasPrefix("\(file):2:1: error: templates include each other without end: main → b → main"))
+        // Each inclusion indented further is a new context: the depth limit names the cycle.
+        #expect(firstError(["main": "x\n  {{> main}}\n"]).hasPrefix("\(file):2:3: error: templates include each other without end: main → main\n"))
         // A partial that includes itself inside a section over data is a recursion that ends: no error.
         #expect(Fixture(["main": "{{#items}}{{> main}}{{/items}}"]).errors() == [])
     }

@@ -95,6 +95,6 @@ let package = Package(
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzPage", "FuzzSiteConfiguration"]),
         .testTarget(name: "LinkCheckingTests", dependencies: ["LinkChecking", "Diagnostics"]),
         // swift-mustache is the oracle of the differential tests.
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Rendering", "SiteBuilder", .product(name: "Mustache", package: "swift-mustache")]),
     ]
 )

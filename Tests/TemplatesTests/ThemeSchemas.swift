@@ -63,14 +63,20 @@ enum ThemeSchemas {
     static let languageBlock = Schema("LanguageBlock", text("lang", "name", "url", "title", "description") + [
         .init("t", .object("Strings")), .init("footerLinks", .list(.object("Link"))),
     ])
-    static let chooserRoot = Schema("ChooserContext", common + text("canonical") + [
+    /// The site as the chooser and alias pages see it.
+    static let shortSite = Schema("ShortSite", text("title", "assetsURL") + [.init("baseURL", .optional(.text))])
+    static let pageTitle = Schema("PageTitle", text("title"))
+    static let shortCommon = common.map { $0.name == "site" ? Schema.Field("site", .object("ShortSite")) : $0 }
+    /// The chooser's footer links are per language, in `languages`.
+    static let chooserRoot = Schema("ChooserContext", shortCommon.filter { $0.name != "footerLinks" } + text("canonical") + [
         .init("languages", .list(.object("LanguageBlock"))), .init("alternates", .list(.object("Alternate"))),
     ])
-    static let aliasRoot = Schema("AliasContext", common + text("target") + [.init("page", .object("Link"))])
+    static let aliasRoot = Schema("AliasContext", shortCommon + text("target") + [.init("page", .object("PageTitle"))])
 
     static func catalog(root: Schema) throws -> SchemaCatalog {
         let strings = Schema("Strings", try Self.strings().map { .init($0.0, .text) })
         return try SchemaCatalog(root: root, others: [strings, link, site, assets, cssAsset, svgAsset, jsAsset, navItem, switcherItem, alternate,
-                                                      audienceTag, audienceCard, audience, listEntry, outdated, treeNode, page, languageBlock])
+                                                      audienceTag, audienceCard, audience, listEntry, outdated, treeNode, page, languageBlock,
+                                                      shortSite, pageTitle])
     }
 }

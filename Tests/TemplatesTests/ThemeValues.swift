@@ -7,6 +7,10 @@ extension ThemeSchemas {
 
     static func link(_ title: String, _ url: String) -> TemplateValue { .object(S.link, ["title": .text(title), "url": .text(url)]) }
 
+    static func shortSite(baseURL: Bool) -> TemplateValue {
+        .object(shortSite, ["title": .text("Cleiss & co"), "assetsURL": .text("/assets/"), "baseURL": baseURL ? .text("https://example.org/") : .absent])
+    }
+
     static func stringsValue() throws -> TemplateValue {
         let strings = try Self.strings()
         return .object(strings.map { .text($0.1) })
@@ -64,6 +68,8 @@ extension ThemeSchemas {
 
     static func chooserContext() throws -> TemplateValue {
         var values = try common(search: false)
+        values["site"] = shortSite(baseURL: true)
+        values["footerLinks"] = nil
         values["canonical"] = .text("https://example.org/")
         values["alternates"] = .list([.object(alternate, ["hreflang": .text("fr"), "href": .text("https://example.org/fr/")])])
         values["languages"] = .list(try ["fr", "en"].map { language in
@@ -77,7 +83,8 @@ extension ThemeSchemas {
     static func aliasContext() throws -> TemplateValue {
         var values = try common(search: false)
         values["target"] = .text("https://example.org/fr/travail/?a=1&b=2")
-        values["page"] = link("Travailler", "/fr/travail/")
+        values["site"] = shortSite(baseURL: false)
+        values["page"] = .object(pageTitle, ["title": .text("Travailler")])
         return .object(aliasRoot, values)
     }
 }

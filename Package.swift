@@ -42,7 +42,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The theme's own template engine (issue 15), not yet used by the build: Mustache compiled against a schema.
-        .target(name: "Templates", exclude: ["README.md"]),
+        .target(name: "Templates", dependencies: ["Support"], exclude: ["README.md"]),
         .target(name: "Syllables", dependencies: ["CHyphen"]),
         .target(name: "Spelling", dependencies: ["CHunspell"]),
         .target(name: "Charter", dependencies: [

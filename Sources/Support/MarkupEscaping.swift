@@ -24,6 +24,21 @@ public enum MarkupEscaping {
         escaped(text, quotes: [.double, .single])
     }
 
+    /// `anywhere` written straight into a buffer of UTF-8 bytes (the template engine's output): a value
+    /// without any of the five characters is copied in one append.
+    public static func appendAnywhere(_ text: String, to buffer: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: { entity(for: $0, quotes: [.double, .single]) != nil }) else {
+                buffer.append(contentsOf: bytes)
+                return
+            }
+            for byte in bytes {
+                if let entity = entity(for: byte, quotes: [.double, .single]) { buffer += entity.utf8 } else { buffer.append(byte) }
+            }
+        }
+    }
+
     struct Quotes: OptionSet {
         let rawValue: UInt8
         static let double = Quotes(rawValue: 1)

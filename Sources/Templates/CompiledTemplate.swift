@@ -1,3 +1,5 @@
+import Support
+
 /// A template compiled against its kind's schema: every name is resolved to field indices, every
 /// partial and parent to a procedure. Rendering runs its instructions with explicit stacks (frames,
 /// repeated lists, procedure returns), so no nesting of template or data recurses in Swift.
@@ -31,7 +33,7 @@ public struct CompiledTemplate: Sendable {
                 buffer.append(contentsOf: pool[start..<end])
             case .value(let reference, let escaped):
                 switch value(reference, in: frames) {
-                case .text(let text) where escaped: HTMLEscaper.append(text, to: &buffer)
+                case .text(let text) where escaped: MarkupEscaping.appendAnywhere(text, to: &buffer)
                 case .text(let text), .html(let text): buffer.append(contentsOf: text.utf8)
                 default: break
                 }

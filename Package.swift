@@ -43,6 +43,8 @@ let package = Package(
         ]),
         // The theme's own template engine (issue 15), not yet used by the build: Mustache compiled against a schema.
         .target(name: "Templates", dependencies: ["Support"], exclude: ["README.md"]),
+        // The typed page model (issue 15): one record type per template kind, its schema, values and the theme reference.
+        .target(name: "PageModel", dependencies: ["Templates"]),
         .target(name: "Syllables", dependencies: ["CHyphen"]),
         .target(name: "Spelling", dependencies: ["CHunspell"]),
         .target(name: "Charter", dependencies: [
@@ -98,7 +100,8 @@ let package = Package(
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzPage", "FuzzSiteConfiguration"]),
         .testTarget(name: "LinkCheckingTests", dependencies: ["LinkChecking", "Diagnostics"]),
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
+        .testTarget(name: "PageModelTests", dependencies: ["PageModel", "Templates"]),
         // swift-mustache is the oracle of the differential tests.
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "Rendering", "SiteBuilder", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "PageModel", "Rendering", "SiteBuilder", .product(name: "Mustache", package: "swift-mustache")]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import PageModel
 import Testing
 @testable import Rendering
 @testable import SiteBuilder
@@ -14,16 +15,13 @@ import Testing
         _ = try session.build(BuildOptions(source: ThemeSchemas.repositoryRoot, output: output))
         let renderer = try #require(session.memory?.renderer)
         let library = try TemplateLibrary(sources: try ThemeSchemas.sources())
-        let catalogs = try Dictionary(uniqueKeysWithValues: [ThemeSchemas.pageRoot, ThemeSchemas.chooserRoot, ThemeSchemas.aliasRoot].map {
-            ($0.name, try ThemeSchemas.catalog(root: $0))
-        })
+        let catalogs = try Dictionary(uniqueKeysWithValues: TemplateKind.allCases.map { ($0.templateName, try ThemeSchemas.catalog($0)) })
         var compared = 0
         for item in renderer.items() {
             guard let (template, context) = Self.templateAndContext(item, renderer) else { continue }
-            let root = template == "chooser" ? ThemeSchemas.chooserRoot : (template == "alias" ? ThemeSchemas.aliasRoot : ThemeSchemas.pageRoot)
-            let catalog = catalogs[root.name]!
+            let catalog = catalogs[template]!
             var problems: [String] = []
-            let value = ContextConversion(catalog: catalog).value(context, .object(root.name), at: renderer.path(of: item), problems: &problems)
+            let value = ContextConversion(catalog: catalog).value(context, .object(catalog.root.name), at: renderer.path(of: item), problems: &problems)
             #expect(problems == [])
             var buffer: [UInt8] = []
             try library.compile(template, against: catalog).render(value, into: &buffer)
@@ -54,7 +52,8 @@ import Testing
     }
 }
 
-/// The build's untyped context (`[String: Any]`) as a value of a schema, with every mismatch named.
+/// The build's untyped context (`[String: Any]`) as a value of a schema, with every mismatch named (a value of the
+/// wrong kind, or one the schema does not have).
 struct ContextConversion {
     let catalog: SchemaCatalog
 
@@ -70,6 +69,10 @@ struct ContextConversion {
             return .list(elements.enumerated().map { value($1, element, at: "\(path)[\($0)]", problems: &problems) })
         case (.object(let name), let dictionary as [String: Any]):
             let schema = catalog.schemas[catalog.index(of: name)]
+            // The page model offers exactly what the build's context offers: a key it lacks is a problem too.
+            for key in dictionary.keys.sorted() where schema.fieldIndex[key] == nil {
+                problems.append("\(path).\(key): offered by the build's context, missing from the schema '\(name)'")
+            }
             return .object(schema.fields.map { value(dictionary[$0.name], $0.kind, at: "\(path).\($0.name)", problems: &problems) })
         default:
             problems.append("\(path): expected \(kind), found \(any.map { "\(type(of: $0))" } ?? "nothing")")

@@ -1,15 +1,17 @@
 import Mustache
+import PageModel
 import Testing
 @testable import Templates
 
 /// Themes/default's real templates, rendered by the engine and by swift-mustache from the same values:
 /// the bytes must be the same, and every template compiles against its kind's schema without an error.
 @Suite struct ThemeDifferentialTests {
-    static let pageKinds = ["home", "section", "page", "audience", "audiences", "sitemap", "search", "404"]
+    static let pageKinds = TemplateKind.allCases.filter { $0 != .chooser && $0 != .alias }
 
-    func compare(_ template: String, root: Schema, value: TemplateValue) throws {
+    func compare(_ kind: TemplateKind, value: TemplateValue) throws {
+        let template = kind.templateName
         let sources = try ThemeSchemas.sources()
-        let catalog = try ThemeSchemas.catalog(root: root)
+        let catalog = try ThemeSchemas.catalog(kind)
         #expect(catalog.mismatches(in: value) == [])
         var fixture = Fixture([:], catalog: catalog)
         fixture.templates = Dictionary(uniqueKeysWithValues: sources.map { ($0.name, $0.text) })
@@ -22,31 +24,38 @@ import Testing
         #expect(engine.contains("</html>"))
     }
 
-    @Test(arguments: pageKinds) func pageKindRendersAsSwiftMustacheDoes(_ template: String) throws {
-        try compare(template, root: ThemeSchemas.pageRoot, value: try ThemeSchemas.pageContext(rich: true))
-        try compare(template, root: ThemeSchemas.pageRoot, value: try ThemeSchemas.pageContext(rich: false))
+    @Test(arguments: pageKinds) func pageKindRendersAsSwiftMustacheDoes(_ kind: TemplateKind) throws {
+        try compare(kind, value: try ThemeSchemas.pageContext(kind, rich: true))
+        try compare(kind, value: try ThemeSchemas.pageContext(kind, rich: false))
     }
 
     @Test func chooserAndAliasRenderAsSwiftMustacheDoes() throws {
-        try compare("chooser", root: ThemeSchemas.chooserRoot, value: try ThemeSchemas.chooserContext())
-        try compare("alias", root: ThemeSchemas.aliasRoot, value: try ThemeSchemas.aliasContext())
+        try compare(.chooser, value: try ThemeSchemas.chooserContext())
+        try compare(.alias, value: try ThemeSchemas.aliasContext())
     }
 
     @Test func aTypoInTheThemeIsReportedAtItsTag() throws {
         var sources = try ThemeSchemas.sources()
         let index = sources.firstIndex { $0.name == "page" }!
         sources[index].text = sources[index].text.replacingOccurrences(of: "<h1>{{page.title}}</h1>", with: "<h1>{{page.titel}}</h1>")
-        #expect(throws: TemplateErrors.self) { try TemplateLibrary(sources: sources).compile("page", against: try ThemeSchemas.catalog(root: ThemeSchemas.pageRoot)) }
+        #expect(throws: TemplateErrors.self) { try TemplateLibrary(sources: sources).compile("page", against: try ThemeSchemas.catalog(.page)) }
         do {
-            _ = try TemplateLibrary(sources: sources).compile("page", against: try ThemeSchemas.catalog(root: ThemeSchemas.pageRoot))
+            _ = try TemplateLibrary(sources: sources).compile("page", against: try ThemeSchemas.catalog(.page))
         } catch {
             #expect("\(error)".hasPrefix("Themes/default/templates/page.mustache:4:5: error: unknown name 'titel' in 'page.titel'; did you mean “title”?"))
         }
     }
 
     @Test func theCompiledTemplateKnowsWhatItReads() throws {
-        let compiled = try TemplateLibrary(sources: try ThemeSchemas.sources()).compile("page", against: try ThemeSchemas.catalog(root: ThemeSchemas.pageRoot))
+        let compiled = try TemplateLibrary(sources: try ThemeSchemas.sources()).compile("page", against: try ThemeSchemas.catalog(.page))
         #expect(compiled.valuesRead.isSuperset(of: ["Page.title", "Page.contentHTML", "Strings.outdatedTranslation", "Link.url"]))
-        #expect(!compiled.valuesRead.contains("PageContext.sitemapTree"))
+        #expect(!compiled.valuesRead.contains("PageTemplate.hasNav"))
+    }
+
+    /// Every template kind of the theme compiles against its kind's schema from the page model, with no error.
+    @Test(arguments: TemplateKind.allCases) func everyTemplateCompilesAgainstItsKind(_ kind: TemplateKind) throws {
+        let library = try TemplateLibrary(sources: try ThemeSchemas.sources())
+        let compiled = try library.compile(kind.templateName, against: try ThemeSchemas.catalog(kind))
+        #expect(!compiled.valuesRead.isEmpty)
     }
 }

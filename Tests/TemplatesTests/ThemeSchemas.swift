@@ -1,9 +1,9 @@
 import Foundation
+import PageModel
 @testable import Templates
 
-/// The values Themes/default's templates read, as schemas, with sample values: a first draft of the
-/// typed page model, written by hand here for the differential test (the switch-over derives them
-/// from the page-model structs instead).
+/// Themes/default's templates, and the schemas of their kinds from the typed page model (Sources/PageModel),
+/// with the theme's strings and assets.
 enum ThemeSchemas {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let templatesFolder = repositoryRoot.appendingPathComponent("Themes/default/templates")
@@ -26,57 +26,26 @@ enum ThemeSchemas {
         }
     }
 
-    static func text(_ fields: String...) -> [Schema.Field] { fields.map { Schema.Field($0, .text) } }
-
-    static let link = Schema("Link", text("title", "url"))
-    static let site = Schema("Site", text("title", "description", "homeURL", "assetsURL", "baseURL", "sitemapURL", "audiencesURL") + [.init("searchURL", .optional(.text))])
-    static let assets = Schema("Assets", [.init("cleiss", .object("CSSAsset")), .init("favicon", .object("SVGAsset")), .init("search", .object("JSAsset"))])
-    static let cssAsset = Schema("CSSAsset", text("css"))
-    static let svgAsset = Schema("SVGAsset", text("svg"))
-    static let jsAsset = Schema("JSAsset", text("js"))
-    static let navItem = Schema("NavItem", text("title", "url") + [.init("isCurrent", .flag)])
-    static let switcherItem = Schema("SwitcherItem", text("lang", "name", "url") + [.init("hasTranslation", .flag)])
-    static let alternate = Schema("Alternate", text("hreflang", "href"))
-    static let audienceTag = Schema("AudienceTag", text("label", "url"))
-    static let audienceCard = Schema("AudienceCard", text("id", "label", "description", "url", "count"))
-    static let audience = Schema("Audience", text("id", "label", "description", "url"))
-    static let listEntry = Schema("ListEntry", text("title", "url") + ["description", "lastUpdated", "lastUpdatedISO"].map { .init($0, .optional(.text)) })
-    static let outdated = Schema("Outdated", text("url", "lang", "languageName"))
-    static let treeNode = Schema("TreeNode", text("title", "url") + [.init("children", .list(.object("TreeNode")))])
-    static let page = Schema("Page", text("title", "documentTitle", "url", "canonical") + [
-        .init("description", .optional(.text)), .init("contentHTML", .optional(.html)),
-        .init("lastUpdated", .optional(.text)), .init("lastUpdatedISO", .optional(.text)),
-        .init("breadcrumb", .list(.object("Link"))), .init("alternates", .list(.object("Alternate"))),
-        .init("audiences", .list(.object("AudienceTag"))), .init("hasAudiences", .flag),
-        .init("children", .list(.object("ListEntry"))), .init("hasChildren", .flag), .init("searchable", .flag),
-        .init("noindex", .optional(.flag)), .init("outdatedTranslation", .optional(.object("Outdated"))),
-    ])
-    static let common: [Schema.Field] = [
-        .init("lang", .text), .init("t", .object("Strings")), .init("site", .object("Site")), .init("assets", .object("Assets")),
-        .init("footerLinks", .list(.object("Link"))),
-    ]
-    static let pageRoot = Schema("PageContext", common + [
-        .init("page", .object("Page")), .init("nav", .list(.object("NavItem"))), .init("switcher", .list(.object("SwitcherItem"))),
-        .init("audienceList", .optional(.list(.object("AudienceCard")))), .init("audience", .optional(.object("Audience"))),
-        .init("sitemapTree", .optional(.list(.object("TreeNode")))), .init("pagefindURL", .optional(.text)),
-    ])
-    static let languageBlock = Schema("LanguageBlock", text("lang", "name", "url", "title", "description") + [
-        .init("t", .object("Strings")), .init("footerLinks", .list(.object("Link"))),
-    ])
-    /// The site as the chooser and alias pages see it.
-    static let shortSite = Schema("ShortSite", text("title", "assetsURL") + [.init("baseURL", .optional(.text))])
-    static let pageTitle = Schema("PageTitle", text("title"))
-    static let shortCommon = common.map { $0.name == "site" ? Schema.Field("site", .object("ShortSite")) : $0 }
-    /// The chooser's footer links are per language, in `languages`.
-    static let chooserRoot = Schema("ChooserContext", shortCommon.filter { $0.name != "footerLinks" } + text("canonical") + [
-        .init("languages", .list(.object("LanguageBlock"))), .init("alternates", .list(.object("Alternate"))),
-    ])
-    static let aliasRoot = Schema("AliasContext", shortCommon + text("target") + [.init("page", .object("PageTitle"))])
-
-    static func catalog(root: Schema) throws -> SchemaCatalog {
-        let strings = Schema("Strings", try Self.strings().map { .init($0.0, .text) })
-        return try SchemaCatalog(root: root, others: [strings, link, site, assets, cssAsset, svgAsset, jsAsset, navItem, switcherItem, alternate,
-                                                      audienceTag, audienceCard, audience, listEntry, outdated, treeNode, page, languageBlock,
-                                                      shortSite, pageTitle])
+    /// The theme's asset files, as `{{assets…}}` reaches them.
+    static func assetPaths() throws -> [String] {
+        let folder = repositoryRoot.appendingPathComponent("Themes/default/assets")
+        return try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.contains(".") }.sorted()
     }
+
+    static func vocabulary() throws -> ThemeVocabulary {
+        ThemeVocabulary(stringKeys: try strings().map(\.0), assetPaths: try assetPaths())
+    }
+
+    static func catalog(_ kind: TemplateKind) throws -> SchemaCatalog { try kind.catalog(try vocabulary()) }
+
+    static func kind(ofTemplate name: String) -> TemplateKind { TemplateKind.allCases.first { $0.templateName == name }! }
+
+    /// A record's schema by name, for the sample values.
+    static func schema(_ name: String) -> Schema { TemplateKind.allCases.flatMap(\.records).first { $0.schemaName == name }!.schema }
+
+    static let link = schema("Link"), site = schema("Site"), navItem = schema("NavItem"), switcherItem = schema("SwitcherItem")
+    static let alternate = schema("Alternate"), audienceTag = schema("AudienceTag"), audienceCard = schema("AudienceCard")
+    static let audience = schema("Audience"), listEntry = schema("ListEntry"), outdated = schema("Outdated"), treeNode = schema("TreeNode")
+    static let page = schema("Page"), languageBlock = schema("LanguageBlock"), chooserSite = schema("ChooserSite")
+    static let aliasSite = schema("AliasSite"), aliasPage = schema("AliasPage")
 }

@@ -1,3 +1,4 @@
+import PageModel
 @testable import Templates
 
 /// Sample values for Themes/default's templates, with texts that need escaping and values both present
@@ -7,13 +8,12 @@ extension ThemeSchemas {
 
     static func link(_ title: String, _ url: String) -> TemplateValue { .object(S.link, ["title": .text(title), "url": .text(url)]) }
 
-    static func shortSite(baseURL: Bool) -> TemplateValue {
-        .object(shortSite, ["title": .text("Cleiss & co"), "assetsURL": .text("/assets/"), "baseURL": baseURL ? .text("https://example.org/") : .absent])
+    static func shortSite(_ schema: Schema) -> TemplateValue {
+        .object(schema, ["title": .text("Cleiss & co"), "assetsURL": .text("/assets/"), "baseURL": .text("https://example.org/")])
     }
 
     static func stringsValue() throws -> TemplateValue {
-        let strings = try Self.strings()
-        return .object(strings.map { .text($0.1) })
+        ThemeStrings(Dictionary(try strings(), uniquingKeysWith: { first, _ in first }), vocabulary: try vocabulary()).templateValue
     }
 
     static func common(search: Bool) throws -> [String: TemplateValue] {
@@ -22,9 +22,9 @@ extension ThemeSchemas {
             "site": .object(site, ["title": .text("Cleiss & co"), "description": .text("Le site \"officiel\""), "homeURL": .text("/fr/"),
                                    "assetsURL": .text("/assets/"), "baseURL": .text("https://example.org/"), "sitemapURL": .text("/fr/plan/"),
                                    "audiencesURL": .text("/fr/publics/"), "searchURL": search ? .text("/fr/recherche/") : .absent]),
-            "assets": .object(assets, ["cleiss": .object(cssAsset, ["css": .text("/assets/cleiss.1a2b.css")]),
-                                       "favicon": .object(svgAsset, ["svg": .text("/assets/favicon.svg")]),
-                                       "search": .object(jsAsset, ["js": .text("/assets/search.js")])]),
+            "assets": AssetURLs(["cleiss.css": "/assets/cleiss.1a2b.css", "favicon.svg": "/assets/favicon.svg", "search.js": "/assets/search.js"],
+                                vocabulary: try vocabulary()).templateValue,
+            "hasNav": .flag(true), "hasFooterLinks": .flag(true),
             "footerLinks": .list([link("Accessibilité : non conforme", "/fr/accessibilite/"), link("Plan <du> site", "/fr/plan/")]),
         ]
     }
@@ -39,7 +39,7 @@ extension ThemeSchemas {
     }
 
     /// A page context; `rich` fills every optional value and list, otherwise they are absent or empty.
-    static func pageContext(rich: Bool) throws -> TemplateValue {
+    static func pageContext(_ kind: TemplateKind, rich: Bool) throws -> TemplateValue {
         let children = rich ? [entry("Détachement d'un salarié", description: "Règles <2026>", date: true), entry("Pensions", description: nil, date: false)] : []
         let page = TemplateValue.object(Self.page, [
             "title": .text("Travailler à l'étranger"), "documentTitle": .text("Travailler à l'étranger — Cleiss"), "url": .text("/fr/travail/"),
@@ -59,32 +59,33 @@ extension ThemeSchemas {
                                .object(navItem, ["title": .text("Travail"), "url": .text("/fr/travail/"), "isCurrent": .flag(true)])])
         values["switcher"] = .list([.object(switcherItem, ["lang": .text("en"), "name": .text("English"), "url": .text("/en/work/"), "hasTranslation": .flag(rich)])])
         values["audienceList"] = rich ? .list([.object(audienceCard, ["id": .text("employeurs"), "label": .text("Employeurs"), "description": .text("Vous \"employez\""),
-                                                                       "url": .text("/fr/publics/employeurs/"), "count": .text("12")])]) : .absent
+                                                                       "url": .text("/fr/publics/employeurs/"), "count": .text("12")])]) : .list([])
         values["audience"] = .object(audience, ["id": .text("assures"), "label": .text("Assurés"), "description": .text("Vous êtes <assuré>"), "url": .text("/fr/publics/assures/")])
         values["sitemapTree"] = .list([node("accueil", [node("travail", [node("détachement", []), node("pensions", [])]), node("contact", [])]), node("publics", [])])
         values["pagefindURL"] = .text("/pagefind/")
-        return .object(pageRoot, values)
+        return .object(kind.model.schema, values)
     }
 
     static func chooserContext() throws -> TemplateValue {
         var values = try common(search: false)
-        values["site"] = shortSite(baseURL: true)
+        values["site"] = shortSite(chooserSite)
         values["footerLinks"] = nil
         values["canonical"] = .text("https://example.org/")
         values["alternates"] = .list([.object(alternate, ["hreflang": .text("fr"), "href": .text("https://example.org/fr/")])])
         values["languages"] = .list(try ["fr", "en"].map { language in
             .object(languageBlock, ["lang": .text(language), "name": .text(language == "fr" ? "Français" : "English"), "url": .text("/\(language)/"),
                                     "title": .text("Cleiss '\(language)'"), "description": .text("Description <\(language)>"), "t": try stringsValue(),
-                                    "footerLinks": .list([link("Accessibilité", "/\(language)/a11y/")])])
+                                    "hasNav": .flag(true), "hasFooterLinks": .flag(true),
+            "footerLinks": .list([link("Accessibilité", "/\(language)/a11y/")])])
         })
-        return .object(chooserRoot, values)
+        return .object(ChooserTemplate.schema, values)
     }
 
     static func aliasContext() throws -> TemplateValue {
         var values = try common(search: false)
         values["target"] = .text("https://example.org/fr/travail/?a=1&b=2")
-        values["site"] = shortSite(baseURL: false)
-        values["page"] = .object(pageTitle, ["title": .text("Travailler")])
-        return .object(aliasRoot, values)
+        values["site"] = shortSite(aliasSite)
+        values["page"] = .object(aliasPage, ["title": .text("Travailler")])
+        return .object(AliasTemplate.schema, values)
     }
 }

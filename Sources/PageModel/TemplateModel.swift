@@ -30,6 +30,8 @@ public struct ModelField<Model>: Sendable {
     public let name: String
     public let kind: ValueKind
     public let meaning: String
+    /// The record whose fields this one repeats at its level (`inline`), for the reference to show them once.
+    let inlinedFrom: (@Sendable () -> any TemplateModel.Type)?
     let references: @Sendable () -> [any TemplateModel.Type]
     let value: @Sendable (Model) -> TemplateValue
 
@@ -38,6 +40,7 @@ public struct ModelField<Model>: Sendable {
     public init<Value: TemplateRepresentable>(_ name: String, _ meaning: String, _ read: @escaping @Sendable (Model) -> Value) {
         self.name = name
         self.meaning = meaning
+        inlinedFrom = nil
         kind = Value.valueKind
         references = { Value.referencedModels }
         value = { read($0).templateValue }
@@ -46,15 +49,17 @@ public struct ModelField<Model>: Sendable {
     /// The fields of a record held in `read`, offered at this level (the values every page kind shares).
     public static func inline<Part: TemplateModel>(_ read: @escaping @Sendable (Model) -> Part) -> [ModelField<Model>] {
         Part.fields.map { field in
-            ModelField(name: field.name, kind: field.kind, meaning: field.meaning, references: field.references) { field.value(read($0)) }
+            ModelField(name: field.name, kind: field.kind, meaning: field.meaning, inlinedFrom: { Part.self },
+                       references: field.references) { field.value(read($0)) }
         }
     }
 
-    private init(name: String, kind: ValueKind, meaning: String, references: @escaping @Sendable () -> [any TemplateModel.Type],
+    private init(name: String, kind: ValueKind, meaning: String, inlinedFrom: (@Sendable () -> any TemplateModel.Type)?, references: @escaping @Sendable () -> [any TemplateModel.Type],
                  value: @escaping @Sendable (Model) -> TemplateValue) {
         self.name = name
         self.kind = kind
         self.meaning = meaning
+        self.inlinedFrom = inlinedFrom
         self.references = references
         self.value = value
     }

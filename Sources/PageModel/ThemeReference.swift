@@ -21,15 +21,15 @@ public enum ThemeReference {
         ]
         var records: [any TemplateModel.Type] = []
         for kind in TemplateKind.allCases {
-            lines += ["", "### `\(kind.templateName)`", "", kind.model.summary, ""]
+            lines += ["", "### Template `\(kind.templateName)`", "", kind.model.summary, ""]
             lines += kind.model.fieldLines
-            for record in kind.records.dropFirst() where !records.contains(where: { $0.schemaName == record.schemaName }) {
+            for record in kind.records.dropFirst() + kind.model.inlinedRecords where !records.contains(where: { $0.schemaName == record.schemaName }) {
                 records.append(record)
             }
         }
         lines += ["", "## Records"]
         for record in records.sorted(by: { $0.schemaName < $1.schemaName }) {
-            lines += ["", "### `\(record.schemaName)`", "", record.summary, ""]
+            lines += ["", "### Record `\(record.schemaName)`", "", record.summary, ""]
             lines += record.fieldLines
         }
         return lines.joined(separator: "\n") + "\n"
@@ -44,14 +44,35 @@ public enum ThemeReference {
         case .list(let element): "list of " + describe(element)
         case .object(let name) where name == "Strings": "strings"
         case .object(let name) where name == "Assets": "asset URLs"
-        case .object(let name): "[`\(name)`](#\(name.lowercased()))"
+        case .object(let name): "[`\(name)`](#record-\(name.lowercased()))"
         case .optional(let wrapped): "optional " + describe(wrapped)
         }
     }
 }
 
 extension TemplateModel {
+    /// One line per field; the fields of an inlined record are one line naming it (they are listed under it).
     static var fieldLines: [String] {
-        fields.map { "- `\($0.name)` — \(ThemeReference.describe($0.kind)): \($0.meaning)." }
+        var lines: [String] = []
+        var inlined: Set<String> = []
+        for field in fields {
+            if let record = field.inlinedFrom?().schemaName {
+                if inlined.insert(record).inserted { lines.append("- every value of [`\(record)`](#record-\(record.lowercased()))") }
+            } else {
+                lines.append("- `\(field.name)` — \(ThemeReference.describe(field.kind)): \(field.meaning).")
+            }
+        }
+        return lines
+    }
+}
+
+extension TemplateModel {
+    /// The records whose fields this one offers at its level (`CommonValues` for the page kinds).
+    public static var inlinedRecords: [any TemplateModel.Type] {
+        var records: [any TemplateModel.Type] = []
+        for case let record? in fields.map({ $0.inlinedFrom?() }) where !records.contains(where: { $0.schemaName == record.schemaName }) {
+            records.append(record)
+        }
+        return records
     }
 }

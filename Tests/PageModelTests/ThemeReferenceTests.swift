@@ -23,12 +23,12 @@ import Testing
     @Test func theReferenceListsEveryValueOfEveryKind() {
         let reference = ThemeReference.markdown()
         for kind in TemplateKind.allCases {
-            #expect(reference.contains("### `\(kind.templateName)`"))
-            for record in kind.records {
+            #expect(reference.contains("### Template `\(kind.templateName)`"))
+            for record in kind.records + kind.model.inlinedRecords {
                 for field in record.schema.fields { #expect(reference.contains("- `\(field.name)` — "), "\(record.schemaName).\(field.name)") }
             }
         }
         #expect(reference.contains("- `contentHTML` — optional HTML: "))
-        #expect(reference.contains("- `children` — list of [`TreeNode`](#treenode): "))
+        #expect(reference.contains("- `children` — list of [`TreeNode`](#record-treenode): "))
     }
 }

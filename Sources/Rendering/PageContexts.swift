@@ -1,7 +1,8 @@
 import Configuration
 import ContentLoading
 
-/// The values each template sees, as documented in Themes/default/README.md.
+/// The values each template sees: the typed page model (Sources/PageModel, Themes/default/REFERENCE.md) says
+/// what they are; RealSiteDifferentialTests checks that these dictionaries offer exactly its values.
 extension SiteRenderer {
     typealias Context = [String: Any]
 

@@ -34,6 +34,25 @@ public struct PageValues: TemplateModel {
     public var noindex: Bool?
     /// The original of an outdated translation.
     public var outdatedTranslation: OutdatedTranslation?
+    public init(title: String, documentTitle: String, url: String, canonical: String, description: String?, contentHTML: RenderedHTML?, lastUpdated: String?, lastUpdatedISO: String?, breadcrumb: [Link], alternates: [Alternate], audiences: [AudienceTag], hasAudiences: Bool, children: [ListEntry], hasChildren: Bool, searchable: Bool, noindex: Bool?, outdatedTranslation: OutdatedTranslation?) {
+        self.title = title
+        self.documentTitle = documentTitle
+        self.url = url
+        self.canonical = canonical
+        self.description = description
+        self.contentHTML = contentHTML
+        self.lastUpdated = lastUpdated
+        self.lastUpdatedISO = lastUpdatedISO
+        self.breadcrumb = breadcrumb
+        self.alternates = alternates
+        self.audiences = audiences
+        self.hasAudiences = hasAudiences
+        self.children = children
+        self.hasChildren = hasChildren
+        self.searchable = searchable
+        self.noindex = noindex
+        self.outdatedTranslation = outdatedTranslation
+    }
 
     public static let schemaName = "Page"
     public static let summary = "The page being rendered."
@@ -80,6 +99,18 @@ public struct CommonValues: TemplateModel {
     public var switcher: [SwitcherItem]
     /// The page being rendered.
     public var page: PageValues
+    public init(lang: String, t: ThemeStrings, site: SiteValues, assets: AssetURLs, nav: [NavItem], hasNav: Bool, footerLinks: [Link], hasFooterLinks: Bool, switcher: [SwitcherItem], page: PageValues) {
+        self.lang = lang
+        self.t = t
+        self.site = site
+        self.assets = assets
+        self.nav = nav
+        self.hasNav = hasNav
+        self.footerLinks = footerLinks
+        self.hasFooterLinks = hasFooterLinks
+        self.switcher = switcher
+        self.page = page
+    }
 
     public static let schemaName = "Common"
     public static let summary = "The values of every page kind."

@@ -35,6 +35,16 @@ public struct SiteValues: TemplateModel {
     public var audiencesURL: String
     /// The search page of this language, only when the search is built.
     public var searchURL: String?
+    public init(title: String, description: String, homeURL: String, assetsURL: String, baseURL: String, sitemapURL: String, audiencesURL: String, searchURL: String?) {
+        self.title = title
+        self.description = description
+        self.homeURL = homeURL
+        self.assetsURL = assetsURL
+        self.baseURL = baseURL
+        self.sitemapURL = sitemapURL
+        self.audiencesURL = audiencesURL
+        self.searchURL = searchURL
+    }
 
     public static let schemaName = "Site"
     public static let summary = "The site, in the page's language."
@@ -58,6 +68,7 @@ public struct NavItem: TemplateModel {
     public var url: String
     /// Whether it is the page being rendered.
     public var isCurrent: Bool
+    public init(title: String, url: String, isCurrent: Bool) { self.title = title; self.url = url; self.isCurrent = isCurrent }
 
     public static let schemaName = "NavItem"
     public static let summary = "An entry of the main menu (a page with `menus: main`)."
@@ -78,6 +89,7 @@ public struct SwitcherItem: TemplateModel {
     public var url: String
     /// Whether `url` is a translation of this page.
     public var hasTranslation: Bool
+    public init(lang: String, name: String, url: String, hasTranslation: Bool) { self.lang = lang; self.name = name; self.url = url; self.hasTranslation = hasTranslation }
 
     public static let schemaName = "SwitcherItem"
     public static let summary = "One *other* language of the site."
@@ -95,6 +107,7 @@ public struct Alternate: TemplateModel {
     public var hreflang: String
     /// The version's absolute URL.
     public var href: String
+    public init(hreflang: String, href: String) { self.hreflang = hreflang; self.href = href }
 
     public static let schemaName = "Alternate"
     public static let summary = "A language version, for `<link rel=\"alternate\">`."
@@ -110,6 +123,7 @@ public struct AudienceTag: TemplateModel {
     public var label: String
     /// The audience's page in this language.
     public var url: String
+    public init(label: String, url: String) { self.label = label; self.url = url }
 
     public static let schemaName = "AudienceTag"
     public static let summary = "An audience the page is dedicated to."
@@ -131,6 +145,7 @@ public struct AudienceCard: TemplateModel {
     public var url: String
     /// How many pages of this language are dedicated to it.
     public var count: Int
+    public init(id: String, label: String, description: String, url: String, count: Int) { self.id = id; self.label = label; self.description = description; self.url = url; self.count = count }
 
     public static let schemaName = "AudienceCard"
     public static let summary = "An audience of site.yml, with the number of its pages in this language."
@@ -153,6 +168,7 @@ public struct AudienceValues: TemplateModel {
     public var description: String
     /// Its page in this language.
     public var url: String
+    public init(id: String, label: String, description: String, url: String) { self.id = id; self.label = label; self.description = description; self.url = url }
 
     public static let schemaName = "Audience"
     public static let summary = "The audience of an audience page."
@@ -176,6 +192,7 @@ public struct ListEntry: TemplateModel {
     public var lastUpdated: String?
     /// The same day as `2026-11-28`.
     public var lastUpdatedISO: String?
+    public init(title: String, url: String, description: String?, lastUpdated: String?, lastUpdatedISO: String?) { self.title = title; self.url = url; self.description = description; self.lastUpdated = lastUpdated; self.lastUpdatedISO = lastUpdatedISO }
 
     public static let schemaName = "ListEntry"
     public static let summary = "A page in a list, ordered by `weight`, then title."
@@ -196,6 +213,7 @@ public struct OutdatedTranslation: TemplateModel {
     public var lang: String
     /// The original language's own name.
     public var languageName: String
+    public init(url: String, lang: String, languageName: String) { self.url = url; self.lang = lang; self.languageName = languageName }
 
     public static let schemaName = "Outdated"
     public static let summary = "The original (default-language) version of a translation that changed after it."
@@ -214,6 +232,7 @@ public struct TreeNode: TemplateModel {
     public var url: String
     /// Its children, empty on leaves.
     public var children: [TreeNode]
+    public init(title: String, url: String, children: [TreeNode]) { self.title = title; self.url = url; self.children = children }
 
     public static let schemaName = "TreeNode"
     public static let summary = "A node of the site-map tree: render it with a partial that includes itself (`partials/tree`)."

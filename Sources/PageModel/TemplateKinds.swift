@@ -4,6 +4,7 @@
 public struct PageTemplate: TemplateModel {
     /// Language, strings, site, menus and the page.
     public var common: CommonValues
+    public init(common: CommonValues) { self.common = common }
 
     public static let schemaName = "PageTemplate"
     public static let summary = "`page.mustache`: an ordinary page of `Content/`."
@@ -14,6 +15,7 @@ public struct PageTemplate: TemplateModel {
 public struct SectionTemplate: TemplateModel {
     /// Language, strings, site, menus and the page (its `children` are the folder's pages).
     public var common: CommonValues
+    public init(common: CommonValues) { self.common = common }
 
     public static let schemaName = "SectionTemplate"
     public static let summary = "`section.mustache`: a folder's list page (`Content/<lang>/<folder>/_index.md`)."
@@ -26,6 +28,7 @@ public struct HomeTemplate: TemplateModel {
     public var common: CommonValues
     /// Every audience of site.yml.
     public var audienceList: [AudienceCard]
+    public init(common: CommonValues, audienceList: [AudienceCard]) { self.common = common; self.audienceList = audienceList }
 
     public static let schemaName = "HomeTemplate"
     public static let summary = "`home.mustache`: the home page of a language (`Content/<lang>/_index.md`)."
@@ -40,6 +43,7 @@ public struct AudienceTemplate: TemplateModel {
     public var common: CommonValues
     /// The audience.
     public var audience: AudienceValues
+    public init(common: CommonValues, audience: AudienceValues) { self.common = common; self.audience = audience }
 
     public static let schemaName = "AudienceTemplate"
     public static let summary = "`audience.mustache`: the landing page of one audience (generated); `page.children` are its pages."
@@ -54,6 +58,7 @@ public struct AudienceIndexTemplate: TemplateModel {
     public var common: CommonValues
     /// Every audience of site.yml.
     public var audienceList: [AudienceCard]
+    public init(common: CommonValues, audienceList: [AudienceCard]) { self.common = common; self.audienceList = audienceList }
 
     public static let schemaName = "AudienceIndexTemplate"
     public static let summary = "`audiences.mustache`: the index of audiences (generated)."
@@ -68,6 +73,7 @@ public struct SiteMapTemplate: TemplateModel {
     public var common: CommonValues
     /// The tree of pages, then the audiences.
     public var sitemapTree: [TreeNode]
+    public init(common: CommonValues, sitemapTree: [TreeNode]) { self.common = common; self.sitemapTree = sitemapTree }
 
     public static let schemaName = "SiteMapTemplate"
     public static let summary = "`sitemap.mustache`: the site-map page (generated)."
@@ -82,6 +88,7 @@ public struct SearchTemplate: TemplateModel {
     public var common: CommonValues
     /// Where Pagefind's bundle is published.
     public var pagefindURL: String
+    public init(common: CommonValues, pagefindURL: String) { self.common = common; self.pagefindURL = pagefindURL }
 
     public static let schemaName = "SearchTemplate"
     public static let summary = "`search.mustache`: the search page (generated when the search is built), Pagefind's interface."
@@ -94,6 +101,7 @@ public struct SearchTemplate: TemplateModel {
 public struct NotFoundTemplate: TemplateModel {
     /// Language, strings, site, menus and the page.
     public var common: CommonValues
+    public init(common: CommonValues) { self.common = common }
 
     public static let schemaName = "NotFoundTemplate"
     public static let summary = "`404.mustache`: the \"page not found\" page of a language (generated)."
@@ -116,6 +124,15 @@ public struct LanguageBlock: TemplateModel {
     public var t: ThemeStrings
     /// Its footer's links.
     public var footerLinks: [Link]
+    public init(lang: String, name: String, url: String, title: String, description: String, t: ThemeStrings, footerLinks: [Link]) {
+        self.lang = lang
+        self.name = name
+        self.url = url
+        self.title = title
+        self.description = description
+        self.t = t
+        self.footerLinks = footerLinks
+    }
 
     public static let schemaName = "LanguageBlock"
     public static let summary = "A language of the site, as the chooser shows it."
@@ -138,6 +155,7 @@ public struct ChooserSite: TemplateModel {
     public var assetsURL: String
     /// The chooser's absolute URL.
     public var baseURL: String
+    public init(title: String, assetsURL: String, baseURL: String) { self.title = title; self.assetsURL = assetsURL; self.baseURL = baseURL }
 
     public static let schemaName = "ChooserSite"
     public static let summary = "The site, as the chooser sees it."
@@ -164,6 +182,15 @@ public struct ChooserTemplate: TemplateModel {
     public var canonical: String
     /// Each home page, then x-default.
     public var alternates: [Alternate]
+    public init(languages: [LanguageBlock], lang: String, t: ThemeStrings, assets: AssetURLs, site: ChooserSite, canonical: String, alternates: [Alternate]) {
+        self.languages = languages
+        self.lang = lang
+        self.t = t
+        self.assets = assets
+        self.site = site
+        self.canonical = canonical
+        self.alternates = alternates
+    }
 
     public static let schemaName = "ChooserTemplate"
     public static let summary = "`chooser.mustache`: `Site/index.html`, the bilingual language chooser (generated)."
@@ -184,6 +211,7 @@ public struct AliasSite: TemplateModel {
     public var title: String
     /// Where assets are published.
     public var assetsURL: String
+    public init(title: String, assetsURL: String) { self.title = title; self.assetsURL = assetsURL }
 
     public static let schemaName = "AliasSite"
     public static let summary = "The site, as a redirect page sees it."
@@ -197,6 +225,7 @@ public struct AliasSite: TemplateModel {
 public struct AliasPage: TemplateModel {
     /// The target's title.
     public var title: String
+    public init(title: String) { self.title = title }
 
     public static let schemaName = "AliasPage"
     public static let summary = "The page a redirect leads to."
@@ -221,6 +250,15 @@ public struct AliasTemplate: TemplateModel {
     public var site: AliasSite
     /// The target page.
     public var page: AliasPage
+    public init(target: String, lang: String, t: ThemeStrings, assets: AssetURLs, footerLinks: [Link], site: AliasSite, page: AliasPage) {
+        self.target = target
+        self.lang = lang
+        self.t = t
+        self.assets = assets
+        self.footerLinks = footerLinks
+        self.site = site
+        self.page = page
+    }
 
     public static let schemaName = "AliasTemplate"
     public static let summary = "`alias.mustache`: a redirect page written at each alias URL (generated)."

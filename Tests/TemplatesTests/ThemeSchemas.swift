@@ -38,14 +38,4 @@ enum ThemeSchemas {
 
     static func catalog(_ kind: TemplateKind) throws -> SchemaCatalog { try kind.catalog(try vocabulary()) }
 
-    static func kind(ofTemplate name: String) -> TemplateKind { TemplateKind.allCases.first { $0.templateName == name }! }
-
-    /// A record's schema by name, for the sample values.
-    static func schema(_ name: String) -> Schema { TemplateKind.allCases.flatMap(\.records).first { $0.schemaName == name }!.schema }
-
-    static let link = schema("Link"), site = schema("Site"), navItem = schema("NavItem"), switcherItem = schema("SwitcherItem")
-    static let alternate = schema("Alternate"), audienceTag = schema("AudienceTag"), audienceCard = schema("AudienceCard")
-    static let audience = schema("Audience"), listEntry = schema("ListEntry"), outdated = schema("Outdated"), treeNode = schema("TreeNode")
-    static let page = schema("Page"), languageBlock = schema("LanguageBlock"), chooserSite = schema("ChooserSite")
-    static let aliasSite = schema("AliasSite"), aliasPage = schema("AliasPage")
 }

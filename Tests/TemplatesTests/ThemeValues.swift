@@ -1,91 +1,92 @@
 import PageModel
 @testable import Templates
 
-/// Sample values for Themes/default's templates, with texts that need escaping and values both present
-/// and absent, so that every branch of the templates is rendered by the differential test.
+/// Sample values of the typed page model for Themes/default's templates, with texts that need escaping and
+/// values both present and absent, so that every branch of the templates is rendered by the differential test.
 extension ThemeSchemas {
-    typealias S = ThemeSchemas
-
-    static func link(_ title: String, _ url: String) -> TemplateValue { .object(S.link, ["title": .text(title), "url": .text(url)]) }
-
-    static func shortSite(_ schema: Schema) -> TemplateValue {
-        .object(schema, ["title": .text("Cleiss & co"), "assetsURL": .text("/assets/"), "baseURL": .text("https://example.org/")])
+    static func strings(of vocabulary: ThemeVocabulary) throws -> ThemeStrings {
+        ThemeStrings(Dictionary(try strings(), uniquingKeysWith: { first, _ in first }), vocabulary: vocabulary)
     }
 
-    static func stringsValue() throws -> TemplateValue {
-        ThemeStrings(Dictionary(try strings(), uniquingKeysWith: { first, _ in first }), vocabulary: try vocabulary()).templateValue
+    static func common(_ page: PageValues, search: Bool, rich: Bool) throws -> CommonValues {
+        let vocabulary = try vocabulary()
+        return CommonValues(
+            lang: "fr", t: try strings(of: vocabulary),
+            site: SiteValues(title: "Cleiss & co", description: "Le site \"officiel\"", homeURL: "/fr/", assetsURL: "/assets/",
+                             baseURL: "https://example.org/", sitemapURL: "/fr/plan/", audiencesURL: "/fr/publics/",
+                             searchURL: search ? "/fr/recherche/" : nil),
+            assets: AssetURLs(["cleiss.css": "/assets/cleiss.1a2b.css", "favicon.svg": "/assets/favicon.svg", "search.js": "/assets/search.js"],
+                              vocabulary: vocabulary),
+            nav: [NavItem(title: "Accueil", url: "/fr/", isCurrent: false), NavItem(title: "Travail", url: "/fr/travail/", isCurrent: true)],
+            hasNav: true,
+            footerLinks: [Link(title: "Accessibilité : non conforme", url: "/fr/accessibilite/"), Link(title: "Plan <du> site", url: "/fr/plan/")],
+            hasFooterLinks: true,
+            switcher: [SwitcherItem(lang: "en", name: "English", url: "/en/work/", hasTranslation: rich)],
+            page: page)
     }
 
-    static func common(search: Bool) throws -> [String: TemplateValue] {
-        [
-            "lang": .text("fr"), "t": try stringsValue(),
-            "site": .object(site, ["title": .text("Cleiss & co"), "description": .text("Le site \"officiel\""), "homeURL": .text("/fr/"),
-                                   "assetsURL": .text("/assets/"), "baseURL": .text("https://example.org/"), "sitemapURL": .text("/fr/plan/"),
-                                   "audiencesURL": .text("/fr/publics/"), "searchURL": search ? .text("/fr/recherche/") : .absent]),
-            "assets": AssetURLs(["cleiss.css": "/assets/cleiss.1a2b.css", "favicon.svg": "/assets/favicon.svg", "search.js": "/assets/search.js"],
-                                vocabulary: try vocabulary()).templateValue,
-            "hasNav": .flag(true), "hasFooterLinks": .flag(true),
-            "footerLinks": .list([link("Accessibilité : non conforme", "/fr/accessibilite/"), link("Plan <du> site", "/fr/plan/")]),
-        ]
+    static func entry(_ title: String, description: String?, date: Bool) -> ListEntry {
+        ListEntry(title: title, url: "/fr/\(title.count)/", description: description,
+                  lastUpdated: date ? "3 mars 2026" : nil, lastUpdatedISO: date ? "2026-03-03" : nil)
     }
 
-    static func entry(_ title: String, description: String?, date: Bool) -> TemplateValue {
-        .object(listEntry, ["title": .text(title), "url": .text("/fr/\(title.count)/"), "description": description.map { .text($0) } ?? .absent,
-                            "lastUpdated": date ? .text("3 mars 2026") : .absent, "lastUpdatedISO": date ? .text("2026-03-03") : .absent])
-    }
+    static func node(_ title: String, _ children: [TreeNode]) -> TreeNode { TreeNode(title: title, url: "/fr/\(title)/", children: children) }
 
-    static func node(_ title: String, _ children: [TemplateValue]) -> TemplateValue {
-        .object(treeNode, ["title": .text(title), "url": .text("/fr/\(title)/"), "children": .list(children)])
-    }
-
-    /// A page context; `rich` fills every optional value and list, otherwise they are absent or empty.
+    /// A page of `kind`; `rich` fills every optional value and list, otherwise they are absent or empty.
     static func pageContext(_ kind: TemplateKind, rich: Bool) throws -> TemplateValue {
         let children = rich ? [entry("Détachement d'un salarié", description: "Règles <2026>", date: true), entry("Pensions", description: nil, date: false)] : []
-        let page = TemplateValue.object(Self.page, [
-            "title": .text("Travailler à l'étranger"), "documentTitle": .text("Travailler à l'étranger — Cleiss"), "url": .text("/fr/travail/"),
-            "canonical": .text("https://example.org/fr/travail/"), "description": rich ? .text("Ce qu'il faut \"savoir\"") : .absent,
-            "contentHTML": rich ? .html("<p>Corps &amp; <em>texte</em></p>\n") : .absent,
-            "lastUpdated": rich ? .text("1 février 2026") : .absent, "lastUpdatedISO": rich ? .text("2026-02-01") : .absent,
-            "breadcrumb": .list(rich ? [link("Accueil", "/fr/"), link("Section & sous-section", "/fr/s/")] : []),
-            "alternates": .list([.object(alternate, ["hreflang": .text("en"), "href": .text("https://example.org/en/work/")])]),
-            "audiences": .list(rich ? [.object(audienceTag, ["label": .text("Employeurs"), "url": .text("/fr/publics/employeurs/")])] : []),
-            "hasAudiences": .flag(rich), "children": .list(children), "hasChildren": .flag(!children.isEmpty), "searchable": .flag(rich),
-            "noindex": rich ? .absent : .flag(true),
-            "outdatedTranslation": rich ? .object(outdated, ["url": .text("/en/work/"), "lang": .text("en"), "languageName": .text("English")]) : .absent,
-        ])
-        var values = try common(search: rich)
-        values["page"] = page
-        values["nav"] = .list([.object(navItem, ["title": .text("Accueil"), "url": .text("/fr/"), "isCurrent": .flag(false)]),
-                               .object(navItem, ["title": .text("Travail"), "url": .text("/fr/travail/"), "isCurrent": .flag(true)])])
-        values["switcher"] = .list([.object(switcherItem, ["lang": .text("en"), "name": .text("English"), "url": .text("/en/work/"), "hasTranslation": .flag(rich)])])
-        values["audienceList"] = rich ? .list([.object(audienceCard, ["id": .text("employeurs"), "label": .text("Employeurs"), "description": .text("Vous \"employez\""),
-                                                                       "url": .text("/fr/publics/employeurs/"), "count": .text("12")])]) : .list([])
-        values["audience"] = .object(audience, ["id": .text("assures"), "label": .text("Assurés"), "description": .text("Vous êtes <assuré>"), "url": .text("/fr/publics/assures/")])
-        values["sitemapTree"] = .list([node("accueil", [node("travail", [node("détachement", []), node("pensions", [])]), node("contact", [])]), node("publics", [])])
-        values["pagefindURL"] = .text("/pagefind/")
-        return .object(kind.model.schema, values)
+        let audiences = rich ? [AudienceTag(label: "Employeurs", url: "/fr/publics/employeurs/")] : []
+        let page = PageValues(
+            title: "Travailler à l'étranger", documentTitle: "Travailler à l'étranger — Cleiss", url: "/fr/travail/",
+            canonical: "https://example.org/fr/travail/", description: rich ? "Ce qu'il faut \"savoir\"" : nil,
+            contentHTML: rich ? RenderedHTML("<p>Corps &amp; <em>texte</em></p>\n") : nil,
+            lastUpdated: rich ? "1 février 2026" : nil, lastUpdatedISO: rich ? "2026-02-01" : nil,
+            breadcrumb: rich ? [Link(title: "Accueil", url: "/fr/"), Link(title: "Section & sous-section", url: "/fr/s/")] : [],
+            alternates: [Alternate(hreflang: "en", href: "https://example.org/en/work/")],
+            audiences: audiences, hasAudiences: !audiences.isEmpty, children: children, hasChildren: !children.isEmpty, searchable: rich,
+            noindex: rich ? nil : true,
+            outdatedTranslation: rich ? OutdatedTranslation(url: "/en/work/", lang: "en", languageName: "English") : nil)
+        let common = try common(page, search: rich, rich: rich)
+        let audienceList = rich ? [AudienceCard(id: "employeurs", label: "Employeurs", description: "Vous \"employez\"", url: "/fr/publics/employeurs/", count: 12)] : []
+        switch kind {
+        case .home: return HomeTemplate(common: common, audienceList: audienceList).templateValue
+        case .section: return SectionTemplate(common: common).templateValue
+        case .page: return PageTemplate(common: common).templateValue
+        case .audience:
+            let audience = AudienceValues(id: "assures", label: "Assurés", description: "Vous êtes <assuré>", url: "/fr/publics/assures/")
+            return AudienceTemplate(common: common, audience: audience).templateValue
+        case .audienceIndex: return AudienceIndexTemplate(common: common, audienceList: audienceList).templateValue
+        case .siteMap:
+            let tree = [node("accueil", [node("travail", [node("détachement", []), node("pensions", [])]), node("contact", [])]), node("publics", [])]
+            return SiteMapTemplate(common: common, sitemapTree: tree).templateValue
+        case .search: return SearchTemplate(common: common, pagefindURL: "/pagefind/").templateValue
+        case .notFound: return NotFoundTemplate(common: common).templateValue
+        case .chooser: return try chooserContext()
+        case .alias: return try aliasContext()
+        }
     }
 
     static func chooserContext() throws -> TemplateValue {
-        var values = try common(search: false)
-        values["site"] = shortSite(chooserSite)
-        values["footerLinks"] = nil
-        values["canonical"] = .text("https://example.org/")
-        values["alternates"] = .list([.object(alternate, ["hreflang": .text("fr"), "href": .text("https://example.org/fr/")])])
-        values["languages"] = .list(try ["fr", "en"].map { language in
-            .object(languageBlock, ["lang": .text(language), "name": .text(language == "fr" ? "Français" : "English"), "url": .text("/\(language)/"),
-                                    "title": .text("Cleiss '\(language)'"), "description": .text("Description <\(language)>"), "t": try stringsValue(),
-                                    "hasNav": .flag(true), "hasFooterLinks": .flag(true),
-            "footerLinks": .list([link("Accessibilité", "/\(language)/a11y/")])])
-        })
-        return .object(ChooserTemplate.schema, values)
+        let vocabulary = try vocabulary()
+        let languages = try ["fr", "en"].map { language in
+            LanguageBlock(lang: language, name: language == "fr" ? "Français" : "English", url: "/\(language)/", title: "Cleiss '\(language)'",
+                          description: "Description <\(language)>", t: try strings(of: vocabulary),
+                          footerLinks: [Link(title: "Accessibilité", url: "/\(language)/a11y/")])
+        }
+        return ChooserTemplate(languages: languages, lang: "fr", t: try strings(of: vocabulary), assets: try common(anyPage, search: false, rich: false).assets,
+                               site: ChooserSite(title: "Cleiss & co", assetsURL: "/assets/", baseURL: "https://example.org/"),
+                               canonical: "https://example.org/", alternates: [Alternate(hreflang: "fr", href: "https://example.org/fr/")]).templateValue
     }
 
     static func aliasContext() throws -> TemplateValue {
-        var values = try common(search: false)
-        values["target"] = .text("https://example.org/fr/travail/?a=1&b=2")
-        values["site"] = shortSite(aliasSite)
-        values["page"] = .object(aliasPage, ["title": .text("Travailler")])
-        return .object(AliasTemplate.schema, values)
+        let common = try common(anyPage, search: false, rich: false)
+        return AliasTemplate(target: "https://example.org/fr/travail/?a=1&b=2", lang: "fr", t: common.t, assets: common.assets,
+                             footerLinks: common.footerLinks, site: AliasSite(title: "Cleiss & co", assetsURL: "/assets/"),
+                             page: AliasPage(title: "Travailler")).templateValue
     }
+
+    /// The chooser and redirects have no page record; their common values are taken from any page.
+    static let anyPage = PageValues(title: "Travailler", documentTitle: "", url: "", canonical: "", description: nil, contentHTML: nil,
+                                        lastUpdated: nil, lastUpdatedISO: nil, breadcrumb: [], alternates: [], audiences: [], hasAudiences: false,
+                                        children: [], hasChildren: false, searchable: false, noindex: nil, outdatedTranslation: nil)
 }

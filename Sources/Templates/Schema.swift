@@ -26,13 +26,9 @@ public indirect enum ValueKind: Sendable, Hashable {
 
 /// The names a record offers, in order: a value of this schema is `TemplateValue.object` with one entry per field.
 ///
-/// Derivation from the typed page model (the switch-over): each page-model struct (`PageValues`,
-/// `SiteValues`, `ListEntry`…) conforms to a protocol with a `static var schema: Schema` made from its
-/// stored properties — `String` → `.text`, a `RenderedHTML` wrapper → `.html`, `Bool` → `.flag`,
-/// `[T]` → `.list(kind of T)`, another such struct → `.object(T.schemaName)`, `Optional` → `.optional` —
-/// and a `var templateValue: TemplateValue` listing the same properties in the same order. Written by a
-/// macro or by hand next to the struct, both come from one declaration, and a test renders every kind
-/// against its theme template so that schema and values cannot drift apart.
+/// The schemas of a theme's template kinds come from the typed page model (`Sources/PageModel`): each record
+/// type lists its fields once (`ModelField`: name, meaning, and a closure reading the property, whose Swift
+/// type gives the kind), and both its `Schema` and its `TemplateValue` are made from that list.
 public struct Schema: Sendable, Hashable {
     public struct Field: Sendable, Hashable {
         public let name: String

@@ -37,5 +37,4 @@ enum ThemeSchemas {
     }
 
     static func catalog(_ kind: TemplateKind) throws -> SchemaCatalog { try kind.catalog(try vocabulary()) }
-
 }

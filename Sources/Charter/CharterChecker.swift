@@ -111,9 +111,15 @@ public struct CharterChecker: Sendable {
         let suppressions = Suppressions(comments: document.comments)
         findings = findings.filter { !suppressions.suppresses($0) }
         for problem in suppressions.problems {
+            if problem.text == RuleID.source.rawValue {
+                findings.append(Finding(file: page.path, at: problem.point, rule: .frontMatter, severity: .warning,
+                                        message: "'source' findings cannot be silenced in a charter comment: the comment has no effect.",
+                                        suggestion: "Fix the file as the 'source' finding says, and remove 'source' from the comment."))
+                continue
+            }
             findings.append(Finding(file: page.path, at: problem.point, rule: .frontMatter, severity: .warning,
                                     message: "Unknown rule '\(problem.text)' in a charter comment.",
-                                    suggestion: Suggestions.hint(for: problem.text, among: RuleID.allCases.map(\.rawValue) + ["charter-disable", "charter-enable", "charter-ignore-next-line"])))
+                                    suggestion: Suggestions.hint(for: problem.text, among: RuleID.configurable.map(\.rawValue) + ["charter-disable", "charter-enable", "charter-ignore-next-line"])))
         }
         return (CharterChecker.ordered(findings), statistics)
     }

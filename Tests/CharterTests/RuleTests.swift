@@ -79,6 +79,13 @@ import Testing
         #expect(findings.rules(.plainWords).map(\.line) == [8, 13])
     }
 
+    @Test func sourceFindingsCannotBeSilencedAndTheCommentSaysSo() throws {
+        let text = page("<!-- charter-disable source -->\nafin de partir.\n")
+        let warnings = try checkPage(text).findings.filter { $0.message.contains("charter comment") }
+        #expect(warnings.map(\.message) == ["'source' findings cannot be silenced in a charter comment: the comment has no effect."])
+        #expect(warnings.map(\.line) == [5])
+    }
+
     @Test func falcProfileIsStricter() throws {
         let sentence = Array(repeating: "mot", count: 16).joined(separator: " ") + "."
         let text = page("\(sentence)\n")

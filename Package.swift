@@ -37,14 +37,13 @@ let package = Package(
         .target(name: "Configuration", dependencies: ["Diagnostics", "Yams"]),
         .target(name: "ContentLoading", dependencies: ["Diagnostics", "Configuration", "Support", "Yams"]),
         .target(name: "Markdown", dependencies: ["Diagnostics", "CCmarkGFM", "CLibXML2", "Support"]),
-        .target(name: "Rendering", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
-        // The theme's own template engine (issue 15), not yet used by the build: Mustache compiled against a schema.
+        // The theme's template engine: Mustache files compiled against the schema of their kind.
         .target(name: "Templates", dependencies: ["Support"], exclude: ["README.md"]),
-        // The typed page model (issue 15): one record type per template kind, its schema, values and the theme reference.
+        // The typed page model: one record type per template kind, its schema, values and the theme reference.
         .target(name: "PageModel", dependencies: ["Templates"]),
+        .target(name: "Rendering", dependencies: [
+            "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams", "Templates", "PageModel",
+        ]),
         .target(name: "Syllables", dependencies: ["CHyphen"]),
         .target(name: "Spelling", dependencies: ["CHunspell"]),
         .target(name: "Charter", dependencies: [

@@ -27,3 +27,10 @@ extension RenderItem {
     /// alias redirects share `redirectTitle` by design, and are never indexed.
     public static let generatedTitleStrings = ["audiencesTitle", "sitemap", "searchTitle", "notFoundTitle"]
 }
+
+extension RenderItem {
+    var isSitemapXML: Bool {
+        if case .sitemapXML = self { return true }
+        return false
+    }
+}

@@ -1,6 +1,9 @@
 import Configuration
 import ContentLoading
+import Diagnostics
 import Foundation
+import PageModel
+import Templates
 
 /// Turns the content model and the rendered Markdown bodies into the files of the site.
 ///
@@ -95,30 +98,49 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// The output path and bytes of one item.
-    public func render(_ item: RenderItem) -> (path: String, data: Data) {
-        (path(of: item), data(of: item))
+    /// The output path and bytes of one item; an error names the template that failed.
+    public func render(_ item: RenderItem) throws(DiagnosticsError) -> (path: String, data: Data) {
+        (path(of: item), try rendered(item, unlessFingerprint: nil).data!)
     }
 
-    func data(of item: RenderItem) -> Data {
+    /// What a template renders for an item: its kind and record. Nil for sitemap.xml and robots.txt.
+    public func record(of item: RenderItem) -> (kind: TemplateKind, record: any TemplateModel)? {
         switch item {
-        case .page(let index):
-            let page = content.pages[index]
-            return html(page.kind == .home ? "home" : (page.kind == .section ? "section" : "page"), pageContext(index))
-        case .audience(let audience, let language): return html("audience", audienceContext(audience, language: language))
-        case .audienceIndex(let language): return html("audiences", audienceIndexContext(language: language))
-        case .sitemapPage(let language): return html("sitemap", sitemapPageContext(language: language))
-        case .searchPage(let language): return html("search", searchPageContext(language: language))
-        case .notFound(let language): return html("404", notFoundContext(language: language))
-        case .chooser: return html("chooser", chooserContext())
-        case .alias(let index): return html("alias", aliasContext(content.aliases[index]))
-        case .sitemapXML: return Data(SitemapXML(renderer: self).text().utf8)
-        case .robotsTxt: return Data(robotsText().utf8)
+        case .page(let index): return contentRecord(index)
+        case .audience(let audience, let language): return (.audience, audienceRecord(audience, language: language))
+        case .audienceIndex(let language): return (.audienceIndex, audienceIndexRecord(language: language))
+        case .sitemapPage(let language): return (.siteMap, siteMapRecord(language: language))
+        case .searchPage(let language): return (.search, searchRecord(language: language))
+        case .notFound(let language): return (.notFound, notFoundRecord(language: language))
+        case .chooser: return (.chooser, chooserRecord())
+        case .alias(let index): return (.alias, aliasRecord(content.aliases[index]))
+        case .sitemapXML, .robotsTxt: return nil
         }
     }
 
-    func html(_ template: String, _ context: [String: Any]) -> Data {
-        Data(theme.render(template, context: context).utf8)
+    /// An item's fingerprint and bytes. The fingerprint (of a template's program and the values it reads,
+    /// see `CompiledTemplate.fingerprint`) says when two renders give the same bytes; when it is
+    /// `previous`, the bytes are not made (nil). Files made without a template have no fingerprint and are always made.
+    public func rendered(_ item: RenderItem, unlessFingerprint previous: Int?) throws(DiagnosticsError) -> (fingerprint: Int?, data: Data?) {
+        guard let (kind, record) = record(of: item) else {
+            return (nil, item.isSitemapXML ? Data(SitemapXML(renderer: self).text().utf8) : Data(robotsText().utf8))
+        }
+        guard let template = theme.template(kind) else {
+            throw DiagnosticsError(.error(SourceLocation(file: "\(theme.displayPath)/templates/\(kind.templateName).mustache"),
+                                          "the template '\(kind.templateName)' is missing", hint: "create it (see Themes/default for an example)"))
+        }
+        let value = record.templateValue
+        let fingerprint = template.fingerprint(of: value)
+        if fingerprint == previous { return (fingerprint, nil) }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(16_384)
+        do throws(CompiledTemplate.RenderError) {
+            try template.render(value, into: &buffer)
+        } catch {
+            throw DiagnosticsError(.error(SourceLocation(file: "\(theme.displayPath)/templates/\(kind.templateName).mustache"),
+                                          "cannot render \(path(of: item)): \(error.description)"))
+        }
+        return (fingerprint, Data(buffer))
     }
 
     func robotsText() -> String {

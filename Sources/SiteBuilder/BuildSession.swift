@@ -15,8 +15,8 @@ import Support
 /// A session remembers, from its last successful build: the Markdown files it read (reused while
 /// their size, inode and times are the same), each page's charter findings and rendered Markdown
 /// (reused while the page's text, the links it points to and the settings are the same), and a
-/// fingerprint of what each file of the output was made from (a file is rendered again only when
-/// it changes; see `OutputFingerprints`). Whatever is rendered is written only when its bytes differ from the output's.
+/// fingerprint of what each file of the output was made from (a file is written again only when
+/// it changes; see `SiteRenderer.rendered`). Whatever is rendered is written only when its bytes differ from the output's.
 /// The result is byte for byte the output of a clean build; tests hold it to that.
 ///
 /// `SiteBuilder.build` is a fresh session; `cleiss-site serve` keeps one for its rebuilds.
@@ -24,8 +24,10 @@ import Support
 public final class BuildSession: @unchecked Sendable {
     /// What the last successful build left for the next one.
     struct Memory {
-        /// Everything that every page depends on: options, site.yml, charter.yml, theme files.
+        /// Everything that every page depends on: options, site.yml, charter.yml.
         var settings: Int
+        /// The theme's files, which `theme` was loaded from (see `ThemeFingerprint`).
+        var themeFingerprint = 0
         var files: [String: ContentLoader.LoadedFile] = [:]
         var checker: CharterChecker?
         var charter: [String: CharterMemo] = [:]
@@ -62,8 +64,6 @@ public final class BuildSession: @unchecked Sendable {
         /// Each link destination of the body and what it resolved to.
         var links: [(destination: String, rewrite: LinkRewrite)]
         var rendered: RenderedMarkdown
-        /// Of `rendered.html`, for the page's fingerprint (within this process).
-        var htmlHash: Int
     }
 
     var memory: Memory?
@@ -106,7 +106,7 @@ public final class BuildSession: @unchecked Sendable {
         ])
         // With Pagefind, pages carry a search field and the site a search page.
         let pagefind = options.search ? Pagefind.locate() : nil
-        let settings = SettingsFingerprint.of(options, configuration: configuration, search: pagefind != nil)
+        let settings = SettingsFingerprint.of(options, search: pagefind != nil)
         // Anything remembered under other settings, or for another output, is of no use.
         let previous = memory.flatMap { $0.settings == settings && $0.output == output.destination ? $0 : nil }
         var next = Memory(settings: settings, output: output.destination)
@@ -119,8 +119,9 @@ public final class BuildSession: @unchecked Sendable {
         var warnings: [Diagnostic] = []
         var errors: [Diagnostic] = []
         // The theme and the content are independent: report the problems of both in one run.
-        // The theme's files are part of the settings: under the same settings, the same compiled templates.
-        var theme: Theme? = previous?.theme
+        // Under the same theme files, the same compiled templates.
+        next.themeFingerprint = ThemeFingerprint.of(options, configuration: configuration)
+        var theme: Theme? = previous?.themeFingerprint == next.themeFingerprint ? previous?.theme : nil
         if theme == nil {
             do {
                 theme = try Theme.load(root: options.source, name: configuration.theme, languages: configuration.languages,
@@ -171,13 +172,13 @@ public final class BuildSession: @unchecked Sendable {
         let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.rendered.html), builtLanguages: languages, baseURLs: baseURLs,
                                     outdatedTranslations: SiteBuilder.outdatedTranslations(content, root: options.source), search: pagefind != nil)
         next.renderer = renderer
-        next.outputFingerprints = OutputFingerprints.of(renderer, bodies: markdown.map(\.htmlHash))
-        // Files rendered from the same inputs into an output that the last build updated are already there.
-        let unchanged = output.updatesInPlace ? Set(next.outputFingerprints.filter { previous?.outputFingerprints[$0.key] == $0.value }.keys) : []
-        let written = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, compress: options.compress, unchanged: unchanged,
+        // Files rendered from the same values into an output that the last build updated are already there.
+        let written = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, compress: options.compress,
+                                            previousFingerprints: output.updatesInPlace ? previous?.outputFingerprints ?? [:] : [:],
                                             knownFiles: output.updatesInPlace ? previous?.outputFiles : nil, search: pagefind,
                                             weighPages: options.weighPages)
         next.outputFiles = written.files
+        next.outputFingerprints = written.fingerprints
         next.compressed = options.compress
         let changes = written.changes
         if let foreign = output.foreignFilesWarning(changes) { warnings.append(foreign) }
@@ -232,7 +233,7 @@ public final class BuildSession: @unchecked Sendable {
     /// and whose links still lead where they led keeps its HTML.
     func renderMarkdown(_ content: SiteContent, theme: Theme, previous: Memory?, unchanged: Set<String>, next: inout Memory) -> [MarkdownMemo] {
         let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { ($0, Self.markdownRenderer($0, content: content, theme: theme)) })
-        let remembered = previous?.markdown ?? [:]
+        let remembered = previous.flatMap { Self.sameMarkdownSettings($0.theme, theme) ? $0.markdown : nil } ?? [:]
         next.linkTargets = LinkTargets.fingerprint(content)
         // When no page or file moved, every link resolves as before and need not be resolved again to tell.
         let linksUnchanged = previous?.linkTargets == next.linkTargets
@@ -247,6 +248,13 @@ public final class BuildSession: @unchecked Sendable {
         }
         next.markdown = Dictionary(zip(content.pages, memos).map { ($0.source.path, $1) }, uniquingKeysWith: { first, _ in first })
         return memos
+    }
+
+    /// Whether two themes give the Markdown stage the same settings (see `markdownRenderer`): an edit of
+    /// a template keeps every page's HTML unless it adds or removes a literal `id`.
+    static func sameMarkdownSettings(_ earlier: Theme?, _ theme: Theme) -> Bool {
+        guard let earlier else { return false }
+        return earlier.elementIDs == theme.elementIDs && earlier.strings.mapValues { $0["footnoteBackLabel"] } == theme.strings.mapValues { $0["footnoteBackLabel"] }
     }
 
     static func markdownRenderer(_ language: String, content: SiteContent, theme: Theme) -> MarkdownRenderer {
@@ -271,7 +279,7 @@ public final class BuildSession: @unchecked Sendable {
             links.append((destination, rewrite))
             return rewrite
         }
-        return MarkdownMemo(body: source.body, firstLine: source.bodyFirstLine, links: links, rendered: rendered, htmlHash: rendered.html.hashValue)
+        return MarkdownMemo(body: source.body, firstLine: source.bodyFirstLine, links: links, rendered: rendered)
     }
 }
 

@@ -66,12 +66,8 @@ extension BuildSession {
         var renderTime = Duration.zero, writeTime = Duration.zero
         do {
             guard let renderer = state.renderer else { throw DiagnosticsError([]) }
-            let toRender = edited.filter { page in
-                guard renderer.builtLanguages.contains(page.source.language), let memo = results.memos[page.source.path] else { return false }
-                let path = renderer.content.pages[page.index].outputPath
-                fingerprints[path] = fingerprint(of: page.index, renderer: renderer, body: memo.htmlHash)
-                return fingerprints[path] != state.outputFingerprints[path]
-            }
+            // Rendered again; written only when the values its template reads changed (see `SiteRenderer.rendered`).
+            let toRender = edited.filter { renderer.builtLanguages.contains($0.source.language) && results.memos[$0.source.path] != nil }
             if !toRender.isEmpty || !results.assets.isEmpty {
                 let output = try OutputFolder(destination: options.output, protected: [])
                 guard output.updatesInPlace else { throw DiagnosticsError([]) }
@@ -82,8 +78,10 @@ extension BuildSession {
                     }
                     writeTime += ContinuousClock.now - copying
                     for page in toRender {
-                        let file = SiteBuilder.renderAndWrite(.page(page.index), with: renderer, to: output)
+                        let path = renderer.content.pages[page.index].outputPath
+                        let file = SiteBuilder.renderAndWrite(.page(page.index), with: renderer, to: output, previous: state.outputFingerprints[path])
                         outcomes.append(try file.outcome.get())
+                        fingerprints[path] = file.fingerprint
                         renderTime += file.render
                         writeTime += file.write
                     }
@@ -191,13 +189,5 @@ extension BuildSession {
             edited.append(EditedPage(index: index, file: file, source: new))
         }
         return (edited, assets)
-    }
-
-    /// The output fingerprint of one page, as `OutputFingerprints.of` gives it, without going over every page.
-    func fingerprint(of index: Int, renderer: SiteRenderer, body: Int) -> Int {
-        let content = renderer.content
-        let summary = { OutputFingerprints.summary(of: content.pages[$0]) }
-        let shared = OutputFingerprints.sharedByLanguage(content.pages[index].language, content: content, summary: summary)
-        return OutputFingerprints.page(index, renderer: renderer, body: body, shared: shared, summary: summary)
     }
 }

@@ -48,7 +48,7 @@ extension SiteRenderer {
         var dictionary: Context = ["title": title, "documentTitle": documentTitle, "url": url,
                                    "canonical": absolute(url, language: language), "breadcrumb": [Context](),
                                    "audiences": [Context](), "hasAudiences": false, "children": [Context](), "hasChildren": false,
-                                   // What the search indexes (`data-pagefind-body`): pages of content and audience lists.
+                                   // What the search indexes (`data-pagefind-body`): pages of content; generated pages as the registry says.
                                    "searchable": true]
         if !description.isEmpty { dictionary["description"] = description }
         return dictionary
@@ -157,7 +157,8 @@ extension SiteRenderer {
         var context = generatedContext(language: language, title: audience.label[language] ?? audience.id,
                                        description: audience.description[language] ?? "",
                                        urlFor: { content.audienceURL(audience, language: $0) }, breadcrumb: homeCrumb(language) + [indexCrumb],
-                                       pageValues: ["children": children, "hasChildren": !children.isEmpty])
+                                       pageValues: ["children": children, "hasChildren": !children.isEmpty,
+                                                    "searchable": GeneratedTemplate.audience.isSearchable])
         context["audience"] = ["id": audience.id, "label": audience.label[language] ?? audience.id,
                                "description": audience.description[language] ?? "", "url": content.audienceURL(audience, language: language)] as Context
         return context
@@ -166,17 +167,17 @@ extension SiteRenderer {
     func audienceIndexContext(language: String) -> Context {
         let t = strings(language)
         var context = generatedContext(language: language, title: t["audiencesTitle"] ?? "", description: t["audiencesDescription"] ?? "",
-                                       urlFor: { content.audienceIndexURL(language: $0) }, breadcrumb: homeCrumb(language))
+                                       urlFor: { content.audienceIndexURL(language: $0) }, breadcrumb: homeCrumb(language),
+                                       pageValues: ["searchable": GeneratedTemplate.audienceIndex.isSearchable])
         context["audienceList"] = audienceList(language: language)
         return context
     }
 
     func sitemapPageContext(language: String) -> Context {
         let t = strings(language)
-        // Only links: a search would find every title twice.
         var context = generatedContext(language: language, title: t["sitemap"] ?? "", description: t["sitemapDescription"] ?? "",
                                        urlFor: { content.sitemapPageURL(language: $0) }, breadcrumb: homeCrumb(language),
-                                       pageValues: ["searchable": false])
+                                       pageValues: ["searchable": GeneratedTemplate.siteMap.isSearchable])
         func tree(_ index: Int) -> Context {
             ["title": content.pages[index].title, "url": content.pages[index].url, "children": content.children(of: index).map(tree)]
         }
@@ -194,7 +195,7 @@ extension SiteRenderer {
         let t = strings(language)
         var context = generatedContext(language: language, title: t["searchTitle"] ?? "", description: t["searchDescription"] ?? "",
                                        urlFor: { content.searchPageURL(language: $0) }, breadcrumb: homeCrumb(language),
-                                       pageValues: ["noindex": true, "searchable": false])
+                                       pageValues: ["noindex": true, "searchable": GeneratedTemplate.search.isSearchable])
         context["pagefindURL"] = "/\(SiteRenderer.searchBundleFolder)/"
         return context
     }
@@ -206,7 +207,7 @@ extension SiteRenderer {
         var dictionary = pageDictionary(title: t["notFoundTitle"] ?? "", description: t["notFoundDescription"] ?? "", url: url, language: language)
         dictionary["breadcrumb"] = homeCrumb(language)
         dictionary["alternates"] = [Context]()
-        dictionary["searchable"] = false
+        dictionary["searchable"] = GeneratedTemplate.notFound.isSearchable
         context["page"] = dictionary
         context["switcher"] = switcher(language: language, translations: [:])
         return context

@@ -57,20 +57,21 @@ public struct SiteRenderer: Sendable {
     /// Everything this output holds, in a fixed order.
     public func items() -> [RenderItem] {
         var items: [RenderItem] = builtPageIndices.map { .page($0) }
-        for language in builtLanguages {
-            items.append(.audienceIndex(language: language))
-            for audience in content.configuration.audiences { items.append(.audience(audience, language: language)) }
-            items.append(.sitemapPage(language: language))
-            if search { items.append(.searchPage(language: language)) }
-            items.append(.notFound(language: language))
-        }
+        items += generatedPages.map { .generated($0) }
         for (index, alias) in content.aliases.enumerated() where builtLanguages.contains(content.pages[alias.page].language) {
             items.append(.alias(index))
         }
-        if buildsChooser { items.append(.chooser) }
         items.append(.sitemapXML)
         items.append(.robotsTxt)
         return items
+    }
+
+    /// The generated pages of this output, from the registry: those of the languages built, the search
+    /// page when the site has a search, the chooser when every language is built.
+    public var generatedPages: [GeneratedPage] {
+        GeneratedPage.all(in: content.configuration, search: search).filter { page in
+            page.language.map(builtLanguages.contains) ?? buildsChooser
+        }
     }
 
     /// The folder of the output that holds the search index (Pagefind's bundle).
@@ -83,12 +84,7 @@ public struct SiteRenderer: Sendable {
     public func path(of item: RenderItem) -> String {
         switch item {
         case .page(let index): return content.pages[index].outputPath
-        case .audience(let audience, let language): return URLPaths.outputPath(forURL: content.audienceURL(audience, language: language))
-        case .audienceIndex(let language): return URLPaths.outputPath(forURL: content.audienceIndexURL(language: language))
-        case .sitemapPage(let language): return URLPaths.outputPath(forURL: content.sitemapPageURL(language: language))
-        case .searchPage(let language): return URLPaths.outputPath(forURL: content.searchPageURL(language: language))
-        case .notFound(let language): return content.notFoundOutputPath(language: language)
-        case .chooser: return "index.html"
+        case .generated(let page): return page.outputPath(in: content.configuration)
         case .alias(let index): return content.aliases[index].outputPath
         case .sitemapXML: return "sitemap.xml"
         case .robotsTxt: return "robots.txt"
@@ -105,15 +101,22 @@ public struct SiteRenderer: Sendable {
         case .page(let index):
             let page = content.pages[index]
             return html(page.kind == .home ? "home" : (page.kind == .section ? "section" : "page"), pageContext(index))
-        case .audience(let audience, let language): return html("audience", audienceContext(audience, language: language))
-        case .audienceIndex(let language): return html("audiences", audienceIndexContext(language: language))
-        case .sitemapPage(let language): return html("sitemap", sitemapPageContext(language: language))
-        case .searchPage(let language): return html("search", searchPageContext(language: language))
-        case .notFound(let language): return html("404", notFoundContext(language: language))
-        case .chooser: return html("chooser", chooserContext())
+        case .generated(let page): return html(page.template.templateName, context(of: page))
         case .alias(let index): return html("alias", aliasContext(content.aliases[index]))
         case .sitemapXML: return Data(SitemapXML(renderer: self).text().utf8)
         case .robotsTxt: return Data(robotsText().utf8)
+        }
+    }
+
+    /// The context of a generated page, by its kind.
+    func context(of page: GeneratedPage) -> [String: Any] {
+        switch page {
+        case .audience(let audience, let language): audienceContext(audience, language: language)
+        case .audienceIndex(let language): audienceIndexContext(language: language)
+        case .siteMap(let language): sitemapPageContext(language: language)
+        case .search(let language): searchPageContext(language: language)
+        case .notFound(let language): notFoundContext(language: language)
+        case .chooser: chooserContext()
         }
     }
 

@@ -1,4 +1,5 @@
 import Configuration
+import ContentLoading
 import Diagnostics
 import Foundation
 import Mustache
@@ -7,13 +8,16 @@ import Yams
 
 /// A theme of `Themes/`: its compiled templates, its string tables and its assets, loaded once per build.
 public struct Theme: Sendable {
-    public static let requiredTemplates = ["home", "section", "page", "audience", "audiences", "sitemap", "404", "chooser", "alias"]
+    /// The templates of pages of content, of the registry's generated pages, and of redirects.
+    public static let requiredTemplates = ["home", "section", "page"]
+        + GeneratedTemplate.allCases.filter { !$0.needsSearch }.map(\.templateName) + ["alias"]
     /// What a site with a search needs besides (a theme without them builds sites without search).
-    public static let searchTemplates = ["search"]
-    public static let searchStrings = ["searchTitle", "searchDescription"]
-    /// Strings the build itself puts into pages (titles of generated pages, the switcher).
-    public static let requiredStrings = ["languageName", "sitemap", "sitemapDescription", "audiencesTitle", "audiencesDescription",
-                                         "notFoundTitle", "notFoundDescription", "footnoteBackLabel", "home"]
+    public static let searchTemplates = GeneratedTemplate.allCases.filter(\.needsSearch).map(\.templateName)
+    public static let searchStrings = GeneratedTemplate.allCases.filter(\.needsSearch).flatMap(\.themeStrings)
+    /// Strings the build itself puts into pages (the switcher, footnotes, breadcrumbs), then the titles
+    /// and descriptions of the generated pages.
+    public static let requiredStrings = ["languageName", "footnoteBackLabel", "home"]
+        + GeneratedTemplate.allCases.filter { !$0.needsSearch }.flatMap(\.themeStrings)
 
     /// The folder of a theme whose files are copied as they are into `assets/` of the output.
     public static let assetsFolder = "assets"

@@ -40,12 +40,7 @@ import Testing
         case .page(let index):
             let kind = renderer.content.pages[index].kind
             return (kind == .home ? "home" : (kind == .section ? "section" : "page"), renderer.pageContext(index))
-        case .audience(let audience, let language): return ("audience", renderer.audienceContext(audience, language: language))
-        case .audienceIndex(let language): return ("audiences", renderer.audienceIndexContext(language: language))
-        case .sitemapPage(let language): return ("sitemap", renderer.sitemapPageContext(language: language))
-        case .searchPage(let language): return ("search", renderer.searchPageContext(language: language))
-        case .notFound(let language): return ("404", renderer.notFoundContext(language: language))
-        case .chooser: return ("chooser", renderer.chooserContext())
+        case .generated(let page): return (page.template.templateName, renderer.context(of: page))
         case .alias(let index): return ("alias", renderer.aliasContext(renderer.content.aliases[index]))
         case .sitemapXML, .robotsTxt: return nil
         }

@@ -4,8 +4,9 @@ import Configuration
 ///
 /// Everything that must agree about a generated page reads it here: the URL claims of `SiteContent`
 /// (no content page may take its URL), the duplicate-title check, sitemap.xml, the theme's required
-/// templates and strings, and the renderer's list of files. Adding a generated page is one new case:
-/// the compiler then asks for each of its declarations below, and for its rendering in `SiteRenderer`.
+/// templates and strings, and the renderer's list of files. Adding a generated page is one new case,
+/// listed by `all(in:search:)`: the compiler then asks for each of its declarations below, and for its
+/// rendering in `SiteRenderer` (GeneratedPagesTests checks that every template kind is listed).
 public enum GeneratedPage: Sendable, Equatable {
     /// The list of the site's audiences, with their landing pages.
     case audienceIndex(language: String)

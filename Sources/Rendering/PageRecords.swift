@@ -127,15 +127,18 @@ extension SiteRenderer {
         }
     }
 
-    /// A generated page that exists in every language at `urlFor(language)`; `adjust` sets its own page values.
-    func generatedPage(language: String, title: String, description: String, urlFor: (String) -> String, breadcrumb: [Link],
+    /// The common values of a generated page that exists in every language (see `GeneratedPage.versions`);
+    /// `adjust` sets its own page values.
+    func generatedPage(_ page: GeneratedPage, language: String, title: String, description: String, breadcrumb: [Link],
                        adjust: (inout PageValues) -> Void = { _ in }) -> CommonValues {
-        let url = urlFor(language)
+        let url = page.url(in: content.configuration)
+        let versions = page.versions(in: content.configuration)
         var values = pageValues(title: title, description: description, url: url, language: language)
-        values.alternates = alternates(content.configuration.languages.map { ($0, urlFor($0)) })
+        values.alternates = alternates(versions)
         values.breadcrumb = breadcrumb
+        values.searchable = page.template.isSearchable
         adjust(&values)
-        let translations = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { ($0, urlFor($0)) })
+        let translations = Dictionary(versions.map { ($0.language, $0.url) }, uniquingKeysWith: { first, _ in first })
         return common(language: language, currentURL: url, switcher: switcher(language: language, translations: translations), page: values)
     }
 
@@ -143,8 +146,8 @@ extension SiteRenderer {
         let t = strings(language)
         let indexCrumb = Link(title: t["audiencesTitle"] ?? "", url: content.audienceIndexURL(language: language))
         let children = content.pages(forAudience: audience.id, language: language).map(listEntry)
-        let common = generatedPage(language: language, title: audience.label[language] ?? audience.id, description: audience.description[language] ?? "",
-                                   urlFor: { content.audienceURL(audience, language: $0) }, breadcrumb: homeCrumb(language) + [indexCrumb]) {
+        let common = generatedPage(.audience(audience, language: language), language: language, title: audience.label[language] ?? audience.id,
+                                   description: audience.description[language] ?? "", breadcrumb: homeCrumb(language) + [indexCrumb]) {
             $0.children = children
             $0.hasChildren = !children.isEmpty
         }
@@ -155,16 +158,15 @@ extension SiteRenderer {
 
     func audienceIndexRecord(language: String) -> AudienceIndexTemplate {
         let t = strings(language)
-        let common = generatedPage(language: language, title: t["audiencesTitle"] ?? "", description: t["audiencesDescription"] ?? "",
-                                   urlFor: { content.audienceIndexURL(language: $0) }, breadcrumb: homeCrumb(language))
+        let common = generatedPage(.audienceIndex(language: language), language: language, title: t["audiencesTitle"] ?? "",
+                                   description: t["audiencesDescription"] ?? "", breadcrumb: homeCrumb(language))
         return AudienceIndexTemplate(common: common, audienceList: audienceList(language: language))
     }
 
     func siteMapRecord(language: String) -> SiteMapTemplate {
         let t = strings(language)
-        // Only links: a search would find every title twice.
-        let common = generatedPage(language: language, title: t["sitemap"] ?? "", description: t["sitemapDescription"] ?? "",
-                                   urlFor: { content.sitemapPageURL(language: $0) }, breadcrumb: homeCrumb(language)) { $0.searchable = false }
+        let common = generatedPage(.siteMap(language: language), language: language, title: t["sitemap"] ?? "",
+                                   description: t["sitemapDescription"] ?? "", breadcrumb: homeCrumb(language))
         var top = content.home(language: language).map { [tree($0)] } ?? []
         let audiences = content.configuration.audiences.map {
             TreeNode(title: $0.label[language] ?? $0.id, url: content.audienceURL($0, language: language), children: [])
@@ -192,11 +194,8 @@ extension SiteRenderer {
     /// The search page: Pagefind's interface, in the page's language. Not itself indexed or listed.
     func searchRecord(language: String) -> SearchTemplate {
         let t = strings(language)
-        let common = generatedPage(language: language, title: t["searchTitle"] ?? "", description: t["searchDescription"] ?? "",
-                                   urlFor: { content.searchPageURL(language: $0) }, breadcrumb: homeCrumb(language)) {
-            $0.noindex = true
-            $0.searchable = false
-        }
+        let common = generatedPage(.search(language: language), language: language, title: t["searchTitle"] ?? "",
+                                   description: t["searchDescription"] ?? "", breadcrumb: homeCrumb(language)) { $0.noindex = true }
         return SearchTemplate(common: common, pagefindURL: "/\(SiteRenderer.searchBundleFolder)/")
     }
 
@@ -205,7 +204,7 @@ extension SiteRenderer {
         let url = "/" + content.notFoundOutputPath(language: language)
         var values = pageValues(title: t["notFoundTitle"] ?? "", description: t["notFoundDescription"] ?? "", url: url, language: language)
         values.breadcrumb = homeCrumb(language)
-        values.searchable = false
+        values.searchable = GeneratedTemplate.notFound.isSearchable
         return NotFoundTemplate(common: common(language: language, currentURL: url, switcher: switcher(language: language, translations: [:]), page: values))
     }
 

@@ -60,20 +60,21 @@ public struct SiteRenderer: Sendable {
     /// Everything this output holds, in a fixed order.
     public func items() -> [RenderItem] {
         var items: [RenderItem] = builtPageIndices.map { .page($0) }
-        for language in builtLanguages {
-            items.append(.audienceIndex(language: language))
-            for audience in content.configuration.audiences { items.append(.audience(audience, language: language)) }
-            items.append(.sitemapPage(language: language))
-            if search { items.append(.searchPage(language: language)) }
-            items.append(.notFound(language: language))
-        }
+        items += generatedPages.map { .generated($0) }
         for (index, alias) in content.aliases.enumerated() where builtLanguages.contains(content.pages[alias.page].language) {
             items.append(.alias(index))
         }
-        if buildsChooser { items.append(.chooser) }
         items.append(.sitemapXML)
         items.append(.robotsTxt)
         return items
+    }
+
+    /// The generated pages of this output, from the registry: those of the languages built, the search
+    /// page when the site has a search, the chooser when every language is built.
+    public var generatedPages: [GeneratedPage] {
+        GeneratedPage.all(in: content.configuration, search: search).filter { page in
+            page.language.map(builtLanguages.contains) ?? buildsChooser
+        }
     }
 
     /// The folder of the output that holds the search index (Pagefind's bundle).
@@ -86,12 +87,7 @@ public struct SiteRenderer: Sendable {
     public func path(of item: RenderItem) -> String {
         switch item {
         case .page(let index): return content.pages[index].outputPath
-        case .audience(let audience, let language): return URLPaths.outputPath(forURL: content.audienceURL(audience, language: language))
-        case .audienceIndex(let language): return URLPaths.outputPath(forURL: content.audienceIndexURL(language: language))
-        case .sitemapPage(let language): return URLPaths.outputPath(forURL: content.sitemapPageURL(language: language))
-        case .searchPage(let language): return URLPaths.outputPath(forURL: content.searchPageURL(language: language))
-        case .notFound(let language): return content.notFoundOutputPath(language: language)
-        case .chooser: return "index.html"
+        case .generated(let page): return page.outputPath(in: content.configuration)
         case .alias(let index): return content.aliases[index].outputPath
         case .sitemapXML: return "sitemap.xml"
         case .robotsTxt: return "robots.txt"
@@ -107,12 +103,7 @@ public struct SiteRenderer: Sendable {
     public func record(of item: RenderItem) -> (kind: TemplateKind, record: any TemplateModel)? {
         switch item {
         case .page(let index): return contentRecord(index)
-        case .audience(let audience, let language): return (.audience, audienceRecord(audience, language: language))
-        case .audienceIndex(let language): return (.audienceIndex, audienceIndexRecord(language: language))
-        case .sitemapPage(let language): return (.siteMap, siteMapRecord(language: language))
-        case .searchPage(let language): return (.search, searchRecord(language: language))
-        case .notFound(let language): return (.notFound, notFoundRecord(language: language))
-        case .chooser: return (.chooser, chooserRecord())
+        case .generated(let page): return (TemplateKind(page.template), record(of: page))
         case .alias(let index): return (.alias, aliasRecord(content.aliases[index]))
         case .sitemapXML, .robotsTxt: return nil
         }
@@ -141,6 +132,18 @@ public struct SiteRenderer: Sendable {
                                           "cannot render \(path(of: item)): \(error.description)"))
         }
         return (fingerprint, Data(buffer))
+    }
+
+    /// The record of a generated page, by its kind.
+    func record(of page: GeneratedPage) -> any TemplateModel {
+        switch page {
+        case .audience(let audience, let language): audienceRecord(audience, language: language)
+        case .audienceIndex(let language): audienceIndexRecord(language: language)
+        case .siteMap(let language): siteMapRecord(language: language)
+        case .search(let language): searchRecord(language: language)
+        case .notFound(let language): notFoundRecord(language: language)
+        case .chooser: chooserRecord()
+        }
     }
 
     func robotsText() -> String {

@@ -1,4 +1,5 @@
 import Configuration
+import ContentLoading
 import Diagnostics
 import Foundation
 import PageModel
@@ -10,10 +11,11 @@ import Yams
 /// assets, loaded once per build.
 public struct Theme: Sendable {
     /// What a site with a search needs besides (a theme without them builds sites without search).
-    public static let searchStrings = ["searchTitle", "searchDescription"]
-    /// Strings the build itself puts into pages (titles of generated pages, the switcher).
-    public static let requiredStrings = ["languageName", "sitemap", "sitemapDescription", "audiencesTitle", "audiencesDescription",
-                                         "notFoundTitle", "notFoundDescription", "footnoteBackLabel", "home"]
+    public static let searchStrings = GeneratedTemplate.allCases.filter(\.needsSearch).flatMap(\.themeStrings)
+    /// Strings the build itself puts into pages (the switcher, footnotes, breadcrumbs), then the titles
+    /// and descriptions of the generated pages.
+    public static let requiredStrings = ["languageName", "footnoteBackLabel", "home"]
+        + GeneratedTemplate.allCases.filter { !$0.needsSearch }.flatMap(\.themeStrings)
 
     /// The folder of a theme whose files are copied as they are into `assets/` of the output.
     public static let assetsFolder = "assets"
@@ -38,9 +40,11 @@ public struct Theme: Sendable {
     /// The keys of its strings and the paths of its assets, which its templates were compiled against.
     let vocabulary: ThemeVocabulary
 
-    /// The template kinds a theme must have: all but `search`, which a site with a search needs besides.
+    /// The template kinds a theme must have: those of pages of content, redirects and the registry's
+    /// generated pages; the search page's only when the site has a search.
     static func requiredKinds(search: Bool) -> [TemplateKind] {
-        TemplateKind.allCases.filter { search || $0 != .search }
+        let searchKinds = GeneratedTemplate.allCases.filter(\.needsSearch).map(TemplateKind.init)
+        return TemplateKind.allCases.filter { search || !searchKinds.contains($0) }
     }
 
     /// `search`: the site has a search, whose page the theme must render.

@@ -77,20 +77,26 @@ public enum SiteBuilder {
                 owners[key] = owner
             }
         }
-        for language in content.configuration.languages {
-            let strings = theme.strings[language] ?? [:]
-            let stringsFile = "\(theme.displayPath)/i18n/\(language).yml"
-            for key in RenderItem.generatedTitleStrings {
-                if let title = strings[key] {
+        // Every generated page of the registry, the search page too: a title must not be an error on one
+        // machine only (with Pagefind or without). The theme's titles first, so that a label of site.yml
+        // that repeats one is reported at site.yml, where it is changed.
+        let generated = GeneratedPage.all(in: content.configuration, search: true)
+        for page in generated.filter(\.title.isThemeString) + generated.filter({ !$0.title.isThemeString }) {
+            guard let language = page.language else { continue }
+            switch page.title {
+            case .themeString(let key):
+                let stringsFile = "\(theme.displayPath)/i18n/\(language).yml"
+                if let title = theme.strings[language]?[key] {
                     claim(title, language: language, by: "the generated page '\(title)' (\(stringsFile))",
                           at: stringLocation(key, file: stringsFile, in: theme.folder.appendingPathComponent("i18n/\(language).yml")))
                 }
-            }
-            for audience in content.configuration.audiences {
+            case .audienceLabel(let audience):
                 if let label = audience.label[language] {
                     claim(label, language: language, by: "the landing page of audience '\(audience.id)' (site.yml)",
                           at: SourceLocation(file: ConfigurationLoader.fileName))
                 }
+            // The chooser's `<title>` is unlike any page's.
+            case .siteTitleAndLanguages: continue
             }
         }
         for page in content.pages {

@@ -21,6 +21,9 @@ public struct ReportedSite: Sendable {
         return ReportedSite(loaded: loaded, content: try loaded.structureWithoutErrors(), history: GitHistory.read(root: loaded.root))
     }
 
+    /// The warnings of loading the site and of its structure, as `build` gives them.
+    public var warnings: [Diagnostic] { (loaded.diagnostics.warnings + content.diagnostics.warnings).sortedByLocation() }
+
     /// The charter's findings and measures of every page, checked in parallel as `check` checks them.
     /// The spelling findings keep the default advice: the report counts them, it does not show them.
     public func charterReport(_ checker: CharterChecker) -> CharterReport {

@@ -96,9 +96,11 @@ struct Pages: ParsableCommand {
 
 /// The report commands' loading (through `ReportedSite`, the step every command takes) and output.
 enum ReportCommand {
-    /// The site with every page, drafts too; its errors printed, exit 1 (exit 2 for the charter's configuration).
+    /// The site with every page, drafts too; its errors printed, exit 1; its warnings printed as `build` prints them.
     static func load(root: URL) throws -> ReportedSite {
-        try Console.runReportingDiagnostics(failure: "report failed", keepsOutput: false) { try ReportedSite.load(root: root) }
+        let site = try Console.runReportingDiagnostics(failure: "report failed", keepsOutput: false) { try ReportedSite.load(root: root) }
+        Console.printDiagnostics(site.warnings)
+        return site
     }
 
     /// The inventory, with the charter's measures of each page.

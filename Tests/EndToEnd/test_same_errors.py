@@ -2,21 +2,22 @@
 problem, at the same place, in every command; and the report's page inventory counts what `check` finds."""
 import json
 import re
+import shutil
 
 from conftest import run
 
-# A problem line, `file:line:column: severity: message`; check adds the rule, `[front-matter] `, before the message.
-PROBLEM = re.compile(r"^(\S+?):(\d+)(?::(\d+))?: (error|warning): (?:\[[a-z-]+\] )?(.*)$")
+# A problem line, `file[:line[:column]]: severity: message`; check adds the rule, `[front-matter] `, before the message.
+PROBLEM = re.compile(r"^(\S+?)(?::(\d+))?(?::(\d+))?: (error|warning): (?:\[[a-z-]+\] )?(.*)$")
 
 
 def problems(text, severity):
-    """The problems of one severity in a command's output, without check's rule names; check gives a line without
-    a column its first column."""
+    """The problems of one severity in a command's output, without check's rule names; check gives a problem
+    without a line or column the first line and column."""
     found = set()
     for line in text.splitlines():
         match = PROBLEM.match(line)
         if match and match.group(4) == severity:
-            found.add((match.group(1), match.group(2), match.group(3) or "1", match.group(5)))
+            found.add((match.group(1), match.group(2) or "1", match.group(3) or "1", match.group(5)))
     return found
 
 
@@ -97,3 +98,17 @@ def test_the_inventory_counts_what_check_finds_in_every_page_in_order(site_copy)
     assert run("report", "pages", "--source", str(site_copy), "--format", "json").stdout == result.stdout
     csv_files = [line.split(",")[1] for line in run("report", "pages", "--source", str(site_copy)).stdout.splitlines()[1:]]
     assert csv_files == [row["file"] for row in rows]
+
+
+def test_a_missing_language_folder_and_a_link_out_of_the_site_are_the_same_errors_everywhere(site_copy):
+    shutil.rmtree(site_copy / "Content" / "en")
+    (site_copy / "Content" / "fr" / "fuite.md").symlink_to("/etc/passwd")
+    results = every_command(site_copy)
+    loading = {("Content/en", "1", "1", "no content folder for language 'en'"),
+               ("Content/fr/fuite.md", "1", "1", "the symbolic link points to /etc/passwd, outside the site: it is not published")}
+    assert problems(results["check"].stdout, "error") == loading
+    for name in ["report", "report pages"]:
+        assert problems(results[name].stderr, "error") == loading, name
+    # The build goes on to the site's structure, which has no English home page, and says so too.
+    assert problems(results["build"].stderr, "error") == loading | {("Content/en/_index.md", "1", "1", "the home page of 'en' is missing")}
+    assert all(result.returncode == 1 for result in results.values())

@@ -128,12 +128,13 @@ public struct CharterChecker: Sendable {
         findings.sorted { ($0.file, $0.line, $0.column, $0.rule, $0.message) < ($1.file, $1.line, $1.column, $1.rule, $1.message) }
     }
 
-    /// Checks the pages of a site (all of them, or those under `paths`), in parallel. Every page is counted, and
+    /// Checks the files of a site as the loader read them (`ContentLoader.Result.checkedFiles`: all of them, or
+    /// those under `paths`), in parallel, results in the files' order. Every page is counted, and
     /// its body checked whenever it can be found, even under a wrong front matter; what `build` reports about a
     /// file comes first, with its words and place: `front-matter` for its front matter, `source` for the rest.
-    public func check(root: URL, configuration: SiteConfiguration, paths: [String] = []) -> CharterReport {
-        let files = ContentLoader.readEach(root: root, configuration: configuration, languages: configuration.languages)
-            .filter { file in paths.isEmpty || paths.contains { file.path == $0 || file.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } }
+    /// `suggestingSpellings: false` leaves the spelling findings with the default advice, for counts alone.
+    public func check(files: [CheckedFile], paths: [String] = [], suggestingSpellings: Bool = true) -> CharterReport {
+        let files = files.filter { file in paths.isEmpty || paths.contains { file.path == $0 || file.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } }
         let results = files.concurrentMap(state: { WordCaches() }) { caches, file -> ([Finding], PageStatistics?) in
             var findings = Self.findings(file.sourceDiagnostics, rule: .source) + Self.findings(file.frontMatterDiagnostics, rule: .frontMatter)
             guard file.isPage else { return (findings, nil) }
@@ -145,7 +146,8 @@ public struct CharterChecker: Sendable {
             findings += pageFindings
             return (findings, statistics)
         }
-        return CharterReport(findings: withSpellingSuggestions(results.flatMap(\.0)), pages: results.compactMap(\.1))
+        let findings = results.flatMap(\.0)
+        return CharterReport(findings: suggestingSpellings ? withSpellingSuggestions(findings) : findings, pages: results.compactMap(\.1))
     }
 
     /// The loader's problems as findings, with their severity, words and place.

@@ -96,7 +96,7 @@ public final class BuildSession: @unchecked Sendable {
     func fullBuild(_ options: BuildOptions) throws -> BuildReport {
         let start = Date()
         var clock = StageClock()
-        let configuration = try ConfigurationLoader.load(root: options.source)
+        let configuration = try SiteLoading.configuration(root: options.source)
         let languages = try SiteBuilder.selectLanguages(options.languages, configuration: configuration)
         let baseURLs = try SiteBuilder.resolveBaseURLs(options.baseURL, languages: languages, configuration: configuration)
         let output = try OutputFolder(destination: options.output, protected: [
@@ -111,9 +111,9 @@ public final class BuildSession: @unchecked Sendable {
         let previous = memory.flatMap { $0.settings == settings && $0.output == output.destination ? $0 : nil }
         var next = Memory(settings: settings, output: output.destination)
         // The charter's dictionaries (hunspell's, about 0.2 s) load while the theme and the content are read.
-        let root = options.source, siteLanguages = configuration.languages
+        let root = options.source
         let checker = previous?.checker.map { BackgroundWork(value: $0) } ?? BackgroundWork {
-            try CharterFactory.checker(settings: CharterConfiguration.load(root: root, languages: siteLanguages), languages: siteLanguages)
+            try SiteLoading.charterChecker(root: root, configuration: configuration)
         }
 
         var warnings: [Diagnostic] = []
@@ -131,18 +131,19 @@ public final class BuildSession: @unchecked Sendable {
             }
         }
         // Every language is read, even under --lang, so that alternates and the switcher know the translations.
-        var loaded: ContentLoader.Result?
+        var site: LoadedSite?
         do {
-            loaded = try ContentLoader.load(root: options.source, configuration: configuration, languages: configuration.languages,
-                                            previous: previous?.files ?? [:], keepingErrors: true)
+            site = try SiteLoading.content(root: options.source, configuration: configuration, includeDrafts: options.includeDrafts,
+                                           reusing: previous?.files ?? [:])
         } catch {
             errors += error.diagnostics
         }
-        errors += loaded?.diagnostics.errors ?? []
-        guard let theme, let loaded, errors.isEmpty else {
-            let later = loaded.map { SiteBuilder.problemsAfterLoading($0, configuration: configuration, theme: theme, options: options) } ?? []
+        errors += site?.diagnostics.errors ?? []
+        guard let theme, let site, errors.isEmpty else {
+            let later = site.map { SiteBuilder.problemsAfterLoading($0, theme: theme) } ?? []
             throw DiagnosticsError(errors + warnings + later)
         }
+        let loaded = site.files
         clock.end("load", handingOver: loaded.parseSeconds)
         next.theme = theme
         next.files = loaded.files
@@ -151,7 +152,7 @@ public final class BuildSession: @unchecked Sendable {
         let unchangedSources = previous.map { previous in
             Set(loaded.files.filter { previous.files[$0.key]?.signature == $0.value.signature }.keys)
         } ?? []
-        let content = siteContent(loaded, configuration: configuration, options: options, previous: previous, unchanged: unchangedSources)
+        let content = siteContent(site, previous: previous, unchanged: unchangedSources)
         // Errors of the structure (two files for one URL) do not stop the stages that find the others.
         errors += content.diagnostics.errors
         warnings += content.diagnostics.warnings
@@ -199,14 +200,14 @@ public final class BuildSession: @unchecked Sendable {
 
     /// The site's structure (URLs, translations, lists, menus) is made of paths and front matter:
     /// when the same files are there and only texts changed, the previous one serves with the new texts.
-    func siteContent(_ loaded: ContentLoader.Result, configuration: SiteConfiguration, options: BuildOptions,
-                     previous: Memory?, unchanged: Set<String>) -> SiteContent {
+    func siteContent(_ site: LoadedSite, previous: Memory?, unchanged: Set<String>) -> SiteContent {
+        let loaded = site.files
         if let previous, let content = previous.renderer?.content, Set(previous.files.keys) == Set(loaded.files.keys), previous.resources == loaded.resources,
            let updated = content.replacingTexts(with: Dictionary(loaded.pages.filter { !unchanged.contains($0.path) }.map { ($0.path, $0) },
                                                                  uniquingKeysWith: { first, _ in first }), unchanged: unchanged) {
             return updated
         }
-        return SiteContent.withProblems(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
+        return site.structure()
     }
 
     /// The charter's checks on the pages built, in parallel: the same checks as `cleiss-site check`.

@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "Syllables", dependencies: ["CHyphen"]),
         .target(name: "Spelling", dependencies: ["CHunspell"]),
         .target(name: "Charter", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "CCmarkGFM", "Syllables", "Spelling", "Support", "Yams",
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Syllables", "Spelling", "Support", "Yams",
         ], resources: [.copy("Resources")]),
         // What git knows of the content files (first and last commits), and the outdated-translation rule that reads it.
         .target(name: "GitHistory", dependencies: ["ContentLoading"]),

@@ -92,8 +92,8 @@ let package = Package(
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "GitHistory", "Configuration", "ContentLoading", "Diagnostics"]),
         .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], exclude: ["make_reference.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
-        .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus"), .copy("Realistic"), .copy("HeldOut"), .copy("Blind2")]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "ContentLoading", "Diagnostics", "Rendering", "Support"]),
+        .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Markdown", "Yams"], resources: [.copy("Corpus"), .copy("Realistic"), .copy("HeldOut"), .copy("Blind2")]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Charter", "Configuration", "ContentLoading", "Diagnostics", "Rendering", "Support"]),
         .testTarget(name: "ServingTests", dependencies: ["Serving"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Precompression"]),
         // Runs the inputs of Tests/FuzzRegressions through the replaying FuzzPage and FuzzSiteConfiguration.

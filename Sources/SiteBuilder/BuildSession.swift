@@ -223,7 +223,7 @@ public final class BuildSession: @unchecked Sendable {
     /// A page whose front matter and text are those of the previous build keeps its findings; one whose
     /// body is the same and whose links still lead where they led keeps its HTML.
     func checkCharterAndRenderMarkdown(_ content: SiteContent, checker: CharterChecker, theme: Theme, languages: [String], previous: Memory?,
-                                       unchanged: Set<String>, next: inout Memory) throws -> CheckedAndRendered {
+                                       unchanged: Set<String>, next: inout Memory) -> CheckedAndRendered {
         let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { ($0, Self.markdownRenderer($0, content: content, theme: theme)) })
         let rememberedCharter = previous?.charter ?? [:], rememberedMarkdown = previous?.markdown ?? [:]
         next.linkTargets = LinkTargets.fingerprint(content)
@@ -240,7 +240,6 @@ public final class BuildSession: @unchecked Sendable {
                 (unchanged.contains(source.path) || (memo.body == source.body && memo.firstLine == source.bodyFirstLine))
                     && (linksUnchanged || memo.links.allSatisfy({ Self.resolve($0.destination, from: index, in: content) == $0.rewrite })) ? memo : nil
             }
-            var stages = PageStages()
             if let markdown, !checks || charter != nil { return PageStages(charter: charter, markdown: markdown) }
             let parsing = ContinuousClock.now
             let parsed = ParsedMarkdown(source.body)
@@ -248,12 +247,8 @@ public final class BuildSession: @unchecked Sendable {
             if checks && charter == nil { charter = checker.check(source, parsed: parsed, caches: &caches) }
             let rendering = ContinuousClock.now
             if markdown == nil { markdown = Self.renderMarkdown(source, parsed: parsed, at: index, in: content, with: renderers[page.language]!) }
-            let end = ContinuousClock.now
-            stages.checkSeconds = (rendering - checking).seconds
-            stages.markdownSeconds = (checking - parsing).seconds + (end - rendering).seconds
-            stages.charter = charter
-            stages.markdown = markdown
-            return stages
+            return PageStages(charter: charter, markdown: markdown, checkSeconds: (rendering - checking).seconds,
+                              markdownSeconds: (checking - parsing).seconds + (ContinuousClock.now - rendering).seconds)
         }
         let spelling = ContinuousClock.now
         let checked = zip(content.pages, results).filter { languages.contains($0.0.language) }.map { ($0.0.source, $0.1.charter!) }

@@ -4,6 +4,7 @@ import Foundation
 /// A node of a `ParsedMarkdown` tree, read without changing it: what the charter needs to know of the
 /// page's structure, positions and text, without driving cmark-gfm itself. Valid while its tree lives.
 /// Positions are cmark-gfm's: 1-based lines of the parsed text and 1-based byte columns, 0 when unknown.
+/// The accessors read for every node are inlinable: the charter's walk costs what direct calls to cmark-gfm did.
 public struct MarkdownNode: Hashable {
     @usableFromInline let pointer: OpaquePointer
 
@@ -17,7 +18,7 @@ public struct MarkdownNode: Hashable {
         case other
     }
 
-    public var kind: Kind {
+    @inlinable public var kind: Kind {
         switch cmark_node_get_type(pointer) {
         case CMARK_NODE_DOCUMENT: .document
         case CMARK_NODE_BLOCK_QUOTE: .blockQuote
@@ -49,10 +50,10 @@ public struct MarkdownNode: Hashable {
     @inlinable public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     @inlinable public var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
     @inlinable public var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
-    public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    @inlinable public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
 
-    public var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
-    public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
+    @inlinable public var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
+    @inlinable public var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
 
     /// The bytes of a text, code, HTML or code block's literal (no copy: valid while the tree lives); empty for others.
     @inlinable public var literalBytes: UnsafeRawBufferPointer {
@@ -70,7 +71,7 @@ public struct MarkdownNode: Hashable {
 /// Goes over a node and its descendants in document order, entering each container and leaving it
 /// after its children: a walk that needs no recursion, however deep the page nests.
 public struct MarkdownWalk: ~Copyable {
-    private let iterator: OpaquePointer?
+    @usableFromInline let iterator: OpaquePointer?
 
     public enum Event { case enter, exit }
 
@@ -84,7 +85,7 @@ public struct MarkdownWalk: ~Copyable {
 
     /// The next node, and whether it is entered or left (leaves, like text, are only entered); nil at the end.
     /// The root itself comes first and last.
-    public mutating func next() -> (event: Event, node: MarkdownNode)? {
+    @inlinable public mutating func next() -> (event: Event, node: MarkdownNode)? {
         guard let iterator else { return nil }
         while true {
             let event = cmark_iter_next(iterator)

@@ -2,6 +2,7 @@ import Configuration
 import ContentLoading
 import Diagnostics
 import Foundation
+import Markdown
 import Support
 import Syllables
 
@@ -82,10 +83,21 @@ public struct CharterChecker: Sendable {
         pages.concurrentMap(state: { WordCaches() }) { caches, page in check(page, caches: &caches) }
     }
 
+    /// Checks one page whose body was parsed for the build, which renders the same tree afterwards
+    /// (`caches`: the calling thread's, see `WordCaches`).
+    public func check(_ page: SourcePage, parsed: borrowing ParsedMarkdown, caches: inout WordCaches) -> (findings: [Finding], statistics: PageStatistics) {
+        check(page, parsed: parsed, caches: &caches, checkingFrontMatter: true)
+    }
+
     func check(_ page: SourcePage, caches: inout WordCaches, checkingFrontMatter: Bool = true) -> (findings: [Finding], statistics: PageStatistics) {
+        check(page, parsed: ParsedMarkdown(page.body), caches: &caches, checkingFrontMatter: checkingFrontMatter)
+    }
+
+    func check(_ page: SourcePage, parsed: borrowing ParsedMarkdown, caches: inout WordCaches,
+               checkingFrontMatter: Bool) -> (findings: [Finding], statistics: PageStatistics) {
         // Lines before the body stay empty: positions in the body are what the parser maps.
         let text = String(repeating: "\n", count: max(page.bodyFirstLine - 1, 0)) + page.body
-        guard let document = PageDocument(file: page.path, language: page.language, fileText: text, body: page.body, bodyFirstLine: page.bodyFirstLine) else {
+        guard let document = PageDocument(file: page.path, language: page.language, fileText: text, parsed: parsed, bodyFirstLine: page.bodyFirstLine) else {
             let finding = Finding(file: page.path, at: SourcePoint(line: page.bodyFirstLine, column: 1), rule: .source, severity: .error,
                                   message: "The Markdown could not be parsed.")
             return ([finding], PageStatistics(file: page.path, language: page.language, words: 0, sentences: 0, syllables: 0))

@@ -159,11 +159,11 @@ public final class BuildSession: @unchecked Sendable {
         next.resources = loaded.resources
         clock.end("parse")
 
-        let charter = try checkCharter(content, checker: checker.value(), languages: languages, previous: previous, unchanged: unchangedSources, next: &next)
+        let checked = try checkCharterAndRenderMarkdown(content, checker: checker.value(), theme: theme, languages: languages, previous: previous,
+                                                        unchanged: unchangedSources, next: &next)
+        let (charter, markdown) = (checked.charter, checked.markdown)
         if options.strict { errors += charter.findings.filter { $0.severity == .error }.map(SiteBuilder.asDiagnostic) }
-        clock.end("check")
-        let markdown = renderMarkdown(content, theme: theme, previous: previous, unchanged: unchangedSources, next: &next)
-        clock.end("markdown")
+        clock.end([("check", checked.checkSeconds), ("markdown", checked.markdownSeconds)])
         let markdownDiagnostics = markdown.flatMap(\.rendered.diagnostics)
         warnings += markdownDiagnostics.warnings
         errors += markdownDiagnostics.errors
@@ -210,45 +210,68 @@ public final class BuildSession: @unchecked Sendable {
         return site.structure()
     }
 
-    /// The charter's checks on the pages built, in parallel: the same checks as `cleiss-site check`.
-    /// A page whose front matter and text are those of the previous build keeps its findings.
-    func checkCharter(_ content: SiteContent, checker: CharterChecker, languages: [String], previous: Memory?, unchanged: Set<String>,
-                      next: inout Memory) throws -> CharterReport {
-        let remembered = previous?.charter ?? [:]
-        let pages = content.pages.filter { languages.contains($0.language) }.map(\.source)
-        let kept = pages.map { page -> (findings: [Finding], statistics: PageStatistics)? in
-            guard let memo = remembered[page.path], unchanged.contains(page.path) || (memo.page.body == page.body
-                  && memo.page.frontMatter == page.frontMatter && memo.page.bodyFirstLine == page.bodyFirstLine) else { return nil }
-            return memo.result
-        }
-        var checked = checker.check(pages: pages.indices.filter { kept[$0] == nil }.map { pages[$0] })[...]
-        let results = kept.map { result in
-            result ?? checked.popFirst()!
-        }
-        next.checker = checker
-        next.charter = Dictionary(zip(pages, results).map { ($0.path, CharterMemo(page: $0, result: $1)) }, uniquingKeysWith: { first, _ in first })
-        return CharterReport(findings: checker.withSpellingSuggestions(results.flatMap(\.findings)), pages: results.map(\.statistics))
+    /// What `checkCharterAndRenderMarkdown` gives: the charter's report, each page's Markdown, and the
+    /// time the threads spent on each stage (for `--timings`; parsing counts as the Markdown stage's).
+    struct CheckedAndRendered {
+        var charter: CharterReport
+        var markdown: [MarkdownMemo]
+        var checkSeconds: Double
+        var markdownSeconds: Double
     }
 
-    /// Every page's Markdown, in parallel, with links rewritten to URLs. A page whose body is the same
-    /// and whose links still lead where they led keeps its HTML.
-    func renderMarkdown(_ content: SiteContent, theme: Theme, previous: Memory?, unchanged: Set<String>, next: inout Memory) -> [MarkdownMemo] {
+    /// The charter's checks on the pages built (the same checks as `cleiss-site check`) and every page's
+    /// Markdown with links rewritten to URLs, in one parallel pass: each page is parsed once, the charter
+    /// reads the tree, then the renderer consumes it (and the tree is freed before the next page).
+    /// A page whose front matter and text are those of the previous build keeps its findings; one whose
+    /// body is the same and whose links still lead where they led keeps its HTML.
+    func checkCharterAndRenderMarkdown(_ content: SiteContent, checker: CharterChecker, theme: Theme, languages: [String], previous: Memory?,
+                                       unchanged: Set<String>, next: inout Memory) -> CheckedAndRendered {
         let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { ($0, Self.markdownRenderer($0, content: content, theme: theme)) })
-        let remembered = previous.flatMap { Self.sameMarkdownSettings($0.theme, theme) ? $0.markdown : nil } ?? [:]
+        let rememberedCharter = previous?.charter ?? [:]
+        let rememberedMarkdown = previous.flatMap { Self.sameMarkdownSettings($0.theme, theme) ? $0.markdown : nil } ?? [:]
         next.linkTargets = LinkTargets.fingerprint(content)
         // When no page or file moved, every link resolves as before and need not be resolved again to tell.
         let linksUnchanged = previous?.linkTargets == next.linkTargets
-        let memos = Array(content.pages.indices).concurrentMap { index -> MarkdownMemo in
-            let page = content.pages[index]
-            if let memo = remembered[page.source.path],
-               unchanged.contains(page.source.path) || (memo.body == page.source.body && memo.firstLine == page.source.bodyFirstLine),
-               linksUnchanged || memo.links.allSatisfy({ Self.resolve($0.destination, from: index, in: content) == $0.rewrite }) {
-                return memo
+        let results = Array(content.pages.indices).concurrentMap(state: { WordCaches() }) { caches, index -> PageStages in
+            let page = content.pages[index], source = content.pages[index].source
+            let checks = languages.contains(page.language)
+            var charter = checks ? rememberedCharter[source.path].flatMap { memo in
+                unchanged.contains(source.path) || (memo.page.body == source.body && memo.page.frontMatter == source.frontMatter
+                    && memo.page.bodyFirstLine == source.bodyFirstLine) ? memo.result : nil
+            } : nil
+            var markdown = rememberedMarkdown[source.path].flatMap { memo in
+                (unchanged.contains(source.path) || (memo.body == source.body && memo.firstLine == source.bodyFirstLine))
+                    && (linksUnchanged || memo.links.allSatisfy({ Self.resolve($0.destination, from: index, in: content) == $0.rewrite })) ? memo : nil
             }
-            return Self.renderMarkdown(page.source, at: index, in: content, with: renderers[page.language]!)
+            if let markdown, !checks || charter != nil { return PageStages(charter: charter, markdown: markdown) }
+            let parsing = ContinuousClock.now
+            let parsed = ParsedMarkdown(source.body)
+            let checking = ContinuousClock.now
+            if checks && charter == nil { charter = checker.check(source, parsed: parsed, caches: &caches) }
+            let rendering = ContinuousClock.now
+            if markdown == nil { markdown = Self.renderMarkdown(source, parsed: parsed, at: index, in: content, with: renderers[page.language]!) }
+            return PageStages(charter: charter, markdown: markdown, checkSeconds: (rendering - checking).seconds,
+                              markdownSeconds: (checking - parsing).seconds + (ContinuousClock.now - rendering).seconds)
         }
+        let spelling = ContinuousClock.now
+        let checked = zip(content.pages, results).filter { languages.contains($0.0.language) }.map { ($0.0.source, $0.1.charter!) }
+        let charter = CharterReport(findings: checker.withSpellingSuggestions(checked.flatMap(\.1.findings)), pages: checked.map(\.1.statistics))
+        // The suggestions are looked up on every core too: their wall time is worth as many threads'.
+        let spellingSeconds = (ContinuousClock.now - spelling).seconds * Double(ProcessInfo.processInfo.activeProcessorCount)
+        next.checker = checker
+        next.charter = Dictionary(checked.map { ($0.0.path, CharterMemo(page: $0.0, result: $0.1)) }, uniquingKeysWith: { first, _ in first })
+        let memos = results.map { $0.markdown! }
         next.markdown = Dictionary(zip(content.pages, memos).map { ($0.source.path, $1) }, uniquingKeysWith: { first, _ in first })
-        return memos
+        return CheckedAndRendered(charter: charter, markdown: memos, checkSeconds: results.map(\.checkSeconds).reduce(spellingSeconds, +),
+                                  markdownSeconds: results.map(\.markdownSeconds).reduce(0, +))
+    }
+
+    /// One page's way through `checkCharterAndRenderMarkdown`: its findings (when its language is built), its Markdown, and the thread time each took.
+    struct PageStages: Sendable {
+        var charter: (findings: [Finding], statistics: PageStatistics)?
+        var markdown: MarkdownMemo?
+        var checkSeconds = 0.0
+        var markdownSeconds = 0.0
     }
 
     /// Whether two themes give the Markdown stage the same settings (see `markdownRenderer`): an edit of
@@ -274,8 +297,14 @@ public final class BuildSession: @unchecked Sendable {
     /// The Markdown of the page at `index` as HTML, remembering where each of its links led. `source`
     /// is the page's file, which may be newer than the one `content` holds (see `rebuildEditedTexts`).
     static func renderMarkdown(_ source: SourcePage, at index: Int, in content: SiteContent, with renderer: MarkdownRenderer) -> MarkdownMemo {
+        renderMarkdown(source, parsed: ParsedMarkdown(source.body), at: index, in: content, with: renderer)
+    }
+
+    /// The same, from the page's body parsed before (`parsed` is consumed).
+    static func renderMarkdown(_ source: SourcePage, parsed: consuming ParsedMarkdown, at index: Int, in content: SiteContent,
+                               with renderer: MarkdownRenderer) -> MarkdownMemo {
         var links: [(destination: String, rewrite: LinkRewrite)] = []
-        let rendered = renderer.render(source.body, file: source.path, firstLine: source.bodyFirstLine) { destination in
+        let rendered = renderer.render(parsed, file: source.path, firstLine: source.bodyFirstLine) { destination in
             let rewrite = resolve(destination, from: index, in: content)
             links.append((destination, rewrite))
             return rewrite

@@ -93,107 +93,23 @@ public final class BuildSession: @unchecked Sendable {
         return report
     }
 
+    /// A build that compares every input with what the session remembers: the steps of `BuildSteps.swift`, in order.
     func fullBuild(_ options: BuildOptions) throws -> BuildReport {
-        let start = Date()
-        var clock = StageClock()
-        let configuration = try SiteLoading.configuration(root: options.source)
-        let languages = try SiteBuilder.selectLanguages(options.languages, configuration: configuration)
-        let baseURLs = try SiteBuilder.resolveBaseURLs(options.baseURL, languages: languages, configuration: configuration)
-        let output = try OutputFolder(destination: options.output, protected: [
-            options.source.appendingPathComponent(ContentLoader.contentFolder),
-            options.source.appendingPathComponent("Themes"),
-            options.source.appendingPathComponent(ConfigurationLoader.fileName),
-        ])
-        // With Pagefind, pages carry a search field and the site a search page.
-        let pagefind = options.search ? Pagefind.locate() : nil
-        let settings = SettingsFingerprint.of(options, search: pagefind != nil)
+        var progress = BuildProgress()
+        let plan = try Self.plan(options)
         // Anything remembered under other settings, or for another output, is of no use.
-        let previous = memory.flatMap { $0.settings == settings && $0.output == output.destination ? $0 : nil }
-        var next = Memory(settings: settings, output: output.destination)
-        // The charter's dictionaries (hunspell's, about 0.2 s) load while the theme and the content are read.
-        let root = options.source
-        let checker = previous?.checker.map { BackgroundWork(value: $0) } ?? BackgroundWork {
-            try SiteLoading.charterChecker(root: root, configuration: configuration)
-        }
-
-        var warnings: [Diagnostic] = []
-        var errors: [Diagnostic] = []
-        // The theme and the content are independent: report the problems of both in one run.
-        // Under the same theme files, the same compiled templates.
-        next.themeFingerprint = ThemeFingerprint.of(options, configuration: configuration)
-        var theme: Theme? = previous?.themeFingerprint == next.themeFingerprint ? previous?.theme : nil
-        if theme == nil {
-            do {
-                theme = try Theme.load(root: options.source, name: configuration.theme, languages: configuration.languages,
-                                       fingerprintAssets: options.fingerprintAssets, search: pagefind != nil)
-            } catch {
-                errors += error.diagnostics
-            }
-        }
-        // Every language is read, even under --lang, so that alternates and the switcher know the translations.
-        var site: LoadedSite?
-        do {
-            site = try SiteLoading.content(root: options.source, configuration: configuration, includeDrafts: options.includeDrafts,
-                                           reusing: previous?.files ?? [:])
-        } catch {
-            errors += error.diagnostics
-        }
-        errors += site?.diagnostics.errors ?? []
-        guard let theme, let site, errors.isEmpty else {
-            let later = site.map { SiteBuilder.problemsAfterLoading($0, theme: theme) } ?? []
-            throw DiagnosticsError(errors + warnings + later)
-        }
-        let loaded = site.files
-        clock.end("load", handingOver: loaded.parseSeconds)
-        next.theme = theme
-        next.files = loaded.files
-        warnings += loaded.diagnostics
-        // Files with the signature they had at the last build are the same files: their page, findings and HTML stand.
-        let unchangedSources = previous.map { previous in
-            Set(loaded.files.filter { previous.files[$0.key]?.signature == $0.value.signature }.keys)
-        } ?? []
-        let content = siteContent(site, previous: previous, unchanged: unchangedSources)
-        // Errors of the structure (two files for one URL) do not stop the stages that find the others.
-        errors += content.diagnostics.errors
-        warnings += content.diagnostics.warnings
-        next.resources = loaded.resources
-        clock.end("parse")
-
-        let checked = try checkCharterAndRenderMarkdown(content, checker: checker.value(), theme: theme, languages: languages, previous: previous,
-                                                        unchanged: unchangedSources, next: &next)
-        let (charter, markdown) = (checked.charter, checked.markdown)
-        if options.strict { errors += charter.findings.filter { $0.severity == .error }.map(SiteBuilder.asDiagnostic) }
-        clock.end([("check", checked.checkSeconds), ("markdown", checked.markdownSeconds)])
-        let markdownDiagnostics = markdown.flatMap(\.rendered.diagnostics)
-        warnings += markdownDiagnostics.warnings
-        errors += markdownDiagnostics.errors
-        errors += SiteBuilder.duplicateTitles(content, theme: theme)
-        if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
-
-        let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.rendered.html), builtLanguages: languages, baseURLs: baseURLs,
-                                    outdatedTranslations: SiteBuilder.outdatedTranslations(content, root: options.source), search: pagefind != nil)
-        next.renderer = renderer
-        // Files rendered from the same values into an output that the last build updated are already there.
-        let written = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, compress: options.compress,
-                                            previousFingerprints: output.updatesInPlace ? previous?.outputFingerprints ?? [:] : [:],
-                                            knownFiles: output.updatesInPlace ? previous?.outputFiles : nil, search: pagefind,
-                                            weighPages: options.weighPages)
-        next.outputFiles = written.files
-        next.outputFingerprints = written.fingerprints
-        next.compressed = options.compress
-        let changes = written.changes
-        if let foreign = output.foreignFilesWarning(changes) { warnings.append(foreign) }
-        clock.end([("render", written.renderSeconds), ("write", written.writeSeconds)], handingOver: written.searchSeconds + written.compressSeconds)
-        if pagefind != nil { clock.end("search", handingOver: written.compressSeconds) }
-        if options.compress { clock.end("compress") }
-        let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
-        warnings += written.budget?.warnings ?? []
-        var report = BuildReport(pagesPerLanguage: pages, files: changes, warnings: warnings.sortedByLocation(),
-                                 charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
-        report.searchSummary = SiteBuilder.searchSummary(pagefind, requested: options.search, languages: languages)
-        report.weightSummary = written.budget?.summary ?? ""
+        let previous = memory.flatMap { $0.settings == plan.settings && $0.output == plan.output.destination ? $0 : nil }
+        var next = Memory(settings: plan.settings, output: plan.output.destination)
+        let checker = Self.charterChecker(plan, previous: previous)
+        let (theme, site) = try loadThemeAndContent(plan, previous: previous, next: &next, progress: &progress)
+        let (content, unchanged) = siteModel(site, previous: previous, progress: &progress)
+        let pages = try checkAndRenderPages(content, plan: plan, checker: checker.value(), theme: theme, previous: previous,
+                                            unchanged: unchanged, next: &next, progress: &progress)
+        let renderer = Self.renderer(plan, content: content, theme: theme, markdown: pages.markdown)
+        let written = try writeOutput(renderer, plan: plan, previous: previous, next: &next, progress: &progress)
+        let report = Self.report(plan, content: content, charter: pages.charter, written: written, progress: progress)
         next.report = report
-        next.charterReport = charter
+        next.charterReport = pages.charter
         memory = next
         return report
     }

@@ -17,6 +17,7 @@ struct RandomEdit: Sendable {
     static let good: [RandomEdit] = [
         body, body, body, body, body, title, description, audiences, menus, weight, translationKey, dates, dates, draft, slug, aliases,
         addPage, addPage, deletePage, renamePage, renameSection, template, template, string, asset, siteSettings, siteSettings, touch, resource,
+        untidyName, unknownKey, charterProfile,
     ]
 
     /// The edits that break the build, which the test undoes afterwards.
@@ -28,15 +29,21 @@ struct RandomEdit: Sendable {
         guard let path = random.pick(site.parsedPages()) else { return nil }
         let number = site.nextNumber()
         let french = path.hasPrefix("Content/fr/")
-        let kinds = ["paragraph", "heading", "link", "rewrite", "footnote", "raw HTML", "long sentence", "foreign tag", "unlink"]
+        let kinds = ["paragraph", "heading", "link", "root link", "rewrite", "footnote", "raw HTML", "long sentence", "foreign tag", "unlink"]
         let kind = random.pick(kinds)!
-        let others = site.parsedPages().filter { $0 != path && $0.hasPrefix(String(path.prefix(11))) }
-        let link = random.pick(others).map { PageLinks.relative(from: path, to: $0) + (random.chance(0.3) ? "#demande" : "") }
+        let others = site.parsedPages().filter { $0 != path && $0.hasPrefix(String(path.prefix(11))) && site.page($0)?["draft"] != "true" }
+        var link = random.pick(others).map { PageLinks.relative(from: path, to: $0) + (random.chance(0.3) ? "#demande" : "") }
+        if kind == "root link" {
+            // A URL the build writes: a generated page, or an old address a page's aliases redirect.
+            let aliases = site.parsedPages().filter { site.page($0)?["draft"] != "true" }.compactMap { site.page($0)?["aliases"] }
+                .flatMap { $0.split(separator: "\"").filter { $0.hasPrefix("/") }.map(String.init) }
+            link = random.pick(["/fr/plan-du-site/", "/en/audiences/journalists/"] + aliases)
+        }
         try site.editPage(path, atomically: random.chance(0.5)) { page in
             switch kind {
             case "paragraph": page.body += french ? "\nUn paragraphe ajouté, le numéro \(number).\n" : "\nA paragraph added, number \(number).\n"
             case "heading": page.body += french ? "\n## Une partie \(number)\n\nLe texte de la partie.\n" : "\n## A part \(number)\n\nThe text of the part.\n"
-            case "link": page.body += link.map { french ? "\nLisez [cette page](\($0)).\n" : "\nRead [this page](\($0)).\n" } ?? "\n\(number)\n"
+            case "link", "root link": page.body += link.map { french ? "\nLisez [cette page](\($0)).\n" : "\nRead [this page](\($0)).\n" } ?? "\n\(number)\n"
             case "rewrite": page.body = french ? "Un texte tout neuf, numéro \(number).\n" : "A brand new text, number \(number).\n"
             case "footnote": page.body += "\nNote\(number).[^n\(number)]\n\n[^n\(number)]: \(french ? "Une note" : "A note") \(number).\n"
             case "raw HTML": page.body += "\n<div class=\"x\">bloc \(number)</div>\n"
@@ -119,7 +126,8 @@ struct RandomEdit: Sendable {
         return "the slug of \(path): \(slug ?? "none")"
     }
 
-    static let aliases = RandomEdit(outcome: .builds) { random, site in
+    /// A page may link to an alias removed: either outcome.
+    static let aliases = RandomEdit(outcome: .either) { random, site in
         guard let path = random.pick(site.parsedPages()) else { return nil }
         let language = path.split(separator: "/")[1]
         let aliases = random.chance(0.3) ? nil : "[\"/\(language)/ancienne-\(site.nextNumber())/\"" + (random.chance(0.3) ? ", \"/\(language)/vieux-\(site.nextNumber()).html\"]" : "]")
@@ -159,7 +167,9 @@ struct RandomEdit: Sendable {
     /// A page others may link to: either outcome.
     static let deletePage = RandomEdit(outcome: .either) { random, site in
         let candidates = site.parsedPages().filter { !$0.hasSuffix("_index.md") }
-        guard let path = random.pick(candidates.filter { $0.contains("/page-") }) ?? random.pick(candidates) else { return nil }
+        let sections = site.parsedPages().filter { $0.hasSuffix("/_index.md") && $0.split(separator: "/").count > 3 }
+        guard let path = random.chance(0.15) ? random.pick(sections) : random.pick(candidates.filter { $0.contains("/page-") }) ?? random.pick(candidates)
+        else { return nil }
         try site.remove(path)
         return "deleted \(path)"
     }
@@ -211,7 +221,34 @@ struct RandomEdit: Sendable {
         return "touched \(path)"
     }
 
+    /// A page whose file name is not a URL segment (a warning, and a tidy URL).
+    static let untidyName = RandomEdit(outcome: .builds) { random, site in
+        let language = random.pick(languages)!
+        let number = site.nextNumber()
+        let path = "Content/\(language)/Une Page à Nommer \(number).md"
+        try site.write(path, PageText(matter: [("title", PageText.quoted("Nom \(language) \(number)")), ("description", "\"Un nom de fichier.\"")],
+                                      body: "Un texte.\n").text)
+        return "added \(path)"
+    }
+
+    /// A key that front matter does not know (a warning), or none.
+    static let unknownKey = RandomEdit(outcome: .builds) { random, site in
+        guard let path = random.pick(site.parsedPages()) else { return nil }
+        let present = site.page(path)?["categorie"] != nil
+        try site.editPage(path) { $0["categorie"] = present ? nil : "essai" }
+        return "\(present ? "removed" : "added") an unknown key in \(path)"
+    }
+
     // MARK: Theme and settings
+
+    /// The charter's profile in site.yml, between the public one and the stricter one (other findings).
+    static let charterProfile = RandomEdit(outcome: .builds) { _, site in
+        guard let text = site.text("site.yml") else { return nil }
+        let falc = text.contains("profile: falc")
+        try site.write("site.yml", falc ? text.replacingOccurrences(of: "profile: falc", with: "profile: public")
+                                        : text.replacingOccurrences(of: "profile: public", with: "profile: falc"))
+        return "the charter's profile: \(falc ? "public" : "falc")"
+    }
 
     static func templates(_ site: EditableSite) -> [String] {
         site.files(under: theme + "/templates").filter { $0.hasSuffix(".mustache") }

@@ -113,14 +113,14 @@ struct RandomEdit: Sendable {
 
     /// A draft page that others link to breaks their links: either outcome.
     static let draft = RandomEdit(outcome: .either) { random, site in
-        guard let path = random.pick(site.parsedPages().filter { !$0.hasSuffix("/_index.md") || $0.split(separator: "/").count > 3 }) else { return nil }
+        guard let path = random.pick(site.parsedPages().filter { !isHome($0) }) else { return nil }
         let draft = site.page(path)?["draft"] == "true"
         try site.editPage(path) { $0["draft"] = draft ? nil : "true" }
         return "\(path) \(draft ? "no longer a draft" : "made a draft")"
     }
 
     static let slug = RandomEdit(outcome: .builds) { random, site in
-        guard let path = random.pick(site.parsedPages().filter { $0.split(separator: "/").count > 3 }) else { return nil }
+        guard let path = random.pick(site.parsedPages().filter { !isHome($0) }) else { return nil }
         let slug = random.chance(0.3) ? nil : "adresse-\(site.nextNumber())"
         try site.editPage(path) { $0["slug"] = slug }
         return "the slug of \(path): \(slug ?? "none")"
@@ -135,6 +135,11 @@ struct RandomEdit: Sendable {
         return "the aliases of \(path): \(aliases ?? "none")"
     }
 
+    /// A language's home page, `Content/<lang>/_index.md`.
+    static func isHome(_ path: String) -> Bool {
+        path.hasSuffix("/_index.md") && path.split(separator: "/").count == 3
+    }
+
     // MARK: Files of Content
 
     /// A new page in a folder that has pages (a new section sometimes), with its translation sometimes.
@@ -147,7 +152,8 @@ struct RandomEdit: Sendable {
             let folders = Set(site.parsedPages(language).map { String($0[..<$0.lastIndex(of: "/")!]) }).sorted()
             var folder = random.pick(folders)!
             if random.chance(0.2) {
-                folder = "Content/\(language)/rubrique-\(number)"
+                // A new section, in a section sometimes: lists, breadcrumbs and the site map go deeper.
+                folder = (random.chance(0.5) ? folder : "Content/\(language)") + "/rubrique-\(number)"
                 try site.write(folder + "/_index.md", PageText(matter: [("title", PageText.quoted("Rubrique \(language) \(number)")),
                                                                         ("description", "\"Une rubrique.\""), ("weight", "\(number)")],
                                                               body: "Une rubrique nouvelle.\n").text)
@@ -187,11 +193,10 @@ struct RandomEdit: Sendable {
 
     /// A section folder renamed: every page in it moves; links follow.
     static let renameSection = RandomEdit(outcome: .builds) { random, site in
-        let sections = site.parsedPages().filter { $0.hasSuffix("/_index.md") && $0.split(separator: "/").count == 4 }
-        guard let index = random.pick(sections) else { return nil }
+        guard let index = random.pick(site.parsedPages().filter { $0.hasSuffix("/_index.md") && !isHome($0) }) else { return nil }
         let folder = String(index.dropLast("/_index.md".count))
         let language = String(folder.split(separator: "/")[1])
-        let destination = "Content/\(language)/section-\(site.nextNumber())"
+        let destination = String(folder[..<folder.lastIndex(of: "/")!]) + "/section-\(site.nextNumber())"
         try site.moveFolder(folder, to: destination)
         try site.retargetLinks(from: folder, to: destination, language: language)
         return "renamed the section \(folder) to \(destination)"

@@ -89,16 +89,6 @@ enum PageLinks {
         return result + rest
     }
 
-    /// The files the body links to.
-    static func targets(in body: String, of file: String) -> [String] {
-        var targets: [String] = []
-        _ = mapDestinations(body) { destination in
-            if let target = target(of: destination, from: file) { targets.append(target) }
-            return destination
-        }
-        return targets
-    }
-
     /// The body of `file`, now at `newPath`, with its links made relative to its new place and
     /// leading to where `newPlace` says each file went.
     static func retarget(_ body: String, of file: String, now newPath: String, newPlace: (String) -> String) -> String {

@@ -11,7 +11,7 @@ import Testing
 /// A long run: `CLEISS_INCREMENTAL_SEEDS=1-200 CLEISS_INCREMENTAL_STEPS=60`.
 @Suite struct RandomEditTests {
     /// Steps per seed, and the seeds, in the ordinary run (kept short: each step is two builds).
-    static let defaultSteps = 12
+    static let defaultSteps = 16
     static let defaultSeeds: [UInt64] = [1, 2, 3]
 
     static var steps: Int {
@@ -65,6 +65,8 @@ struct RandomEditRun {
     /// The output of the last good build, which a failed one must leave as it is.
     var lastGood: [String: Data?] = [:]
     var broken = false
+    /// The good edits still to draw before all are drawn again: every kind comes up in a short run.
+    var deck: [RandomEdit] = []
 
     init(seed: UInt64, site: EditableSite) {
         self.seed = seed
@@ -92,7 +94,7 @@ struct RandomEditRun {
             // A breaking edit now and then (on a site that builds); otherwise one good edit, or a few
             // saved together (one batch for the watcher).
             let edits = !broken && random.chance(0.12) ? [random.pick(RandomEdit.bad)!]
-                : (0..<(random.chance(0.2) ? random.number(in: 2...3) : 1)).map { _ in random.pick(RandomEdit.good)! }
+                : (0..<(random.chance(0.2) ? random.number(in: 2...3) : 1)).map { _ in drawGoodEdit() }
             for edit in edits {
                 guard let what = try edit.apply(&random, site) else { continue }
                 done.append(what)
@@ -111,7 +113,7 @@ struct RandomEditRun {
         let clean = cleanBuild()
         switch (incremental, clean) {
         case (.success(let report), .success(let cleanReport)):
-            if expected == .fails { Issue.record("\(name): built, but the edit should fail a build") }
+            if expected == .fails { Issue.record("\(name): built, but the edit should fail a build\n\(replay)") }
             broken = false
             site.markGood()
             guard expectSameOutput(as: cleanReport, name, report: report) else { return false }
@@ -123,7 +125,7 @@ struct RandomEditRun {
             }
             return true
         case (.failure(let error), .failure(let cleanError)):
-            if expected == .builds { Issue.record("\(name): failed, but the edit should build: \(cleanError)") }
+            if expected == .builds { Issue.record("\(name): failed, but the edit should build: \(cleanError)\n\(replay)") }
             broken = true
             let same = Self.diagnostics(error) == Self.diagnostics(cleanError)
             #expect(same, "\(name): the session reports\n\(error)\nwhere a clean build reports\n\(cleanError)\n\(replay)")
@@ -137,6 +139,15 @@ struct RandomEditRun {
             Issue.record("\(name): the session failed where a clean build succeeds:\n\(error)\n\(replay)")
             return false
         }
+    }
+
+    mutating func drawGoodEdit() -> RandomEdit {
+        if deck.isEmpty {
+            // Shuffled by Fisher and Yates with the seeded generator.
+            deck = RandomEdit.good
+            for index in deck.indices.reversed() { deck.swapAt(index, random.number(in: 0...index)) }
+        }
+        return deck.removeLast()
     }
 
     /// What the session is told changed: the watcher's paths mostly; sometimes nothing known (nil),

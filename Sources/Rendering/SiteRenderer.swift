@@ -111,8 +111,9 @@ public struct SiteRenderer: Sendable {
 
     /// An item's fingerprint and bytes. The fingerprint (of a template's program and the values it reads,
     /// see `CompiledTemplate.fingerprint`) says when two renders give the same bytes; when it is
-    /// `previous`, the bytes are not made (nil). Files made without a template have no fingerprint and are always made.
-    public func rendered(_ item: RenderItem, unlessFingerprint previous: Int?) throws(DiagnosticsError) -> (fingerprint: Int?, data: Data?) {
+    /// `previous`, the bytes are not made (nil). Files made without a template have no fingerprint and are always made;
+    /// without `fingerprinting` (a build that no other follows), none is computed.
+    public func rendered(_ item: RenderItem, unlessFingerprint previous: Int?, fingerprinting: Bool = true) throws(DiagnosticsError) -> (fingerprint: Int?, data: Data?) {
         guard let (kind, record) = record(of: item) else {
             return (nil, item.isSitemapXML ? Data(SitemapXML(renderer: self).text().utf8) : Data(robotsText().utf8))
         }
@@ -121,8 +122,8 @@ public struct SiteRenderer: Sendable {
                                           "the template '\(kind.templateName)' is missing", hint: "create it (see Themes/default for an example)"))
         }
         let value = record.templateValue
-        let fingerprint = template.fingerprint(of: value)
-        if fingerprint == previous { return (fingerprint, nil) }
+        let fingerprint = fingerprinting ? template.fingerprint(of: value) : nil
+        if let fingerprint, fingerprint == previous { return (fingerprint, nil) }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(16_384)
         do throws(CompiledTemplate.RenderError) {

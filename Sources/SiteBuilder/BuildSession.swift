@@ -70,7 +70,11 @@ public final class BuildSession: @unchecked Sendable {
     /// Whether the last build threw: the next one then compares every file.
     private var lastBuildFailed = false
 
-    public init() {}
+    /// Whether the session will build again (the live preview): only then is each output file's
+    /// fingerprint worth computing (about 5 % of a clean build's CPU). A single build compares bytes.
+    let rebuilds: Bool
+
+    public init(rebuilds: Bool = true) { self.rebuilds = rebuilds }
 
     /// Forgets everything: the next build is a clean one (except that unchanged files are still not rewritten).
     public func reset() { memory = nil }

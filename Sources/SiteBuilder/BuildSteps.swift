@@ -140,7 +140,7 @@ extension BuildSession {
         let written = try SiteBuilder.write(renderer, theme: renderer.theme, to: output, root: plan.root, compress: plan.options.compress,
                                             previousFingerprints: output.updatesInPlace ? previous?.outputFingerprints ?? [:] : [:],
                                             knownFiles: output.updatesInPlace ? previous?.outputFiles : nil, search: plan.pagefind,
-                                            weighPages: plan.options.weighPages)
+                                            weighPages: plan.options.weighPages, fingerprinting: rebuilds)
         next.renderer = renderer
         next.outputFiles = written.files
         next.outputFingerprints = written.fingerprints

@@ -11,7 +11,7 @@ extension SiteBuilder {
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("cleiss-site-links-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: temporary) }
         let options = BuildOptions(source: source, output: temporary.appendingPathComponent("Site"), includeDrafts: includeDrafts)
-        let session = BuildSession()
+        let session = BuildSession(rebuilds: false)
         try session.build(options)
         let configuration = try SiteLoading.configuration(root: source)
         return LinkChecker.check(folder: options.output, options: LinkChecker.Options(

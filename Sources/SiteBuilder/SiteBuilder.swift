@@ -17,7 +17,7 @@ public enum SiteBuilder {
     /// A clean build: a new session, which still leaves the files whose bytes do not change untouched.
     @discardableResult
     public static func build(_ options: BuildOptions) throws -> BuildReport {
-        try BuildSession().build(options)
+        try BuildSession(rebuilds: false).build(options)
     }
 
     /// Takes the lock of an output folder (see `OutputLock`), for a process that writes into it
@@ -126,12 +126,13 @@ public enum SiteBuilder {
     }
 
     /// Renders and writes an item, unless its fingerprint is `previous`: it is then in the output already.
-    static func renderAndWrite(_ item: RenderItem, with renderer: SiteRenderer, to output: OutputFolder, previous: Int? = nil) -> RenderedFile {
+    static func renderAndWrite(_ item: RenderItem, with renderer: SiteRenderer, to output: OutputFolder, previous: Int? = nil,
+                               fingerprinting: Bool = true) -> RenderedFile {
         let start = ContinuousClock.now
         let path = renderer.path(of: item)
         let made: (fingerprint: Int?, data: Data?)
         do throws(DiagnosticsError) {
-            made = try renderer.rendered(item, unlessFingerprint: previous)
+            made = try renderer.rendered(item, unlessFingerprint: previous, fingerprinting: fingerprinting)
         } catch {
             return RenderedFile(outcome: .failure(error), render: ContinuousClock.now - start, write: .zero)
         }
@@ -227,12 +228,13 @@ public enum SiteBuilder {
     /// With `search`, Pagefind indexes the new pages before the commit, and its bundle is written the same way.
     /// With `weighPages`, the weight budget of the pages of content is measured before the commit.
     static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL, compress: Bool,
-                      previousFingerprints: [String: Int] = [:], knownFiles: Set<String>? = nil, search: Pagefind? = nil, weighPages: Bool = false) throws -> Written {
+                      previousFingerprints: [String: Int] = [:], knownFiles: Set<String>? = nil, search: Pagefind? = nil, weighPages: Bool = false,
+                      fingerprinting: Bool = true) throws -> Written {
         try output.begin(knownFiles: knownFiles)
         do {
             let items = renderer.items()
             let results = items.concurrentMap { item -> RenderedFile in
-                renderAndWrite(item, with: renderer, to: output, previous: previousFingerprints[renderer.path(of: item)])
+                renderAndWrite(item, with: renderer, to: output, previous: previousFingerprints[renderer.path(of: item)], fingerprinting: fingerprinting)
             }
             let failures = results.flatMap { result -> [Diagnostic] in if case .failure(let error) = result.outcome { error.diagnostics } else { [] } }
             if !failures.isEmpty { throw DiagnosticsError(failures) }

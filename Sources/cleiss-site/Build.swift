@@ -47,7 +47,7 @@ struct Build: ParsableCommand {
         var options = BuildOptions(source: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL },
                                    languages: lang == "all" ? nil : [lang], baseURL: baseURL, includeDrafts: drafts, strict: strict, compress: compress)
         options.search = !noSearch
-        let session = BuildSession()
+        let session = BuildSession(rebuilds: false)
         Build.keptUntilExit = session
         let report = try Console.runReportingDiagnostics { try session.build(options) }
         Console.printDiagnostics(report.warnings)

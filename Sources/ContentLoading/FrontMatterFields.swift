@@ -54,25 +54,26 @@ struct PlainFrontMatter: FrontMatterFields {
     static let requiredKeys = ["title", "description"]
 
     /// The front matter `yaml`, whose first line is line `firstLine` of `file`; nil when it is not one of the plain shapes.
+    /// Read as UTF-8 bytes: comparing characters (grapheme clusters) cost as much as Yams.
     static func read(_ yaml: Substring, file: String, firstLine: Int) -> PlainFrontMatter? {
         var fields = PlainFrontMatter()
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let bytes = Array(yaml.utf8)
+        let lines = bytes.split(separator: newline, omittingEmptySubsequences: false)
         var index = 0
         while index < lines.count {
             let line = lines[index]
             let number = firstLine + index
             index += 1
-            if line.allSatisfy({ $0 == " " }) || line.first == "#" { continue }
+            if line.allSatisfy({ $0 == space }) || line.first == UInt8(ascii: "#") { continue }
             // A key at the start of the line, a colon, then a space or the end of the line.
-            guard let colon = line.firstIndex(of: ":"), isKey(line[..<colon]) else { return nil }
-            let key = String(line[..<colon])
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")), isKey(line[..<colon]) else { return nil }
+            let key = String(decoding: line[..<colon], as: UTF8.self)
             guard !fields.entries.contains(where: { $0.key == key }) else { return nil }
             let keyLocation = SourceLocation(file: file, line: number, column: 1)
-            let rest = line[line.index(after: colon)...]
-            guard rest.isEmpty || rest.first == " " else { return nil }
-            let valueStart = rest.firstIndex { $0 != " " } ?? rest.endIndex
-            let written = rest[valueStart...]
-            let column = line[..<valueStart].unicodeScalars.count + 1
+            let rest = line[(colon + 1)...]
+            guard rest.isEmpty || rest.first == space else { return nil }
+            let written = rest.drop { $0 == space }
+            let column = scalarCount(line[..<written.startIndex]) + 1
             if written.isEmpty {
                 // A list of `- item` lines, indented alike.
                 var items: [(String, SourceLocation)] = []
@@ -85,13 +86,13 @@ struct PlainFrontMatter: FrontMatterFields {
                 }
                 guard !items.isEmpty else { return nil }
                 fields.entries.append(Entry(key: key, location: keyLocation, value: .list(items)))
-            } else if written.first == "[" {
+            } else if written.first == UInt8(ascii: "[") {
                 guard let items = flowList(written, file: file, line: number, column: column) else { return nil }
                 fields.entries.append(Entry(key: key, location: keyLocation, value: .list(items)))
             } else {
                 guard let text = scalar(written, inFlow: false) else { return nil }
                 let location = SourceLocation(file: file, line: number, column: column)
-                fields.entries.append(Entry(key: key, location: keyLocation, value: .text(text, location, plain: !isQuoted(written))))
+                fields.entries.append(Entry(key: key, location: keyLocation, value: .text(text, location, plain: !isQuote(written.first))))
             }
         }
         return fields.hasPlainValues ? fields : nil
@@ -121,73 +122,105 @@ struct PlainFrontMatter: FrontMatterFields {
 
     // MARK: - Reading lines
 
-    private static func isKey(_ text: Substring) -> Bool {
-        guard let first = text.utf8.first, isASCIILetter(first) else { return false }
-        return text.utf8.allSatisfy { isASCIILetter($0) || (48...57).contains($0) || $0 == UInt8(ascii: "_") }
-    }
+    typealias Bytes = ArraySlice<UInt8>
+    static let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
 
-    private static func isQuoted(_ written: Substring) -> Bool {
-        written.first == "\"" || written.first == "'"
+    private static func isKey(_ text: Bytes) -> Bool {
+        guard let first = text.first, isASCIILetter(first) else { return false }
+        return text.allSatisfy { isASCIILetter($0) || (48...57).contains($0) || $0 == UInt8(ascii: "_") }
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
         (65...90).contains(byte) || (97...122).contains(byte)
     }
 
+    private static func isQuote(_ byte: UInt8?) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
+    /// Unicode scalars, as libyaml counts columns: the bytes that start one.
+    private static func scalarCount(_ bytes: Bytes) -> Int {
+        bytes.count { $0 & 0xC0 != 0x80 }
+    }
+
+    private static func withoutTrailingSpaces(_ bytes: Bytes) -> Bytes {
+        var end = bytes.endIndex
+        while end > bytes.startIndex && bytes[end - 1] == space { end -= 1 }
+        return bytes[..<end]
+    }
+
     /// `<spaces>- text`: the indent, the text and the 1-based column where it starts.
-    private static func listItem(_ line: Substring) -> (indent: Int, text: Substring, column: Int)? {
-        let indent = line.prefix { $0 == " " }.count
-        let rest = line.dropFirst(indent)
-        guard rest.hasPrefix("- ") else { return nil }
-        let text = rest.dropFirst(2).drop { $0 == " " }
+    private static func listItem(_ line: Bytes) -> (indent: Int, text: Bytes, column: Int)? {
+        let rest = line.drop { $0 == space }
+        guard rest.count >= 2, rest.first == UInt8(ascii: "-"), rest[rest.startIndex + 1] == space else { return nil }
+        let text = rest.dropFirst(2).drop { $0 == space }
         guard !text.isEmpty else { return nil }
-        return (indent, text, line[..<text.startIndex].unicodeScalars.count + 1)
+        return (rest.startIndex - line.startIndex, text, scalarCount(line[..<text.startIndex]) + 1)
     }
 
     /// `[a, b, "c d"]` with nothing after it; nil for any other flow (nested, empty items, a trailing comma, a comment).
-    private static func flowList(_ written: Substring, file: String, line: Int, column: Int) -> [(String, SourceLocation)]? {
-        let trimmed = written.dropLast(written.reversed().prefix { $0 == " " }.count)
-        guard trimmed.count >= 2, trimmed.last == "]" else { return nil }
+    private static func flowList(_ written: Bytes, file: String, line: Int, column: Int) -> [(String, SourceLocation)]? {
+        let trimmed = withoutTrailingSpaces(written)
+        guard trimmed.count >= 2, trimmed.last == UInt8(ascii: "]") else { return nil }
         let inside = trimmed.dropFirst().dropLast()
-        if inside.allSatisfy({ $0 == " " }) { return [] }
+        if inside.allSatisfy({ $0 == space }) { return [] }
         var items: [(String, SourceLocation)] = []
         var offset = column + 1
-        for part in inside.split(separator: ",", omittingEmptySubsequences: false) {
-            let leading = part.prefix { $0 == " " }.count
-            let item = part.dropFirst(leading)
+        for part in inside.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+            let item = part.drop { $0 == space }
             guard let text = scalar(item, inFlow: true) else { return nil }
-            items.append((text, SourceLocation(file: file, line: line, column: offset + leading)))
-            offset += part.unicodeScalars.count + 1
+            items.append((text, SourceLocation(file: file, line: line, column: offset + (item.startIndex - part.startIndex))))
+            offset += scalarCount(part) + 1
         }
         return items
     }
 
     /// The text of one scalar written on one line: plain, or in quotes without escapes; trailing spaces
     /// are not part of it. Nil for anything YAML could read otherwise.
-    private static func scalar(_ written: Substring, inFlow: Bool) -> String? {
-        let text = written.dropLast(written.reversed().prefix { $0 == " " }.count)
-        guard let first = text.first, text.unicodeScalars.allSatisfy(isPlainCharacter) else { return nil }
-        if first == "\"" || first == "'" {
+    private static func scalar(_ written: Bytes, inFlow: Bool) -> String? {
+        let text = withoutTrailingSpaces(written)
+        guard let first = text.first, hasOnlyPlainCharacters(text) else { return nil }
+        if isQuote(first) {
             let inside = text.dropFirst().dropLast()
-            guard text.count >= 2, text.last == first, !inside.contains(first), !inside.contains("\\") else { return nil }
-            if inFlow && (inside.contains(",") || inside.contains("]")) { return nil }
-            return String(inside)
+            guard text.count >= 2, text.last == first, !inside.contains(first), !inside.contains(UInt8(ascii: "\\")) else { return nil }
+            if inFlow && (inside.contains(UInt8(ascii: ",")) || inside.contains(UInt8(ascii: "]"))) { return nil }
+            return String(decoding: inside, as: UTF8.self)
         }
         // A plain text: no indicator first (but the minus of a number), no ": " or " #" inside, no ':' last; in a list,
         // no flow characters.
-        let negativeNumber = first == "-" && text.dropFirst().first?.isASCII == true && text.dropFirst().first?.isNumber == true
-        guard negativeNumber || !"-?:,[]{}#&*!|>'\"%@`".contains(first), !text.contains(": "), !text.contains(" #"), text.last != ":" else { return nil }
-        if inFlow && text.contains(where: { "[]{},".contains($0) }) { return nil }
-        return String(text)
+        let negativeNumber = first == UInt8(ascii: "-") && text.count > 1 && (48...57).contains(text[text.startIndex + 1])
+        guard negativeNumber || !indicators.contains(first), text.last != UInt8(ascii: ":") else { return nil }
+        for index in text.indices.dropLast() {
+            let pair = (text[index], text[index + 1])
+            if pair == (UInt8(ascii: ":"), space) || pair == (space, UInt8(ascii: "#")) { return nil }
+        }
+        if inFlow && text.contains(where: flowCharacters.contains) { return nil }
+        return String(decoding: text, as: UTF8.self)
     }
 
+    static let indicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+    static let flowCharacters = Set("[]{},".utf8)
+
     /// Printable characters other than the tab and the byte order mark: what YAML reads as they are written.
-    private static func isPlainCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x2028, 0x2029: false  // line and paragraph separators: line breaks to YAML
-        case 0x20...0x7E, 0xA0...0xD7FF, 0xE000...0xFEFE, 0xFF00...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
+    /// On the bytes of valid UTF-8: ASCII controls, U+0080–U+009F (C2 80–9F), the line and paragraph separators
+    /// U+2028 and U+2029 (E2 80 A8–A9, line breaks to YAML), U+FEFF (EF BB BF), U+FFFE and U+FFFF (EF BF BE–BF) are not.
+    private static func hasOnlyPlainCharacters(_ text: Bytes) -> Bool {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte < 0x80 {
+                guard byte >= 0x20 && byte != 0x7F else { return false }
+            } else if byte == 0xC2 {
+                guard index + 1 < text.endIndex, text[index + 1] >= 0xA0 else { return false }
+            } else if byte == 0xE2 || byte == 0xEF, index + 2 < text.endIndex {
+                switch (byte, text[index + 1], text[index + 2]) {
+                case (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xEF, 0xBB, 0xBF), (0xEF, 0xBF, 0xBE), (0xEF, 0xBF, 0xBF): return false
+                default: break
+                }
+            }
+            index += 1
         }
+        return true
     }
 
     /// `0` or a whole number without a leading zero, small enough for an Int; nil otherwise.

@@ -105,15 +105,17 @@ public enum FrontMatterParser {
 
     /// Finds the opening `---` on the first line and the closing `---` or `...`, walking the lines
     /// in place: the body is then one slice of the text, not a split and a join of every line.
-    /// Nil when the first line is not a fence; `end` nil when the block is never closed.
+    /// Nil when the first line is not a fence; `end` nil when the block is never closed. `text` has `\n` line
+    /// endings, as `ContentLoader.readUTF8` makes them.
     static func fences(in text: String) -> (yaml: String.Index, end: ClosingFence?)? {
         var lineStart = text.startIndex
         var lineNumber = 1
         var yamlStart: String.Index?
         while lineStart < text.endIndex {
-            let newline = text[lineStart...].firstIndex(of: "\n")
+            // On the UTF-8 bytes: a newline byte is always a character of its own, and bytes are quicker to compare.
+            let newline = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
             let lineEnd = newline ?? text.endIndex
-            let next = newline.map { text.index(after: $0) } ?? text.endIndex
+            let next = newline.map { text.utf8.index(after: $0) } ?? text.endIndex
             let fence = trimmedFence(text[lineStart..<lineEnd])
             if let opening = yamlStart {
                 if fence == "---" || fence == "..." {

@@ -94,6 +94,14 @@ import Testing
         #expect(reading.diagnostics.contains { $0.message == "'2026-02-30' is not a valid date" })
     }
 
+    /// A date without spaces around it skips the trimming; with spaces of any kind around it, it is trimmed as before.
+    @Test func datesAreTrimmedOnlyWhenTheyNeedIt() {
+        #expect(PageDate("2026-03-01")?.original == "2026-03-01")
+        #expect(PageDate(" 2026-03-01T09:30:00+01:00\u{00A0}")?.original == "2026-03-01T09:30:00+01:00")
+        #expect(PageDate("\u{2003}2026-03-01\n")?.day == 1)
+        #expect(PageDate("2026-03-01 x") == nil)
+    }
+
     /// Every page of the real site reads the same both ways, and most take the fast path.
     @Test func realSitePagesReadTheSameBothWays() throws {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -37,18 +37,17 @@ let package = Package(
         .target(name: "Configuration", dependencies: ["Diagnostics", "Yams"]),
         .target(name: "ContentLoading", dependencies: ["Diagnostics", "Configuration", "Support", "Yams"]),
         .target(name: "Markdown", dependencies: ["Diagnostics", "CCmarkGFM", "CLibXML2", "Support"]),
-        .target(name: "Rendering", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
-        // The theme's own template engine (issue 15), not yet used by the build: Mustache compiled against a schema.
+        // The theme's template engine: Mustache files compiled against the schema of their kind.
         .target(name: "Templates", dependencies: ["Support"], exclude: ["README.md"]),
-        // The typed page model (issue 15): one record type per template kind, its schema, values and the theme reference.
+        // The typed page model: one record type per template kind, its schema, values and the theme reference.
         .target(name: "PageModel", dependencies: ["Templates"]),
+        .target(name: "Rendering", dependencies: [
+            "Diagnostics", "Configuration", "ContentLoading", "Support", "Yams", "Templates", "PageModel",
+        ]),
         .target(name: "Syllables", dependencies: ["CHyphen"]),
         .target(name: "Spelling", dependencies: ["CHunspell"]),
         .target(name: "Charter", dependencies: [
-            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "CCmarkGFM", "Syllables", "Spelling", "Support", "Yams",
+            "Diagnostics", "Configuration", "ContentLoading", "Markdown", "Syllables", "Spelling", "Support", "Yams",
         ], resources: [.copy("Resources")]),
         // What git knows of the content files (first and last commits), and the outdated-translation rule that reads it.
         .target(name: "GitHistory", dependencies: ["ContentLoading"]),
@@ -92,8 +91,8 @@ let package = Package(
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "GitHistory", "Configuration", "ContentLoading", "Diagnostics"]),
         .testTarget(name: "SyllablesTests", dependencies: ["Syllables"], exclude: ["make_reference.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpellingTests", dependencies: ["Spelling"]),
-        .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Yams"], resources: [.copy("Corpus"), .copy("Realistic"), .copy("HeldOut"), .copy("Blind2")]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Configuration", "ContentLoading", "Diagnostics", "Rendering", "Support"]),
+        .testTarget(name: "CharterTests", dependencies: ["Charter", "Configuration", "ContentLoading", "Diagnostics", "Markdown", "Yams"], resources: [.copy("Corpus"), .copy("Realistic"), .copy("HeldOut"), .copy("Blind2")]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Charter", "Configuration", "ContentLoading", "Diagnostics", "Rendering", "Support"]),
         .testTarget(name: "ServingTests", dependencies: ["Serving"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "Precompression"]),
         // Runs the inputs of Tests/FuzzRegressions through the replaying FuzzPage and FuzzSiteConfiguration.

@@ -2,6 +2,7 @@ import Configuration
 import ContentLoading
 import Diagnostics
 import Foundation
+import Markdown
 import Support
 import Syllables
 
@@ -82,10 +83,21 @@ public struct CharterChecker: Sendable {
         pages.concurrentMap(state: { WordCaches() }) { caches, page in check(page, caches: &caches) }
     }
 
+    /// Checks one page whose body was parsed for the build, which renders the same tree afterwards
+    /// (`caches`: the calling thread's, see `WordCaches`).
+    public func check(_ page: SourcePage, parsed: borrowing ParsedMarkdown, caches: inout WordCaches) -> (findings: [Finding], statistics: PageStatistics) {
+        check(page, parsed: parsed, caches: &caches, checkingFrontMatter: true)
+    }
+
     func check(_ page: SourcePage, caches: inout WordCaches, checkingFrontMatter: Bool = true) -> (findings: [Finding], statistics: PageStatistics) {
+        check(page, parsed: ParsedMarkdown(page.body), caches: &caches, checkingFrontMatter: checkingFrontMatter)
+    }
+
+    func check(_ page: SourcePage, parsed: borrowing ParsedMarkdown, caches: inout WordCaches,
+               checkingFrontMatter: Bool) -> (findings: [Finding], statistics: PageStatistics) {
         // Lines before the body stay empty: positions in the body are what the parser maps.
         let text = String(repeating: "\n", count: max(page.bodyFirstLine - 1, 0)) + page.body
-        guard let document = PageDocument(file: page.path, language: page.language, fileText: text, body: page.body, bodyFirstLine: page.bodyFirstLine) else {
+        guard let document = PageDocument(file: page.path, language: page.language, fileText: text, parsed: parsed, bodyFirstLine: page.bodyFirstLine) else {
             let finding = Finding(file: page.path, at: SourcePoint(line: page.bodyFirstLine, column: 1), rule: .source, severity: .error,
                                   message: "The Markdown could not be parsed.")
             return ([finding], PageStatistics(file: page.path, language: page.language, words: 0, sentences: 0, syllables: 0))
@@ -128,12 +140,13 @@ public struct CharterChecker: Sendable {
         findings.sorted { ($0.file, $0.line, $0.column, $0.rule, $0.message) < ($1.file, $1.line, $1.column, $1.rule, $1.message) }
     }
 
-    /// Checks the pages of a site (all of them, or those under `paths`), in parallel. Every page is counted, and
+    /// Checks the files of a site as the loader read them (`ContentLoader.Result.checkedFiles`: all of them, or
+    /// those under `paths`), in parallel, results in the files' order. Every page is counted, and
     /// its body checked whenever it can be found, even under a wrong front matter; what `build` reports about a
     /// file comes first, with its words and place: `front-matter` for its front matter, `source` for the rest.
-    public func check(root: URL, configuration: SiteConfiguration, paths: [String] = []) -> CharterReport {
-        let files = ContentLoader.readEach(root: root, configuration: configuration, languages: configuration.languages)
-            .filter { file in paths.isEmpty || paths.contains { file.path == $0 || file.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } }
+    /// `suggestingSpellings: false` leaves the spelling findings with the default advice, for counts alone.
+    public func check(files: [CheckedFile], paths: [String] = [], suggestingSpellings: Bool = true) -> CharterReport {
+        let files = files.filter { file in paths.isEmpty || paths.contains { file.path == $0 || file.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } }
         let results = files.concurrentMap(state: { WordCaches() }) { caches, file -> ([Finding], PageStatistics?) in
             var findings = Self.findings(file.sourceDiagnostics, rule: .source) + Self.findings(file.frontMatterDiagnostics, rule: .frontMatter)
             guard file.isPage else { return (findings, nil) }
@@ -145,7 +158,8 @@ public struct CharterChecker: Sendable {
             findings += pageFindings
             return (findings, statistics)
         }
-        return CharterReport(findings: withSpellingSuggestions(results.flatMap(\.0)), pages: results.compactMap(\.1))
+        let findings = results.flatMap(\.0)
+        return CharterReport(findings: suggestingSpellings ? withSpellingSuggestions(findings) : findings, pages: results.compactMap(\.1))
     }
 
     /// The loader's problems as findings, with their severity, words and place.

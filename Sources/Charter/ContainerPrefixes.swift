@@ -1,4 +1,4 @@
-import CCmarkGFM
+import Markdown
 
 /// Corrects cmark-gfm's columns on the lines of a paragraph or heading after its first.
 ///
@@ -13,7 +13,7 @@ struct ContainerPrefixes {
     /// File line of the body's line 1, less 1.
     let lineOffset: Int
     /// The column, relative to its parent's content, where each list item's content starts (`marker_offset + padding`).
-    private var itemContentOffsets: [UnsafeMutableRawPointer: Int] = [:]
+    private var itemContentOffsets: [MarkdownNode: Int] = [:]
 
     init(lines: SourceLines, lineOffset: Int) {
         self.lines = lines
@@ -22,28 +22,28 @@ struct ContainerPrefixes {
 
     /// What to add to cmark-gfm's byte column on each line of `block` after its first (by the body's line numbers);
     /// empty when nothing is to be added, or when a container around it is one this reader does not know (footnotes).
-    mutating func columnShifts(of block: OpaquePointer) -> [Int: Int] {
-        let first = Int(cmark_node_get_start_line(block)), last = Int(cmark_node_get_end_line(block))
+    mutating func columnShifts(of block: MarkdownNode) -> [Int: Int] {
+        let first = block.startLine, last = block.endLine
         guard first > 0, last > first else { return [:] }
-        var containers: [OpaquePointer] = []
-        var node = cmark_node_parent(block)
-        while let current = node, cmark_node_get_type(current) != CMARK_NODE_DOCUMENT {
-            switch cmark_node_get_type(current) {
-            case CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_ITEM: containers.append(current)
-            case CMARK_NODE_LIST: break
+        var containers: [MarkdownNode] = []
+        var node = block.parent
+        while let current = node, current.kind != .document {
+            switch current.kind {
+            case .blockQuote, .item: containers.append(current)
+            case .list: break
             default: return [:]
             }
-            node = cmark_node_parent(current)
+            node = current.parent
         }
         containers.reverse()
         // Each item's content offset, from its first line: outer ones first, as inner ones are matched through them.
         // One pass over a line opens every container that starts on it (`- - - a`): start lines only grow inwards.
-        for item in containers where cmark_node_get_type(item) == CMARK_NODE_ITEM && itemContentOffsets[key(item)] == nil {
-            let line = Int(cmark_node_get_start_line(item))
-            let started = containers.prefix { Int(cmark_node_get_start_line($0)) <= line }
+        for item in containers where item.kind == .item && itemContentOffsets[item] == nil {
+            let line = item.startLine
+            let started = containers.prefix { $0.startLine <= line }
             guard var cursor = cursor(line: line), match(&cursor, started, line: line) else { return [:] }
         }
-        let blockOffset = Int(cmark_node_get_start_column(block)) - 1
+        let blockOffset = block.startColumn - 1
         var shifts: [Int: Int] = [:]
         for line in (first + 1)...last {
             guard var cursor = cursor(line: line) else { break }
@@ -60,8 +60,6 @@ struct ContainerPrefixes {
         return shifts
     }
 
-    private func key(_ node: OpaquePointer) -> UnsafeMutableRawPointer { UnsafeMutableRawPointer(node) }
-
     private func cursor(line: Int) -> LineCursor? {
         let fileLine = line + lineOffset
         guard fileLine >= 1, fileLine <= lines.count else { return nil }
@@ -70,16 +68,16 @@ struct ContainerPrefixes {
 
     /// Matches the markers of `containers` on `line` as cmark-gfm does: opens those that start on it (recording the
     /// content offsets of the items), continues the others. False at the first one that does not match (a lazy line).
-    private mutating func match(_ cursor: inout LineCursor, _ containers: ArraySlice<OpaquePointer>, line: Int) -> Bool {
+    private mutating func match(_ cursor: inout LineCursor, _ containers: ArraySlice<MarkdownNode>, line: Int) -> Bool {
         for container in containers {
-            let opens = Int(cmark_node_get_start_line(container)) == line
-            if cmark_node_get_type(container) == CMARK_NODE_BLOCK_QUOTE {
+            let opens = container.startLine == line
+            if container.kind == .blockQuote {
                 guard opens ? cursor.openBlockQuote() : cursor.continueBlockQuote() else { return false }
             } else if opens {
                 guard let offset = cursor.openItem() else { return false }
-                itemContentOffsets[key(container)] = offset
+                itemContentOffsets[container] = offset
             } else {
-                guard let offset = itemContentOffsets[key(container)], cursor.continueItem(contentOffset: offset) else { return false }
+                guard let offset = itemContentOffsets[container], cursor.continueItem(contentOffset: offset) else { return false }
             }
         }
         return true

@@ -1,4 +1,3 @@
-import CCmarkGFM
 import Foundation
 import Markdown
 
@@ -83,17 +82,26 @@ public struct PageDocument: Sendable {
 
     /// Parses `body`, which starts at line `bodyFirstLine` of `fileText`.
     public init?(file: String, language: String, fileText: String, body: String, bodyFirstLine: Int) {
+        self.init(file: file, language: language, fileText: fileText, parsed: ParsedMarkdown(body), bodyFirstLine: bodyFirstLine)
+    }
+
+    /// Reads the page's body parsed once for the build (`parsed`, which the HTML renderer then consumes);
+    /// nil when it could not be parsed. The body starts at line `bodyFirstLine` of `fileText`.
+    public init?(file: String, language: String, fileText: String, parsed: borrowing ParsedMarkdown, bodyFirstLine: Int) {
         self.file = file
         self.language = language
         sourceLines = SourceLines(fileText)
-        guard let document = ParsedDocument(body) else { return nil }
-        var reader = TreeReader(page: self, lineOffset: bodyFirstLine - 1)
-        reader.readBlocks(document.root)
-        self = reader.page
+        let empty = self
+        guard let page = parsed.withRoot({ root in
+            var reader = TreeReader(page: empty, lineOffset: bodyFirstLine - 1)
+            reader.readBlocks(root)
+            return reader.page
+        }) else { return nil }
+        self = page
     }
 }
 
-/// Walks cmark-gfm's tree, turning byte columns into character columns of the file's lines.
+/// Walks cmark-gfm's tree (through `MarkdownNode`), turning byte columns into character columns of the file's lines.
 private struct TreeReader {
     var page: PageDocument
     let lineOffset: Int
@@ -110,15 +118,15 @@ private struct TreeReader {
     }
 
     /// cmark's 1-based byte column of a node, corrected on the block's later lines.
-    func byteColumn(_ node: OpaquePointer) -> Int {
-        Int(cmark_node_get_start_column(node)) + (shifts.isEmpty ? 0 : shifts[Int(cmark_node_get_start_line(node))] ?? 0)
+    func byteColumn(_ node: MarkdownNode) -> Int {
+        node.startColumn + (shifts.isEmpty ? 0 : shifts[node.startLine] ?? 0)
     }
 
-    func point(_ node: OpaquePointer) -> SourcePoint {
+    func point(_ node: MarkdownNode) -> SourcePoint {
         // Nodes made after parsing (autolinks) may have no position: use their first descendant's that has one.
         var node = node
-        while cmark_node_get_start_line(node) == 0, let child = cmark_node_first_child(node) { node = child }
-        return point(line: Int(cmark_node_get_start_line(node)), byteColumn: byteColumn(node))
+        while node.startLine == 0, let child = node.firstChild { node = child }
+        return point(line: node.startLine, byteColumn: byteColumn(node))
     }
 
     /// `byteColumn` is cmark's 1-based byte column in the body's line.
@@ -131,49 +139,38 @@ private struct TreeReader {
     /// Reads the blocks of the tree in document order with cmark's iterator, not by recursion: a page of
     /// 50,000 nested `>` would exhaust the stack. `inItem` is kept on a stack of the open containers:
     /// a paragraph is a list item's when the nearest list or item around it is an item.
-    mutating func readBlocks(_ root: OpaquePointer) {
-        guard let iterator = cmark_iter_new(root) else { return }
-        defer { cmark_iter_free(iterator) }
+    mutating func readBlocks(_ root: MarkdownNode) {
+        var walk = MarkdownWalk(from: root)
         var inItem: [Bool] = [false]
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iterator), node != root else { continue }
-            if event == CMARK_EVENT_EXIT {
+        while let (event, node) = walk.next() {
+            guard node != root else { continue }
+            if event == .exit {
                 _ = inItem.popLast()
                 continue
             }
-            let type = cmark_node_get_type(node)
-            let isLeaf = [CMARK_NODE_HTML_BLOCK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_TEXT, CMARK_NODE_CODE,
-                          CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_HTML_INLINE].contains(type)
-            if type == CMARK_NODE_HTML_BLOCK { addComments(literal(node), at: point(node)) }
-            if isLeaf { continue }
-            // A container: its EXIT comes later and pops what is pushed here.
-            inItem.append(type == CMARK_NODE_ITEM ? true : (type == CMARK_NODE_LIST ? false : inItem.last ?? false))
-            var kind: ProseBlockKind?
-            switch type {
-            case CMARK_NODE_PARAGRAPH: kind = inItem.last == true ? .listItem : .paragraph
-            case CMARK_NODE_HEADING: kind = .heading(level: Int(cmark_node_get_heading_level(node)))
-            default: if strcmp(cmark_node_get_type_string(node), "table_cell") == 0 { kind = .tableCell }
+            let kind = node.kind
+            if kind == .htmlBlock { addComments(node.literal, at: point(node)) }
+            if TreeReader.leaves.contains(kind) { continue }
+            // A container: its exit comes later and pops what is pushed here.
+            inItem.append(kind == .item ? true : (kind == .list ? false : inItem.last ?? false))
+            var blockKind: ProseBlockKind?
+            switch kind {
+            case .paragraph: blockKind = inItem.last == true ? .listItem : .paragraph
+            case .heading: blockKind = .heading(level: node.headingLevel)
+            case .tableCell: blockKind = .tableCell
+            default: break
             }
-            if let kind {
-                addBlock(node, kind: kind)
-                // Its inlines are read: on past its end (the reset consumes its EXIT, so pop here).
-                cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+            if let blockKind {
+                addBlock(node, kind: blockKind)
+                // Its inlines are read: on past its end (skipping its children skips its exit too, so pop here).
+                walk.skipChildren(of: node)
                 _ = inItem.popLast()
             }
         }
     }
 
-    func literal(_ node: OpaquePointer) -> String {
-        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-    }
-
-    /// The bytes of a node's literal (valid while the tree lives).
-    func literalBytes(_ node: OpaquePointer) -> UnsafeRawBufferPointer {
-        guard let literal = cmark_node_get_literal(node) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
-        return UnsafeRawBufferPointer(start: literal, count: strlen(literal))
-    }
+    /// The nodes that hold no other: the walk only enters them.
+    static let leaves: [MarkdownNode.Kind] = [.htmlBlock, .codeBlock, .thematicBreak, .text, .code, .softBreak, .lineBreak, .htmlInline]
 
     /// Appends the characters of a literal to `scalars`, as `String(cString:)` decodes them.
     func appendScalars(of literal: UnsafeRawBufferPointer, to scalars: inout [Unicode.Scalar]) {
@@ -188,10 +185,10 @@ private struct TreeReader {
         page.comments.append(HTMLComment(text: trimmed, start: start, endLine: endLine))
     }
 
-    mutating func addBlock(_ node: OpaquePointer, kind: ProseBlockKind) {
+    mutating func addBlock(_ node: MarkdownNode, kind: ProseBlockKind) {
         var text = ProseText()
         // The text holds at most one character per byte of the block's source lines: one allocation, not a dozen.
-        let capacity = page.sourceLines.byteCount(lines: Int(cmark_node_get_start_line(node)) + lineOffset, Int(cmark_node_get_end_line(node)) + lineOffset)
+        let capacity = page.sourceLines.byteCount(lines: node.startLine + lineOffset, node.endLine + lineOffset)
         text.scalars.reserveCapacity(capacity)
         text.points.reserveCapacity(capacity)
         shifts = prefixes.columnShifts(of: node)
@@ -202,25 +199,22 @@ private struct TreeReader {
 
     /// A link or image being read: its text goes to its own `ProseText` until its end.
     struct OpenInline {
-        var node: OpaquePointer
+        var node: MarkdownNode
         var text = ProseText()
         var start: SourcePoint
     }
 
     /// Reads the inlines of a block with cmark's iterator, not by recursion (50,000 nested emphasis).
     /// The texts of the links and images open around the current node are on a stack; the block's is at its bottom.
-    mutating func readInlines(_ block: OpaquePointer, into blockText: inout ProseText) {
-        guard let iterator = cmark_iter_new(block) else { return }
-        defer { cmark_iter_free(iterator) }
+    mutating func readInlines(_ block: MarkdownNode, into blockText: inout ProseText) {
+        var walk = MarkdownWalk(from: block)
         var open: [OpenInline] = [OpenInline(node: block, text: blockText, start: point(block))]
         blockText = ProseText()
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard let current = cmark_iter_get_node(iterator), current != block else { continue }
-            let type = cmark_node_get_type(current)
-            if event == CMARK_EVENT_EXIT {
-                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+        while let (event, current) = walk.next() {
+            guard current != block else { continue }
+            let kind = current.kind
+            if event == .exit {
+                if kind == .link || kind == .image {
                     let closed = open.removeLast()
                     close(closed, into: &open[open.count - 1].text)
                 }
@@ -228,31 +222,31 @@ private struct TreeReader {
             }
             var start = point(current)
             // Autolinks from `https://` have no position at all: they follow the text before them (one space).
-            if cmark_node_get_start_line(current) == 0 && (cmark_node_first_child(current).map { cmark_node_get_start_line($0) == 0 } ?? true),
+            if current.startLine == 0 && (current.firstChild.map { $0.startLine == 0 } ?? true),
                let last = open[open.count - 1].text.points.last {
                 start = SourcePoint(line: last.line, column: last.column + 1)
             }
-            switch type {
-            case CMARK_NODE_TEXT:
-                appendLiteral(literalBytes(current), from: current, at: start, into: &open[open.count - 1].text)
-            case CMARK_NODE_CODE:
+            switch kind {
+            case .text:
+                appendLiteral(current.literalBytes, from: current, at: start, into: &open[open.count - 1].text)
+            case .code:
                 open[open.count - 1].text.append(ProseText.placeholder, at: start)
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            case .softBreak, .lineBreak:
                 let last = open[open.count - 1].text.points.last
                 open[open.count - 1].text.append(" ", at: last.map { SourcePoint(line: $0.line, column: $0.column + 1) } ?? start)
-            case CMARK_NODE_HTML_INLINE:
-                addComments(literal(current), at: start)
-            case CMARK_NODE_LINK:
+            case .htmlInline:
+                addComments(current.literal, at: start)
+            case .link:
                 // cmark dates a link that spans lines from its last line: its text starts one column after the `[`.
-                if let first = cmark_node_first_child(current), cmark_node_get_start_line(first) > 0 {
+                if let first = current.firstChild, first.startLine > 0 {
                     let textStart = point(first)
                     if textStart < start { start = SourcePoint(line: textStart.line, column: max(textStart.column - 1, 1)) }
                 }
                 open.append(OpenInline(node: current, start: start))
-            case CMARK_NODE_IMAGE:
+            case .image:
                 open.append(OpenInline(node: current, start: start))
-            case CMARK_NODE_FOOTNOTE_REFERENCE:
-                cmark_iter_reset(iterator, current, CMARK_EVENT_EXIT)
+            case .footnoteReference:
+                walk.skipChildren(of: current)
             default:
                 break
             }
@@ -263,13 +257,12 @@ private struct TreeReader {
     /// The end of a link or image: it is recorded, and its text (or a placeholder) goes to the text around it.
     mutating func close(_ inline: OpenInline, into text: inout ProseText) {
         let shown = inline.text.string
-        if cmark_node_get_type(inline.node) == CMARK_NODE_IMAGE {
-            let title = cmark_node_get_title(inline.node).map { String(cString: $0) } ?? ""
-            page.images.append(ImageOccurrence(alt: shown, title: title, start: inline.start))
+        if inline.node.kind == .image {
+            page.images.append(ImageOccurrence(alt: shown, title: inline.node.title, start: inline.start))
             text.append(ProseText.placeholder, at: inline.start)
             return
         }
-        let destination = cmark_node_get_url(inline.node).map { String(cString: $0) } ?? ""
+        let destination = inline.node.url
         page.links.append(LinkOccurrence(text: shown, destination: destination, start: inline.start))
         if ["", "http://", "mailto:"].contains(where: { $0 + shown == destination }) {
             text.append(ProseText.placeholder, at: inline.start)   // an autolink: a URL, not prose
@@ -282,7 +275,7 @@ private struct TreeReader {
     /// A text node's characters, each at its column (text nodes never span lines: breaks are nodes). `start` is
     /// the node's position, or for a text node an extension made after parsing (the rest of a line after an
     /// e-mail autolink), which has none, the place after the text before it: the literal is looked for from there.
-    func appendLiteral(_ literal: UnsafeRawBufferPointer, from node: OpaquePointer, at start: SourcePoint, into text: inout ProseText) {
+    func appendLiteral(_ literal: UnsafeRawBufferPointer, from node: MarkdownNode, at start: SourcePoint, into text: inout ProseText) {
         let first = text.scalars.count
         appendScalars(of: literal, to: &text.scalars)
         var column = start.column
@@ -303,9 +296,9 @@ private struct TreeReader {
     /// Whether the literal's bytes are the source's at the node's own byte position (nearly always: no escape,
     /// no entity). Then its characters are the line's from the column `point(node)` gives, as `matches` would
     /// find, without decoding the line: that position starts a character and UTF-8 maps characters one to one.
-    func standsAtItsPosition(_ literal: UnsafeRawBufferPointer, _ node: OpaquePointer) -> Bool {
-        let line = Int(cmark_node_get_start_line(node)) + lineOffset
-        guard cmark_node_get_start_line(node) > 0, line >= 1, line <= page.sourceLines.count else { return false }
+    func standsAtItsPosition(_ literal: UnsafeRawBufferPointer, _ node: MarkdownNode) -> Bool {
+        let line = node.startLine + lineOffset
+        guard node.startLine > 0, line >= 1, line <= page.sourceLines.count else { return false }
         let bytes = page.sourceLines.line(line)
         let offset = max(byteColumn(node) - 1, 0)
         guard offset + literal.count <= bytes.count else { return false }

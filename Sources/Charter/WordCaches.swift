@@ -2,10 +2,13 @@
 ///
 /// A site repeats the same few thousand words over thousands of pages; asking hunspell or libhyphen
 /// (or their shared, locked caches) once per occurrence cost more than the rest of the checks together.
-/// Each thread keeps its own caches (`CharterChecker.check(pages:)`), so the hot path takes no lock.
-struct WordCaches {
+/// Each thread keeps its own caches (`CharterChecker.check(pages:)`, or its caller's `concurrentMap`
+/// state), so the hot path takes no lock.
+public struct WordCaches {
     /// Per language: the same token may be a word in one language and a typo in the other.
     private var languages: [String: LanguageWords] = [:]
+
+    public init() {}
 
     struct LanguageWords {
         /// Token (as written, punctuation included) → its syllables and spelling.

@@ -1,7 +1,7 @@
 import Configuration
 import Diagnostics
 
-/// A Markdown file as `cleiss-site check` reads it: every problem `load` reports for it, and its page whenever a
+/// A Markdown file as `ContentLoader.load` reads it for every command: every problem `load` reports for it, and its page whenever a
 /// body can be found — also under a wrong front matter, so that the body is still checked.
 public struct CheckedFile: Sendable {
     /// Relative to the site root.
@@ -18,6 +18,13 @@ public struct CheckedFile: Sendable {
     public var frontMatterDiagnostics: [Diagnostic] = []
 
     public var frontMatterHasErrors: Bool { frontMatterDiagnostics.hasErrors }
+
+    /// The file as `build` takes it: its page and warnings when it has no error, every problem otherwise.
+    public var asPage: Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
+        let diagnostics = sourceDiagnostics + frontMatterDiagnostics
+        guard let page, !diagnostics.hasErrors else { return .failure(DiagnosticsError(diagnostics)) }
+        return .success((page, diagnostics))
+    }
 
     /// A page's text read as `ContentLoader.parsePage` reads it, every problem kept.
     static func reading(_ text: String, language: String, relativePath: String, audiences: [String], limits: InputLimits) -> CheckedFile {

@@ -16,12 +16,26 @@ public enum ContentLoader {
         public var files: [String: LoadedFile] = [:]
         /// Wall time of parsing the texts read (front matter), the end of the load.
         public var parseSeconds: Double = 0
+        /// The problems of the folders' listings (a link that leaves the site, a missing language
+        /// folder), each as a file that is no page, then every Markdown file in listing order.
+        var listingProblems: [CheckedFile] = []
+        var markdownPaths: [String] = []
+
+        /// Every file as `cleiss-site check` reads it: each with its problems, and its page whenever
+        /// a body can be found, also under a wrong front matter (see `CheckedFile`). In listing order.
+        public var checkedFiles: [CheckedFile] {
+            listingProblems + markdownPaths.compactMap { files[$0]?.file }
+        }
     }
 
     /// A Markdown file as one load read it: a later load reuses it while the file's signature is the same.
     public struct LoadedFile: Sendable {
         public var signature: FileSignature
-        public var result: Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError>
+        /// The file with every problem, and what could be read of its page.
+        public var file: CheckedFile
+
+        /// The page and its warnings when the file has no error; every problem of the file otherwise.
+        public var result: Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> { file.asPage }
     }
 
     /// Reads and parses the pages in parallel. Every error of every file is reported together.
@@ -32,15 +46,18 @@ public enum ContentLoader {
         var diagnostics: [Diagnostic] = []
         var markdownFiles: [(language: String, relativePath: String)] = []
         var resources: [ResourceFile] = []
+        var listingProblems: [CheckedFile] = []
         let tree = SourceTree(root: root)
         for language in languages {
             let folder = root.appendingPathComponent(contentFolder).appendingPathComponent(language)
             if let missing = missingFolder(folder, of: language) {
                 diagnostics.append(missing)
+                listingProblems.append(CheckedFile(path: missing.location.file, language: language, isPage: false, sourceDiagnostics: [missing]))
                 continue
             }
             let listing = tree.files(in: folder, displayPrefix: "\(contentFolder)/\(language)")
             diagnostics += listing.diagnostics
+            listingProblems += listing.diagnostics.map { CheckedFile(path: $0.location.file, language: language, isPage: false, sourceDiagnostics: [$0]) }
             for relativePath in listing.files {
                 if relativePath.hasSuffix(".md") {
                     markdownFiles.append((language, relativePath))
@@ -67,8 +84,8 @@ public enum ContentLoader {
             case .unchanged(let earlier):
                 return (text.path, earlier)
             case .read(let signature, let read):
-                let result = read.flatMap { parsePage($0, language: file.language, relativePath: file.relativePath, audiences: audienceIDs, limits: configuration.limits) }
-                return (text.path, LoadedFile(signature: signature, result: result))
+                return (text.path, LoadedFile(signature: signature, file: checkedFile(read, language: file.language, relativePath: file.relativePath,
+                                                                                     audiences: audienceIDs, limits: configuration.limits)))
             }
         }
         let parseSeconds = Date().timeIntervalSince(parsing)
@@ -85,7 +102,8 @@ public enum ContentLoader {
         // `keepingErrors`: the pages that loaded go on to the later stages, which report their problems too.
         if diagnostics.hasErrors && !keepingErrors { throw DiagnosticsError(diagnostics) }
         return Result(pages: pages, resources: resources, diagnostics: diagnostics,
-                      files: Dictionary(loaded, uniquingKeysWith: { first, _ in first }), parseSeconds: parseSeconds)
+                      files: Dictionary(loaded, uniquingKeysWith: { first, _ in first }), parseSeconds: parseSeconds,
+                      listingProblems: listingProblems, markdownPaths: loaded.map(\.0))
     }
 
     /// What the first pass of `load` did with a file: kept the earlier load's, or read its text.
@@ -100,36 +118,20 @@ public enum ContentLoader {
         let parts = path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == contentFolder, configuration.languages.contains(String(parts[1])), path.hasSuffix(".md"),
               let signature = FileSignature(path: root.standardizedFileURL.path + "/" + path) else { return nil }
-        let result = readPage(SourceTree(root: root), language: String(parts[1]), relativePath: String(parts[2]), audiences: configuration.audiences.map(\.id), limits: configuration.limits)
-        return LoadedFile(signature: signature, result: result)
+        let language = String(parts[1]), relativePath = String(parts[2])
+        let read = Swift.Result { () throws(DiagnosticsError) in try readUTF8(path, in: SourceTree(root: root)) }
+        return LoadedFile(signature: signature, file: checkedFile(read, language: language, relativePath: relativePath,
+                                                                 audiences: configuration.audiences.map(\.id), limits: configuration.limits))
     }
 
-    /// Every Markdown file of the languages, each read on its own, with every problem `load` reports for it (its
-    /// warnings too): a file that cannot be read or parsed does not stop the others (for the charter checker).
-    /// A link that leaves the site or loops, or a folder that cannot be read, is returned as a file that is no page, under its own path.
-    public static func readEach(root: URL, configuration: SiteConfiguration, languages: [String]) -> [CheckedFile] {
-        var files: [(language: String, relativePath: String)] = []
-        var problems: [CheckedFile] = []
-        let tree = SourceTree(root: root)
-        for language in languages {
-            let folder = root.appendingPathComponent(contentFolder).appendingPathComponent(language)
-            if let missing = missingFolder(folder, of: language) {
-                problems.append(CheckedFile(path: missing.location.file, language: language, isPage: false, sourceDiagnostics: [missing]))
-                continue
-            }
-            let listing = tree.files(in: folder, displayPrefix: "\(contentFolder)/\(language)")
-            files += listing.files.filter { $0.hasSuffix(".md") }.map { (language, $0) }
-            problems += listing.diagnostics.map { CheckedFile(path: $0.location.file, language: language, isPage: false, sourceDiagnostics: [$0]) }
-        }
-        let audienceIDs = configuration.audiences.map(\.id)
-        return problems + files.concurrentMap { file in
-            let path = "\(contentFolder)/\(file.language)/\(file.relativePath)"
-            do throws(DiagnosticsError) {
-                return CheckedFile.reading(try readUTF8(path, in: tree), language: file.language, relativePath: file.relativePath,
-                                           audiences: audienceIDs, limits: configuration.limits)
-            } catch {
-                return CheckedFile(path: path, language: file.language, isPage: true, sourceDiagnostics: error.diagnostics)
-            }
+    /// A Markdown file's text read as a page, every problem kept; a file that could not be read is a page with its error.
+    static func checkedFile(_ read: Swift.Result<String, DiagnosticsError>, language: String, relativePath: String,
+                            audiences: [String], limits: InputLimits) -> CheckedFile {
+        switch read {
+        case .success(let text):
+            return CheckedFile.reading(text, language: language, relativePath: relativePath, audiences: audiences, limits: limits)
+        case .failure(let error):
+            return CheckedFile(path: "\(contentFolder)/\(language)/\(relativePath)", language: language, isPage: true, sourceDiagnostics: error.diagnostics)
         }
     }
 
@@ -141,21 +143,9 @@ public enum ContentLoader {
                       hint: "create \(contentFolder)/\(language)/ with at least _index.md, or remove '\(language)' from languages in site.yml")
     }
 
-    static func readPage(_ tree: SourceTree, language: String, relativePath: String, audiences: [String], limits: InputLimits) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
-        let path = "\(contentFolder)/\(language)/\(relativePath)"
-        do throws(DiagnosticsError) {
-            return parsePage(try readUTF8(path, in: tree), language: language, relativePath: relativePath, audiences: audiences, limits: limits)
-        } catch {
-            return .failure(error)
-        }
-    }
-
     /// A Markdown file's text as a page: its front matter parsed, its body and kind; the warnings with it, or every problem when one is an error.
     static func parsePage(_ text: String, language: String, relativePath: String, audiences: [String], limits: InputLimits) -> Swift.Result<(SourcePage, [Diagnostic]), DiagnosticsError> {
-        let file = CheckedFile.reading(text, language: language, relativePath: relativePath, audiences: audiences, limits: limits)
-        let diagnostics = file.sourceDiagnostics + file.frontMatterDiagnostics
-        guard let page = file.page, !diagnostics.hasErrors else { return .failure(DiagnosticsError(diagnostics)) }
-        return .success((page, diagnostics))
+        CheckedFile.reading(text, language: language, relativePath: relativePath, audiences: audiences, limits: limits).asPage
     }
 
     /// The text of the file at `displayPath` of the site, with line endings made `\n` and a byte-order

@@ -73,20 +73,13 @@ public struct SiteContent: Sendable {
             claims.claim(outputPath, by: claimant, at: location)
         }
 
-        // Generated pages first, so that a content page that collides with one is the one reported.
+        // Generated pages first, so that a content page that collides with one is the one reported. The
+        // search page's URL is claimed with or without Pagefind, so that a URL is not an error on one machine only.
         let siteFile = SourceLocation(file: ConfigurationLoader.fileName)
-        claim("index.html", by: "the language chooser", at: siteFile)
-        for (path, what) in BuildFiles.files.sorted(by: { $0.key < $1.key }) { claim(path, by: what, at: siteFile) }
-        for language in configuration.languages {
-            claim(URLPaths.outputPath([language, configuration.audiencesPath[language] ?? "audiences"]), by: "the audience index (\(language))", at: siteFile)
-            claim(URLPaths.outputPath([language, configuration.sitemapPath[language] ?? "sitemap"]), by: "the site map page (\(language))", at: siteFile)
-            claim(URLPaths.outputPath([language, configuration.searchPath[language] ?? "search"]), by: "the search page (\(language))", at: siteFile)
-            claim("\(language)/404.html", by: "the 404 page (\(language))", at: siteFile)
-            for audience in configuration.audiences {
-                claim(URLPaths.outputPath([language, configuration.audiencesPath[language] ?? "audiences", audience.slug[language] ?? audience.id]),
-                      by: "the landing page of audience '\(audience.id)' (\(language))", at: siteFile)
-            }
+        for page in GeneratedPage.all(in: configuration, search: true) {
+            claim(page.outputPath(in: configuration), by: page.claimant, at: siteFile)
         }
+        for (path, what) in BuildFiles.files.sorted(by: { $0.key < $1.key }) { claim(path, by: what, at: siteFile) }
 
         var pages: [Page] = []
         var groupUse: [String: [String: String]] = [:]
@@ -243,24 +236,20 @@ public struct SiteContent: Sendable {
 
     public func homeURL(language: String) -> String { URLPaths.url([language]) }
 
-    public func audienceIndexURL(language: String) -> String {
-        URLPaths.url([language, configuration.audiencesPath[language] ?? "audiences"])
-    }
+    // The registry (`GeneratedPage`) says where each generated page is; these read it.
+
+    public func audienceIndexURL(language: String) -> String { GeneratedPage.audienceIndex(language: language).url(in: configuration) }
 
     public func audienceURL(_ audience: Audience, language: String) -> String {
-        URLPaths.url([language, configuration.audiencesPath[language] ?? "audiences", audience.slug[language] ?? audience.id])
+        GeneratedPage.audience(audience, language: language).url(in: configuration)
     }
 
-    public func sitemapPageURL(language: String) -> String {
-        URLPaths.url([language, configuration.sitemapPath[language] ?? "sitemap"])
-    }
+    public func sitemapPageURL(language: String) -> String { GeneratedPage.siteMap(language: language).url(in: configuration) }
 
     /// The search page, written when the build runs Pagefind.
-    public func searchPageURL(language: String) -> String {
-        URLPaths.url([language, configuration.searchPath[language] ?? "search"])
-    }
+    public func searchPageURL(language: String) -> String { GeneratedPage.search(language: language).url(in: configuration) }
 
-    public func notFoundOutputPath(language: String) -> String { "\(language)/404.html" }
+    public func notFoundOutputPath(language: String) -> String { GeneratedPage.notFound(language: language).outputPath(in: configuration) }
 
     // MARK: - Helpers
 

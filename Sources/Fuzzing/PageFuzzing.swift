@@ -51,8 +51,11 @@ public struct PageFuzzing: Sendable {
             return .refused(errors: error.diagnostics.count)
         }
         guard let page = loaded.pages.first else { return .refused(errors: loaded.diagnostics.count) }
-        let rendered = renderer.render(page.body, file: page.path, firstLine: page.bodyFirstLine)
-        let charter = checker.check(page)
+        // As in a build: one parse, read by the charter, then rendered.
+        let parsed = ParsedMarkdown(page.body)
+        var caches = WordCaches()
+        let charter = checker.check(page, parsed: parsed, caches: &caches)
+        let rendered = renderer.render(parsed, file: page.path, firstLine: page.bodyFirstLine)
         return .checked(htmlBytes: rendered.html.utf8.count, headings: rendered.headings.count, findings: charter.findings.count)
     }
 }

@@ -2,8 +2,8 @@ import CCmarkGFM
 import Diagnostics
 import Foundation
 
-/// One pass over the parsed document: rewrites links and gives headings their anchor ids
-/// (raw HTML is filtered before, by `filterForeignMarkup`).
+/// One pass over the parsed document: rewrites links, reports links left as text and gives headings
+/// their anchor ids (raw HTML is filtered before, by `filterForeignMarkup`).
 struct DocumentWalk {
     let file: String
     let firstLine: Int
@@ -49,6 +49,8 @@ struct DocumentWalk {
                 }
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
+            case CMARK_NODE_TEXT:
+                reportLinksLeftAsText(inRunFrom: node)
             default:
                 break
             }

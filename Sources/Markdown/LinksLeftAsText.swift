@@ -4,31 +4,26 @@ import Diagnostics
 /// `[x](03-Sécuriser son env.md)` is not a link for CommonMark: a destination holds no space unless
 /// written between `<` and `>`. cmark leaves it as text and the reader sees brackets instead of a
 /// link, with no error. Each such text is reported with the way to write it.
+/// Read in `visit`'s walk over the tree, after the raw HTML is filtered (its text is no prose then).
 extension DocumentWalk {
-    mutating func reportLinksLeftAsText(_ document: OpaquePointer) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_TEXT else { continue }
-            // cmark splits text at brackets: a run of text siblings is read once, from its first node.
-            if let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_TEXT { continue }
-            var run = TextRun()
-            var current: OpaquePointer? = node
-            while let text = current, cmark_node_get_type(text) == CMARK_NODE_TEXT {
-                run.append(text)
-                current = cmark_node_next(text)
-            }
-            for found in run.linksLeftAsText() {
-                let (text, destination) = (found.text, found.destination)
-                let isImage = text.hasPrefix("!")
-                let label = isImage ? String(text.dropFirst()) : text
-                let what = isImage ? "an image" : "a link"
-                diagnostics.append(.warning(location(of: found.node, byteOffset: found.offset),
-                                            "'\(text)(\(destination))' is not \(what): its destination has spaces, so it is printed as text",
-                                            hint: "write the destination between angle brackets, \(isImage ? "!" : "")\(label)(<\(destination)>), or each space as %20"))
-            }
+    /// Reports the links left as text in the run of text siblings that starts at `node`, a text node.
+    mutating func reportLinksLeftAsText(inRunFrom node: OpaquePointer) {
+        // cmark splits text at brackets: a run of text siblings is read once, from its first node.
+        if let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_TEXT { return }
+        var run = TextRun()
+        var current: OpaquePointer? = node
+        while let text = current, cmark_node_get_type(text) == CMARK_NODE_TEXT {
+            run.append(text)
+            current = cmark_node_next(text)
+        }
+        for found in run.linksLeftAsText() {
+            let (text, destination) = (found.text, found.destination)
+            let isImage = text.hasPrefix("!")
+            let label = isImage ? String(text.dropFirst()) : text
+            let what = isImage ? "an image" : "a link"
+            diagnostics.append(.warning(location(of: found.node, byteOffset: found.offset),
+                                        "'\(text)(\(destination))' is not \(what): its destination has spaces, so it is printed as text",
+                                        hint: "write the destination between angle brackets, \(isImage ? "!" : "")\(label)(<\(destination)>), or each space as %20"))
         }
     }
 

@@ -34,7 +34,6 @@ public struct MarkdownRenderer: Sendable {
     /// The accessible name of a footnote's back link, in the page's language (cmark-gfm writes it in English).
     public var footnoteBackLabel: String?
 
-    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
     static let footnoteBackAttribute = "aria-label=\"Back to content\""
 
     public init(allowRawHTML: Bool = false, reservedIDs: Set<String> = ["content", "footer", "navigation", "header", "main"],
@@ -48,31 +47,36 @@ public struct MarkdownRenderer: Sendable {
     /// `rewriteLink` is asked about every link and image destination.
     public func render(_ markdown: String, file: String, firstLine: Int = 1,
                        rewriteLink: (String) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
-        CoreExtensions.registerOnce()
-        // Style attributes instead of the obsolete `align` on table cells.
+        render(ParsedMarkdown(markdown), file: file, firstLine: firstLine, rewriteLink: rewriteLink)
+    }
+
+    /// Renders a page parsed before (the charter may have read it first). The tree is changed as it is
+    /// rendered (links rewritten, raw HTML filtered, headings given ids), so it is consumed.
+    public func render(_ parsed: consuming ParsedMarkdown, file: String, firstLine: Int = 1,
+                       rewriteLink: (String) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
+        // The tree lives as long as the call that lends it: it is freed after the HTML is written.
+        parsed.withParts { parser, document in render(parser: parser, document: document, file: file, firstLine: firstLine, rewriteLink: rewriteLink) }
+    }
+
+    private func render(parser: OpaquePointer?, document: OpaquePointer?, file: String, firstLine: Int,
+                        rewriteLink: (String) -> LinkRewrite) -> RenderedMarkdown {
         // Never CMARK_OPT_UNSAFE: the raw HTML that is published is the one `RawHTMLFilter` wrote.
-        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
-        guard let parser = cmark_parser_new(options) else {
+        let options = ParsedMarkdown.options
+        guard let parser else {
             return RenderedMarkdown(html: "", headings: [], diagnostics: [.error(SourceLocation(file: file), "the Markdown parser could not start")])
         }
-        defer { cmark_parser_free(parser) }
-        for name in MarkdownRenderer.extensionNames {
-            if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
-        }
-        markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
-        guard let document = InlineParsing.finish(parser, text: markdown) else {
+        guard let document else {
             return RenderedMarkdown(html: "", headings: [], diagnostics: [.error(SourceLocation(file: file), "the Markdown could not be parsed")])
         }
-        defer { cmark_node_free(document) }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
 
         var walk = DocumentWalk(file: file, firstLine: firstLine, allowRawHTML: allowRawHTML, ids: HeadingIDs(reserved: reservedIDs))
         walk.trimAutolinks(document)
         walk.filterForeignMarkup(document, reservedIDs: reservedIDs)
         walk.visit(document, rewriteLink: rewriteLink)
-        walk.reportLinksLeftAsText(document)
-        walk.applyHeadingIDs(options: options, extensions: cmark_parser_get_syntax_extensions(parser))
+        walk.applyHeadingIDs(options: options, extensions: extensions)
 
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+        guard let rendered = cmark_render_html(document, options, extensions) else {
             return RenderedMarkdown(html: "", headings: walk.headings, diagnostics: walk.diagnostics)
         }
         defer { free(rendered) }
@@ -133,13 +137,13 @@ public enum CoreExtensions {
         cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return true }
         defer { cmark_parser_free(parser) }
-        for name in MarkdownRenderer.extensionNames {
+        for name in ParsedMarkdown.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
         }
         // Fill the global table with every inline extension's characters, once…
         cmark_manage_extensions_special_characters(parser, 1)
         // …and leave the other extensions nothing to add or remove when a parser finishes.
-        for name in MarkdownRenderer.extensionNames where name != listReadWhileParsing {
+        for name in ParsedMarkdown.extensionNames where name != listReadWhileParsing {
             if let syntax = cmark_find_syntax_extension(name) { cmark_syntax_extension_set_special_inline_chars(syntax, nil) }
         }
         return true

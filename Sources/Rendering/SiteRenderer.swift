@@ -1,6 +1,9 @@
 import Configuration
 import ContentLoading
+import Diagnostics
 import Foundation
+import PageModel
+import Templates
 
 /// Turns the content model and the rendered Markdown bodies into the files of the site.
 ///
@@ -57,20 +60,21 @@ public struct SiteRenderer: Sendable {
     /// Everything this output holds, in a fixed order.
     public func items() -> [RenderItem] {
         var items: [RenderItem] = builtPageIndices.map { .page($0) }
-        for language in builtLanguages {
-            items.append(.audienceIndex(language: language))
-            for audience in content.configuration.audiences { items.append(.audience(audience, language: language)) }
-            items.append(.sitemapPage(language: language))
-            if search { items.append(.searchPage(language: language)) }
-            items.append(.notFound(language: language))
-        }
+        items += generatedPages.map { .generated($0) }
         for (index, alias) in content.aliases.enumerated() where builtLanguages.contains(content.pages[alias.page].language) {
             items.append(.alias(index))
         }
-        if buildsChooser { items.append(.chooser) }
         items.append(.sitemapXML)
         items.append(.robotsTxt)
         return items
+    }
+
+    /// The generated pages of this output, from the registry: those of the languages built, the search
+    /// page when the site has a search, the chooser when every language is built.
+    public var generatedPages: [GeneratedPage] {
+        GeneratedPage.all(in: content.configuration, search: search).filter { page in
+            page.language.map(builtLanguages.contains) ?? buildsChooser
+        }
     }
 
     /// The folder of the output that holds the search index (Pagefind's bundle).
@@ -83,42 +87,63 @@ public struct SiteRenderer: Sendable {
     public func path(of item: RenderItem) -> String {
         switch item {
         case .page(let index): return content.pages[index].outputPath
-        case .audience(let audience, let language): return URLPaths.outputPath(forURL: content.audienceURL(audience, language: language))
-        case .audienceIndex(let language): return URLPaths.outputPath(forURL: content.audienceIndexURL(language: language))
-        case .sitemapPage(let language): return URLPaths.outputPath(forURL: content.sitemapPageURL(language: language))
-        case .searchPage(let language): return URLPaths.outputPath(forURL: content.searchPageURL(language: language))
-        case .notFound(let language): return content.notFoundOutputPath(language: language)
-        case .chooser: return "index.html"
+        case .generated(let page): return page.outputPath(in: content.configuration)
         case .alias(let index): return content.aliases[index].outputPath
         case .sitemapXML: return "sitemap.xml"
         case .robotsTxt: return "robots.txt"
         }
     }
 
-    /// The output path and bytes of one item.
-    public func render(_ item: RenderItem) -> (path: String, data: Data) {
-        (path(of: item), data(of: item))
+    /// The output path and bytes of one item; an error names the template that failed.
+    public func render(_ item: RenderItem) throws(DiagnosticsError) -> (path: String, data: Data) {
+        (path(of: item), try rendered(item, unlessFingerprint: nil).data!)
     }
 
-    func data(of item: RenderItem) -> Data {
+    /// What a template renders for an item: its kind and record. Nil for sitemap.xml and robots.txt.
+    public func record(of item: RenderItem) -> (kind: TemplateKind, record: any TemplateModel)? {
         switch item {
-        case .page(let index):
-            let page = content.pages[index]
-            return html(page.kind == .home ? "home" : (page.kind == .section ? "section" : "page"), pageContext(index))
-        case .audience(let audience, let language): return html("audience", audienceContext(audience, language: language))
-        case .audienceIndex(let language): return html("audiences", audienceIndexContext(language: language))
-        case .sitemapPage(let language): return html("sitemap", sitemapPageContext(language: language))
-        case .searchPage(let language): return html("search", searchPageContext(language: language))
-        case .notFound(let language): return html("404", notFoundContext(language: language))
-        case .chooser: return html("chooser", chooserContext())
-        case .alias(let index): return html("alias", aliasContext(content.aliases[index]))
-        case .sitemapXML: return Data(SitemapXML(renderer: self).text().utf8)
-        case .robotsTxt: return Data(robotsText().utf8)
+        case .page(let index): return contentRecord(index)
+        case .generated(let page): return (TemplateKind(page.template), record(of: page))
+        case .alias(let index): return (.alias, aliasRecord(content.aliases[index]))
+        case .sitemapXML, .robotsTxt: return nil
         }
     }
 
-    func html(_ template: String, _ context: [String: Any]) -> Data {
-        Data(theme.render(template, context: context).utf8)
+    /// An item's fingerprint and bytes. The fingerprint (of a template's program and the values it reads,
+    /// see `CompiledTemplate.fingerprint`) says when two renders give the same bytes; when it is
+    /// `previous`, the bytes are not made (nil). Files made without a template have no fingerprint and are always made.
+    public func rendered(_ item: RenderItem, unlessFingerprint previous: Int?) throws(DiagnosticsError) -> (fingerprint: Int?, data: Data?) {
+        guard let (kind, record) = record(of: item) else {
+            return (nil, item.isSitemapXML ? Data(SitemapXML(renderer: self).text().utf8) : Data(robotsText().utf8))
+        }
+        guard let template = theme.template(kind) else {
+            throw DiagnosticsError(.error(SourceLocation(file: "\(theme.displayPath)/templates/\(kind.templateName).mustache"),
+                                          "the template '\(kind.templateName)' is missing", hint: "create it (see Themes/default for an example)"))
+        }
+        let value = record.templateValue
+        let fingerprint = template.fingerprint(of: value)
+        if fingerprint == previous { return (fingerprint, nil) }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(16_384)
+        do throws(CompiledTemplate.RenderError) {
+            try template.render(value, into: &buffer)
+        } catch {
+            throw DiagnosticsError(.error(SourceLocation(file: "\(theme.displayPath)/templates/\(kind.templateName).mustache"),
+                                          "cannot render \(path(of: item)): \(error.description)"))
+        }
+        return (fingerprint, Data(buffer))
+    }
+
+    /// The record of a generated page, by its kind.
+    func record(of page: GeneratedPage) -> any TemplateModel {
+        switch page {
+        case .audience(let audience, let language): audienceRecord(audience, language: language)
+        case .audienceIndex(let language): audienceIndexRecord(language: language)
+        case .siteMap(let language): siteMapRecord(language: language)
+        case .search(let language): searchRecord(language: language)
+        case .notFound(let language): notFoundRecord(language: language)
+        case .chooser: chooserRecord()
+        }
     }
 
     func robotsText() -> String {

@@ -12,25 +12,22 @@ struct SitemapXML {
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
         """
-        // The chooser, the x-default of every page, is a page to index too, with the home pages as its versions.
-        if renderer.buildsChooser {
-            let homes = content.configuration.languages.map { (language: $0, url: renderer.absolute(content.homeURL(language: $0), language: $0)) }
-            xml += entry(location: renderer.chooserURL, lastmod: nil, versions: homes)
-        }
+        // The registry's pages of this output that sitemap.xml lists: the chooser, the x-default of every
+        // page, first (with the home pages as its versions), each language's after the pages of content.
+        let generated = renderer.generatedPages.filter(\.template.isInSitemap)
+        for page in generated where page.language == nil { xml += entry(page) }
         for (index, page) in content.pages.enumerated() where renderer.builtLanguages.contains(page.language) {
             let versions = content.versions(of: index).map { (content.pages[$0].language, content.pages[$0].url) }
             xml += entry(url: page.url, language: page.language, lastmod: page.lastUpdated?.isoDay, versions: versions)
         }
-        for language in renderer.builtLanguages {
-            let generated: [(String) -> String] = [{ content.audienceIndexURL(language: $0) }]
-                + content.configuration.audiences.map { audience in { content.audienceURL(audience, language: $0) } }
-                + [{ content.sitemapPageURL(language: $0) }]
-            for urlFor in generated {
-                xml += entry(url: urlFor(language), language: language, lastmod: nil,
-                             versions: content.configuration.languages.map { ($0, urlFor($0)) })
-            }
-        }
+        for page in generated where page.language != nil { xml += entry(page) }
         return xml + "</urlset>\n"
+    }
+
+    private func entry(_ page: GeneratedPage) -> String {
+        let configuration = renderer.content.configuration
+        return entry(url: page.url(in: configuration), language: page.language ?? configuration.defaultLanguage, lastmod: nil,
+                     versions: page.versions(in: configuration).map { ($0.language, $0.url) })
     }
 
     private func entry(url: String, language: String, lastmod: String?, versions: [(String, String)]) -> String {

@@ -1,19 +1,21 @@
 import Configuration
+import ContentLoading
 import Diagnostics
 import Foundation
-import Mustache
+import PageModel
 import Support
+import Templates
 import Yams
 
-/// A theme of `Themes/`: its compiled templates, its string tables and its assets, loaded once per build.
+/// A theme of `Themes/`: its templates compiled against the page model, its string tables and its
+/// assets, loaded once per build.
 public struct Theme: Sendable {
-    public static let requiredTemplates = ["home", "section", "page", "audience", "audiences", "sitemap", "404", "chooser", "alias"]
     /// What a site with a search needs besides (a theme without them builds sites without search).
-    public static let searchTemplates = ["search"]
-    public static let searchStrings = ["searchTitle", "searchDescription"]
-    /// Strings the build itself puts into pages (titles of generated pages, the switcher).
-    public static let requiredStrings = ["languageName", "sitemap", "sitemapDescription", "audiencesTitle", "audiencesDescription",
-                                         "notFoundTitle", "notFoundDescription", "footnoteBackLabel", "home"]
+    public static let searchStrings = GeneratedTemplate.allCases.filter(\.needsSearch).flatMap(\.themeStrings)
+    /// Strings the build itself puts into pages (the switcher, footnotes, breadcrumbs), then the titles
+    /// and descriptions of the generated pages.
+    public static let requiredStrings = ["languageName", "footnoteBackLabel", "home"]
+        + GeneratedTemplate.allCases.filter { !$0.needsSearch }.flatMap(\.themeStrings)
 
     /// The folder of a theme whose files are copied as they are into `assets/` of the output.
     public static let assetsFolder = "assets"
@@ -21,15 +23,29 @@ public struct Theme: Sendable {
     public let folder: URL
     /// The theme's folder as the user knows it: `Themes/default`.
     public let displayPath: String
-    let library: MustacheLibrary
+    /// Each template kind's template, compiled against its record (a theme without `search` has none for it).
+    let templates: [TemplateKind: CompiledTemplate]
     /// Language → key → text, from `i18n/<lang>.yml`.
     public let strings: [String: [String: String]]
+    /// The same tables as templates read them (`{{t.home}}`).
+    let stringTables: [String: ThemeStrings]
     /// Files of `assets/`, relative to it, sorted.
     public let assets: [String]
     /// The names they are published under (content-hashed, or plain for the live preview).
     public let assetNames: AssetNames
+    /// `{{assets.cleiss.css}}`: the URL of each asset under its published name.
+    let assetURLs: AssetURLs
     /// The literal `id` attributes of the templates, which heading anchors must not repeat.
     public let elementIDs: Set<String>
+    /// The keys of its strings and the paths of its assets, which its templates were compiled against.
+    let vocabulary: ThemeVocabulary
+
+    /// The template kinds a theme must have: those of pages of content, redirects and the registry's
+    /// generated pages; the search page's only when the site has a search.
+    static func requiredKinds(search: Bool) -> [TemplateKind] {
+        let searchKinds = GeneratedTemplate.allCases.filter(\.needsSearch).map(TemplateKind.init)
+        return TemplateKind.allCases.filter { search || !searchKinds.contains($0) }
+    }
 
     /// `search`: the site has a search, whose page the theme must render.
     public static func load(root: URL, name: String, languages: [String], fingerprintAssets: Bool, search: Bool = false) throws(DiagnosticsError) -> Theme {
@@ -41,12 +57,10 @@ public struct Theme: Sendable {
                                           hint: "set 'theme:' in site.yml to a folder of Themes/"))
         }
         var diagnostics: [Diagnostic] = []
-        var elementIDs: Set<String> = []
         // Listed and read as the content is: a link that leaves the site or loops is an error.
         let tree = SourceTree(root: root)
-        let library = loadTemplates(tree, folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates",
-                                    required: requiredTemplates + (search ? searchTemplates : []),
-                                    diagnostics: &diagnostics, elementIDs: &elementIDs)
+        let sources = templateSources(tree, folder: folder.appendingPathComponent("templates"), displayPath: displayPath + "/templates",
+                                      diagnostics: &diagnostics)
         let strings = loadStrings(tree, displayPath: displayPath + "/i18n", languages: languages,
                                   required: requiredStrings + (search ? searchStrings : []), diagnostics: &diagnostics)
         let assetListing = tree.files(in: folder.appendingPathComponent(assetsFolder), displayPrefix: displayPath + "/" + assetsFolder)
@@ -61,9 +75,13 @@ public struct Theme: Sendable {
                                           hint: "check that every file of \(displayPath)/\(assetsFolder) is readable"))
             }
         }
+        let vocabulary = ThemeVocabulary(stringKeys: strings.values.flatMap(\.keys), assetPaths: assets)
+        let templates = compile(sources, vocabulary: vocabulary, displayPath: displayPath + "/templates", search: search, diagnostics: &diagnostics)
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
-        return Theme(folder: folder, displayPath: displayPath, library: library, strings: strings, assets: assets, assetNames: assetNames,
-                     elementIDs: elementIDs)
+        return Theme(folder: folder, displayPath: displayPath, templates: templates, strings: strings,
+                     stringTables: strings.mapValues { ThemeStrings($0, vocabulary: vocabulary) }, assets: assets, assetNames: assetNames,
+                     assetURLs: AssetURLs(assetNames.published.mapValues { "/assets/" + $0 }, vocabulary: vocabulary),
+                     elementIDs: Set(sources.flatMap { literalIDs(in: $0.text) }), vocabulary: vocabulary)
     }
 
     /// The file of an asset, by its path in `assets/`.
@@ -71,61 +89,64 @@ public struct Theme: Sendable {
         folder.appendingPathComponent(Theme.assetsFolder).appendingPathComponent(asset)
     }
 
-    /// Renders a template; the name must be one the loader checked.
-    public func render(_ template: String, context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
-    }
+    /// The compiled template of a kind; nil for `search` in a theme without one (the site then has no search page).
+    public func template(_ kind: TemplateKind) -> CompiledTemplate? { templates[kind] }
 
     // MARK: - Loading
 
-    static func loadTemplates(_ tree: SourceTree, folder: URL, displayPath: String, required: [String], diagnostics: inout [Diagnostic],
-                              elementIDs: inout Set<String>) -> MustacheLibrary {
-        var library = MustacheLibrary()
-        var sources: [String: (text: String, file: String)] = [:]
+    /// Every `.mustache` file of `templates/`: its name for partials (its path without `.mustache`), its file, its text.
+    static func templateSources(_ tree: SourceTree, folder: URL, displayPath: String, diagnostics: inout [Diagnostic]) -> [(name: String, file: String, text: String)] {
         let listing = tree.files(in: folder, displayPrefix: displayPath)
         diagnostics += listing.diagnostics
-        for relative in listing.files where relative.hasSuffix(".mustache") {
-            let name = String(relative.dropLast(".mustache".count))
+        return listing.files.filter { $0.hasSuffix(".mustache") }.compactMap { relative in
             let file = "\(displayPath)/\(relative)"
-            guard let text = readText(file, in: tree, notUTF8: "cannot read the template as UTF-8 text", diagnostics: &diagnostics) else { continue }
-            do {
-                library.register(try MustacheTemplate(string: withEscaping(text)), named: name)
-                sources[name] = (text, file)
-                elementIDs.formUnion(literalIDs(in: text))
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(SourceLocation(file: file, line: max(1, error.context.lineNumber - escapingLines), column: error.context.columnNumber),
-                                          "template syntax error: \(describe(error.error))",
-                                          hint: "check that every {{#section}} and {{^section}} has its {{/section}} with the same name, and that tags are closed with }}"))
+            guard let text = readText(file, in: tree, notUTF8: "cannot read the template as UTF-8 text", diagnostics: &diagnostics) else { return nil }
+            return (String(relative.dropLast(".mustache".count)), file, text)
+        }
+    }
+
+    /// Compiles the template of each kind against its record: every syntax error, unknown name, misused
+    /// value and missing partial of the theme is a diagnostic at its tag, before any page is rendered.
+    static func compile(_ sources: [(name: String, file: String, text: String)], vocabulary: ThemeVocabulary, displayPath: String, search: Bool,
+                        diagnostics: inout [Diagnostic]) -> [TemplateKind: CompiledTemplate] {
+        let library: TemplateLibrary
+        do throws(TemplateErrors) {
+            library = try TemplateLibrary(sources: sources)
+        } catch {
+            diagnostics += error.errors.map(diagnostic)
+            return [:]
+        }
+        var templates: [TemplateKind: CompiledTemplate] = [:]
+        var reported: Set<TemplateError> = []
+        for kind in TemplateKind.allCases {
+            guard library.names.contains(kind.templateName) else {
+                if requiredKinds(search: search).contains(kind) {
+                    diagnostics.append(.error(SourceLocation(file: "\(displayPath)/\(kind.templateName).mustache"), "the template '\(kind.templateName)' is missing",
+                                              hint: "create \(displayPath)/\(kind.templateName).mustache (see Themes/default for an example)"))
+                }
+                continue
+            }
+            let catalog: SchemaCatalog
+            do throws(TemplateError) {
+                catalog = try kind.catalog(vocabulary)
             } catch {
-                diagnostics.append(.error(SourceLocation(file: file), "template syntax error: \(error)"))
+                diagnostics.append(diagnostic(error))
+                continue
+            }
+            do throws(TemplateErrors) {
+                templates[kind] = try library.compile(kind.templateName, against: catalog)
+            } catch {
+                // A partial shared by several kinds reports its mistake once.
+                for error in error.errors where reported.insert(error).inserted { diagnostics.append(diagnostic(error)) }
             }
         }
-        for name in required where library.getTemplate(named: name) == nil && !diagnostics.contains(where: { $0.location.file.hasSuffix("/\(name).mustache") }) {
-            diagnostics.append(.error(SourceLocation(file: "\(displayPath)/\(name).mustache"), "the template '\(name)' is missing",
-                                      hint: "create \(displayPath)/\(name).mustache (see Themes/default for an example)"))
-        }
-        // Mustache renders a missing partial as nothing: catch it here instead of publishing a page without its header.
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            for (partial, line) in partialReferences(in: source.text) where library.getTemplate(named: partial) == nil {
-                diagnostics.append(.error(SourceLocation(file: source.file, line: line), "template '\(name)' uses the partial '\(partial)', which does not exist",
-                                          hint: "create \(displayPath)/\(partial).mustache or fix the name"))
-            }
-        }
-        return library
+        return templates
     }
 
-    /// The template's text, led by a line that selects `HTMLEscaping` for its `{{variable}}` tags.
-    ///
-    /// swift-mustache has no setting for the escaping of a whole library, only the CONTENT_TYPE
-    /// pragma, which holds for the rest of one template (a partial starts again with its own), so
-    /// every template gets it. On a line of its own, the pragma line leaves no trace in the output;
-    /// it shifts the line numbers of syntax errors by `escapingLines`, which the loader takes back.
-    static func withEscaping(_ text: String) -> String {
-        _ = HTMLEscaping.registered
-        return "{{% CONTENT_TYPE: \(HTMLEscaping.name)}}\n" + text
+    static func diagnostic(_ error: TemplateError) -> Diagnostic {
+        .error(SourceLocation(file: error.position.file, line: error.position.line, column: error.position.column), error.message,
+               hint: error.notes.isEmpty ? "Themes/default/REFERENCE.md lists the values of each template kind" : error.notes.joined(separator: "; "))
     }
-
-    static let escapingLines = 1
 
     /// The values of `id="…"` attributes written without a Mustache tag inside.
     static func literalIDs(in text: String) -> [String] {
@@ -133,35 +154,6 @@ public struct Theme: Sendable {
             guard let end = rest.firstIndex(of: "\"") else { return nil }
             let value = String(rest[..<end])
             return value.isEmpty || value.contains("{{") ? nil : value
-        }
-    }
-
-    /// `{{> name}}` and `{{< name}}` tags with their line numbers.
-    static func partialReferences(in text: String) -> [(String, Int)] {
-        var references: [(String, Int)] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = Substring(line)
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                guard let close = rest.range(of: "}}") else { break }
-                let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if let first = tag.first, first == ">" || first == "<" {
-                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                    if !name.isEmpty && !name.hasPrefix("*") { references.append((name, number + 1)) }
-                }
-                rest = rest[close.upperBound...]
-            }
-        }
-        return references
-    }
-
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with a name that does not match its opening tag"
-        case MustacheTemplate.Error.unfinishedName: return "a tag is not finished"
-        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened and never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: return "a set-delimiter tag is malformed"
-        default: return "\(error)"
         }
     }
 

@@ -15,8 +15,8 @@ import Support
 /// A session remembers, from its last successful build: the Markdown files it read (reused while
 /// their size, inode and times are the same), each page's charter findings and rendered Markdown
 /// (reused while the page's text, the links it points to and the settings are the same), and a
-/// fingerprint of what each file of the output was made from (a file is rendered again only when
-/// it changes; see `OutputFingerprints`). Whatever is rendered is written only when its bytes differ from the output's.
+/// fingerprint of what each file of the output was made from (a file is written again only when
+/// it changes; see `SiteRenderer.rendered`). Whatever is rendered is written only when its bytes differ from the output's.
 /// The result is byte for byte the output of a clean build; tests hold it to that.
 ///
 /// `SiteBuilder.build` is a fresh session; `cleiss-site serve` keeps one for its rebuilds.
@@ -24,8 +24,10 @@ import Support
 public final class BuildSession: @unchecked Sendable {
     /// What the last successful build left for the next one.
     struct Memory {
-        /// Everything that every page depends on: options, site.yml, charter.yml, theme files.
+        /// Everything that every page depends on: options, site.yml, charter.yml.
         var settings: Int
+        /// The theme's files, which `theme` was loaded from (see `ThemeFingerprint`).
+        var themeFingerprint = 0
         var files: [String: ContentLoader.LoadedFile] = [:]
         var checker: CharterChecker?
         var charter: [String: CharterMemo] = [:]
@@ -62,8 +64,6 @@ public final class BuildSession: @unchecked Sendable {
         /// Each link destination of the body and what it resolved to.
         var links: [(destination: String, rewrite: LinkRewrite)]
         var rendered: RenderedMarkdown
-        /// Of `rendered.html`, for the page's fingerprint (within this process).
-        var htmlHash: Int
     }
 
     var memory: Memory?
@@ -93,160 +93,108 @@ public final class BuildSession: @unchecked Sendable {
         return report
     }
 
+    /// A build that compares every input with what the session remembers: the steps of `BuildSteps.swift`, in order.
     func fullBuild(_ options: BuildOptions) throws -> BuildReport {
-        let start = Date()
-        var clock = StageClock()
-        let configuration = try ConfigurationLoader.load(root: options.source)
-        let languages = try SiteBuilder.selectLanguages(options.languages, configuration: configuration)
-        let baseURLs = try SiteBuilder.resolveBaseURLs(options.baseURL, languages: languages, configuration: configuration)
-        let output = try OutputFolder(destination: options.output, protected: [
-            options.source.appendingPathComponent(ContentLoader.contentFolder),
-            options.source.appendingPathComponent("Themes"),
-            options.source.appendingPathComponent(ConfigurationLoader.fileName),
-        ])
-        // With Pagefind, pages carry a search field and the site a search page.
-        let pagefind = options.search ? Pagefind.locate() : nil
-        let settings = SettingsFingerprint.of(options, configuration: configuration, search: pagefind != nil)
+        var progress = BuildProgress()
+        let plan = try Self.plan(options)
         // Anything remembered under other settings, or for another output, is of no use.
-        let previous = memory.flatMap { $0.settings == settings && $0.output == output.destination ? $0 : nil }
-        var next = Memory(settings: settings, output: output.destination)
-        // The charter's dictionaries (hunspell's, about 0.2 s) load while the theme and the content are read.
-        let root = options.source, siteLanguages = configuration.languages
-        let checker = previous?.checker.map { BackgroundWork(value: $0) } ?? BackgroundWork {
-            try CharterFactory.checker(settings: CharterConfiguration.load(root: root, languages: siteLanguages), languages: siteLanguages)
-        }
-
-        var warnings: [Diagnostic] = []
-        var errors: [Diagnostic] = []
-        // The theme and the content are independent: report the problems of both in one run.
-        // The theme's files are part of the settings: under the same settings, the same compiled templates.
-        var theme: Theme? = previous?.theme
-        if theme == nil {
-            do {
-                theme = try Theme.load(root: options.source, name: configuration.theme, languages: configuration.languages,
-                                       fingerprintAssets: options.fingerprintAssets, search: pagefind != nil)
-            } catch {
-                errors += error.diagnostics
-            }
-        }
-        // Every language is read, even under --lang, so that alternates and the switcher know the translations.
-        var loaded: ContentLoader.Result?
-        do {
-            loaded = try ContentLoader.load(root: options.source, configuration: configuration, languages: configuration.languages,
-                                            previous: previous?.files ?? [:], keepingErrors: true)
-        } catch {
-            errors += error.diagnostics
-        }
-        errors += loaded?.diagnostics.errors ?? []
-        guard let theme, let loaded, errors.isEmpty else {
-            let later = loaded.map { SiteBuilder.problemsAfterLoading($0, configuration: configuration, theme: theme, options: options) } ?? []
-            throw DiagnosticsError(errors + warnings + later)
-        }
-        clock.end("load", handingOver: loaded.parseSeconds)
-        next.theme = theme
-        next.files = loaded.files
-        warnings += loaded.diagnostics
-        // Files with the signature they had at the last build are the same files: their page, findings and HTML stand.
-        let unchangedSources = previous.map { previous in
-            Set(loaded.files.filter { previous.files[$0.key]?.signature == $0.value.signature }.keys)
-        } ?? []
-        let content = siteContent(loaded, configuration: configuration, options: options, previous: previous, unchanged: unchangedSources)
-        // Errors of the structure (two files for one URL) do not stop the stages that find the others.
-        errors += content.diagnostics.errors
-        warnings += content.diagnostics.warnings
-        next.resources = loaded.resources
-        clock.end("parse")
-
-        let charter = try checkCharter(content, checker: checker.value(), languages: languages, previous: previous, unchanged: unchangedSources, next: &next)
-        if options.strict { errors += charter.findings.filter { $0.severity == .error }.map(SiteBuilder.asDiagnostic) }
-        clock.end("check")
-        let markdown = renderMarkdown(content, theme: theme, previous: previous, unchanged: unchangedSources, next: &next)
-        clock.end("markdown")
-        let markdownDiagnostics = markdown.flatMap(\.rendered.diagnostics)
-        warnings += markdownDiagnostics.warnings
-        errors += markdownDiagnostics.errors
-        errors += SiteBuilder.duplicateTitles(content, theme: theme)
-        if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
-
-        let renderer = SiteRenderer(content: content, theme: theme, bodies: markdown.map(\.rendered.html), builtLanguages: languages, baseURLs: baseURLs,
-                                    outdatedTranslations: SiteBuilder.outdatedTranslations(content, root: options.source), search: pagefind != nil)
-        next.renderer = renderer
-        next.outputFingerprints = OutputFingerprints.of(renderer, bodies: markdown.map(\.htmlHash))
-        // Files rendered from the same inputs into an output that the last build updated are already there.
-        let unchanged = output.updatesInPlace ? Set(next.outputFingerprints.filter { previous?.outputFingerprints[$0.key] == $0.value }.keys) : []
-        let written = try SiteBuilder.write(renderer, theme: theme, to: output, root: options.source, compress: options.compress, unchanged: unchanged,
-                                            knownFiles: output.updatesInPlace ? previous?.outputFiles : nil, search: pagefind,
-                                            weighPages: options.weighPages)
-        next.outputFiles = written.files
-        next.compressed = options.compress
-        let changes = written.changes
-        if let foreign = output.foreignFilesWarning(changes) { warnings.append(foreign) }
-        clock.end([("render", written.renderSeconds), ("write", written.writeSeconds)], handingOver: written.searchSeconds + written.compressSeconds)
-        if pagefind != nil { clock.end("search", handingOver: written.compressSeconds) }
-        if options.compress { clock.end("compress") }
-        let pages = languages.map { language in (language, content.pages.count { $0.language == language }) }
-        warnings += written.budget?.warnings ?? []
-        var report = BuildReport(pagesPerLanguage: pages, files: changes, warnings: warnings.sortedByLocation(),
-                                 charterSummary: "charter: " + charter.summary, stages: clock.stages, seconds: Date().timeIntervalSince(start))
-        report.searchSummary = SiteBuilder.searchSummary(pagefind, requested: options.search, languages: languages)
-        report.weightSummary = written.budget?.summary ?? ""
+        let previous = memory.flatMap { $0.settings == plan.settings && $0.output == plan.output.destination ? $0 : nil }
+        var next = Memory(settings: plan.settings, output: plan.output.destination)
+        let checker = Self.charterChecker(plan, previous: previous)
+        let (theme, site) = try loadThemeAndContent(plan, previous: previous, next: &next, progress: &progress)
+        let (content, unchanged) = siteModel(site, previous: previous, progress: &progress)
+        let pages = try checkAndRenderPages(content, plan: plan, checker: checker.value(), theme: theme, previous: previous,
+                                            unchanged: unchanged, next: &next, progress: &progress)
+        let renderer = Self.renderer(plan, content: content, theme: theme, markdown: pages.markdown)
+        let written = try writeOutput(renderer, plan: plan, previous: previous, next: &next, progress: &progress)
+        let report = Self.report(plan, content: content, charter: pages.charter, written: written, progress: progress)
         next.report = report
-        next.charterReport = charter
+        next.charterReport = pages.charter
         memory = next
         return report
     }
 
     /// The site's structure (URLs, translations, lists, menus) is made of paths and front matter:
     /// when the same files are there and only texts changed, the previous one serves with the new texts.
-    func siteContent(_ loaded: ContentLoader.Result, configuration: SiteConfiguration, options: BuildOptions,
-                     previous: Memory?, unchanged: Set<String>) -> SiteContent {
+    func siteContent(_ site: LoadedSite, previous: Memory?, unchanged: Set<String>) -> SiteContent {
+        let loaded = site.files
         if let previous, let content = previous.renderer?.content, Set(previous.files.keys) == Set(loaded.files.keys), previous.resources == loaded.resources,
            let updated = content.replacingTexts(with: Dictionary(loaded.pages.filter { !unchanged.contains($0.path) }.map { ($0.path, $0) },
                                                                  uniquingKeysWith: { first, _ in first }), unchanged: unchanged) {
             return updated
         }
-        return SiteContent.withProblems(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
+        return site.structure()
     }
 
-    /// The charter's checks on the pages built, in parallel: the same checks as `cleiss-site check`.
-    /// A page whose front matter and text are those of the previous build keeps its findings.
-    func checkCharter(_ content: SiteContent, checker: CharterChecker, languages: [String], previous: Memory?, unchanged: Set<String>,
-                      next: inout Memory) throws -> CharterReport {
-        let remembered = previous?.charter ?? [:]
-        let pages = content.pages.filter { languages.contains($0.language) }.map(\.source)
-        let kept = pages.map { page -> (findings: [Finding], statistics: PageStatistics)? in
-            guard let memo = remembered[page.path], unchanged.contains(page.path) || (memo.page.body == page.body
-                  && memo.page.frontMatter == page.frontMatter && memo.page.bodyFirstLine == page.bodyFirstLine) else { return nil }
-            return memo.result
-        }
-        var checked = checker.check(pages: pages.indices.filter { kept[$0] == nil }.map { pages[$0] })[...]
-        let results = kept.map { result in
-            result ?? checked.popFirst()!
-        }
-        next.checker = checker
-        next.charter = Dictionary(zip(pages, results).map { ($0.path, CharterMemo(page: $0, result: $1)) }, uniquingKeysWith: { first, _ in first })
-        return CharterReport(findings: checker.withSpellingSuggestions(results.flatMap(\.findings)), pages: results.map(\.statistics))
+    /// What `checkCharterAndRenderMarkdown` gives: the charter's report, each page's Markdown, and the
+    /// time the threads spent on each stage (for `--timings`; parsing counts as the Markdown stage's).
+    struct CheckedAndRendered {
+        var charter: CharterReport
+        var markdown: [MarkdownMemo]
+        var checkSeconds: Double
+        var markdownSeconds: Double
     }
 
-    /// Every page's Markdown, in parallel, with links rewritten to URLs. A page whose body is the same
-    /// and whose links still lead where they led keeps its HTML.
-    func renderMarkdown(_ content: SiteContent, theme: Theme, previous: Memory?, unchanged: Set<String>, next: inout Memory) -> [MarkdownMemo] {
+    /// The charter's checks on the pages built (the same checks as `cleiss-site check`) and every page's
+    /// Markdown with links rewritten to URLs, in one parallel pass: each page is parsed once, the charter
+    /// reads the tree, then the renderer consumes it (and the tree is freed before the next page).
+    /// A page whose front matter and text are those of the previous build keeps its findings; one whose
+    /// body is the same and whose links still lead where they led keeps its HTML.
+    func checkCharterAndRenderMarkdown(_ content: SiteContent, checker: CharterChecker, theme: Theme, languages: [String], previous: Memory?,
+                                       unchanged: Set<String>, next: inout Memory) -> CheckedAndRendered {
         let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { ($0, Self.markdownRenderer($0, content: content, theme: theme)) })
-        let remembered = previous?.markdown ?? [:]
+        let rememberedCharter = previous?.charter ?? [:]
+        let rememberedMarkdown = previous.flatMap { Self.sameMarkdownSettings($0.theme, theme) ? $0.markdown : nil } ?? [:]
         next.linkTargets = LinkTargets.fingerprint(content)
         // When no page or file moved, every link resolves as before and need not be resolved again to tell.
         let linksUnchanged = previous?.linkTargets == next.linkTargets
-        let memos = Array(content.pages.indices).concurrentMap { index -> MarkdownMemo in
-            let page = content.pages[index]
-            if let memo = remembered[page.source.path],
-               unchanged.contains(page.source.path) || (memo.body == page.source.body && memo.firstLine == page.source.bodyFirstLine),
-               linksUnchanged || memo.links.allSatisfy({ Self.resolve($0.destination, from: index, in: content) == $0.rewrite }) {
-                return memo
+        let results = Array(content.pages.indices).concurrentMap(state: { WordCaches() }) { caches, index -> PageStages in
+            let page = content.pages[index], source = content.pages[index].source
+            let checks = languages.contains(page.language)
+            var charter = checks ? rememberedCharter[source.path].flatMap { memo in
+                unchanged.contains(source.path) || (memo.page.body == source.body && memo.page.frontMatter == source.frontMatter
+                    && memo.page.bodyFirstLine == source.bodyFirstLine) ? memo.result : nil
+            } : nil
+            var markdown = rememberedMarkdown[source.path].flatMap { memo in
+                (unchanged.contains(source.path) || (memo.body == source.body && memo.firstLine == source.bodyFirstLine))
+                    && (linksUnchanged || memo.links.allSatisfy({ Self.resolve($0.destination, from: index, in: content) == $0.rewrite })) ? memo : nil
             }
-            return Self.renderMarkdown(page.source, at: index, in: content, with: renderers[page.language]!)
+            if let markdown, !checks || charter != nil { return PageStages(charter: charter, markdown: markdown) }
+            let parsing = ContinuousClock.now
+            let parsed = ParsedMarkdown(source.body)
+            let checking = ContinuousClock.now
+            if checks && charter == nil { charter = checker.check(source, parsed: parsed, caches: &caches) }
+            let rendering = ContinuousClock.now
+            if markdown == nil { markdown = Self.renderMarkdown(source, parsed: parsed, at: index, in: content, with: renderers[page.language]!) }
+            return PageStages(charter: charter, markdown: markdown, checkSeconds: (rendering - checking).seconds,
+                              markdownSeconds: (checking - parsing).seconds + (ContinuousClock.now - rendering).seconds)
         }
+        let spelling = ContinuousClock.now
+        let checked = zip(content.pages, results).filter { languages.contains($0.0.language) }.map { ($0.0.source, $0.1.charter!) }
+        let charter = CharterReport(findings: checker.withSpellingSuggestions(checked.flatMap(\.1.findings)), pages: checked.map(\.1.statistics))
+        // The suggestions are looked up on every core too: their wall time is worth as many threads'.
+        let spellingSeconds = (ContinuousClock.now - spelling).seconds * Double(ProcessInfo.processInfo.activeProcessorCount)
+        next.checker = checker
+        next.charter = Dictionary(checked.map { ($0.0.path, CharterMemo(page: $0.0, result: $0.1)) }, uniquingKeysWith: { first, _ in first })
+        let memos = results.map { $0.markdown! }
         next.markdown = Dictionary(zip(content.pages, memos).map { ($0.source.path, $1) }, uniquingKeysWith: { first, _ in first })
-        return memos
+        return CheckedAndRendered(charter: charter, markdown: memos, checkSeconds: results.map(\.checkSeconds).reduce(spellingSeconds, +),
+                                  markdownSeconds: results.map(\.markdownSeconds).reduce(0, +))
+    }
+
+    /// One page's way through `checkCharterAndRenderMarkdown`: its findings (when its language is built), its Markdown, and the thread time each took.
+    struct PageStages: Sendable {
+        var charter: (findings: [Finding], statistics: PageStatistics)?
+        var markdown: MarkdownMemo?
+        var checkSeconds = 0.0
+        var markdownSeconds = 0.0
+    }
+
+    /// Whether two themes give the Markdown stage the same settings (see `markdownRenderer`): an edit of
+    /// a template keeps every page's HTML unless it adds or removes a literal `id`.
+    static func sameMarkdownSettings(_ earlier: Theme?, _ theme: Theme) -> Bool {
+        guard let earlier else { return false }
+        return earlier.elementIDs == theme.elementIDs && earlier.strings.mapValues { $0["footnoteBackLabel"] } == theme.strings.mapValues { $0["footnoteBackLabel"] }
     }
 
     static func markdownRenderer(_ language: String, content: SiteContent, theme: Theme) -> MarkdownRenderer {
@@ -265,13 +213,19 @@ public final class BuildSession: @unchecked Sendable {
     /// The Markdown of the page at `index` as HTML, remembering where each of its links led. `source`
     /// is the page's file, which may be newer than the one `content` holds (see `rebuildEditedTexts`).
     static func renderMarkdown(_ source: SourcePage, at index: Int, in content: SiteContent, with renderer: MarkdownRenderer) -> MarkdownMemo {
+        renderMarkdown(source, parsed: ParsedMarkdown(source.body), at: index, in: content, with: renderer)
+    }
+
+    /// The same, from the page's body parsed before (`parsed` is consumed).
+    static func renderMarkdown(_ source: SourcePage, parsed: consuming ParsedMarkdown, at index: Int, in content: SiteContent,
+                               with renderer: MarkdownRenderer) -> MarkdownMemo {
         var links: [(destination: String, rewrite: LinkRewrite)] = []
-        let rendered = renderer.render(source.body, file: source.path, firstLine: source.bodyFirstLine) { destination in
+        let rendered = renderer.render(parsed, file: source.path, firstLine: source.bodyFirstLine) { destination in
             let rewrite = resolve(destination, from: index, in: content)
             links.append((destination, rewrite))
             return rewrite
         }
-        return MarkdownMemo(body: source.body, firstLine: source.bodyFirstLine, links: links, rendered: rendered, htmlHash: rendered.html.hashValue)
+        return MarkdownMemo(body: source.body, firstLine: source.bodyFirstLine, links: links, rendered: rendered)
     }
 }
 

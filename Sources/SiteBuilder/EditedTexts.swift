@@ -2,6 +2,7 @@ import Charter
 import ContentLoading
 import Diagnostics
 import Foundation
+import Markdown
 import Output
 import Rendering
 import Support
@@ -66,12 +67,8 @@ extension BuildSession {
         var renderTime = Duration.zero, writeTime = Duration.zero
         do {
             guard let renderer = state.renderer else { throw DiagnosticsError([]) }
-            let toRender = edited.filter { page in
-                guard renderer.builtLanguages.contains(page.source.language), let memo = results.memos[page.source.path] else { return false }
-                let path = renderer.content.pages[page.index].outputPath
-                fingerprints[path] = fingerprint(of: page.index, renderer: renderer, body: memo.htmlHash)
-                return fingerprints[path] != state.outputFingerprints[path]
-            }
+            // Rendered again; written only when the values its template reads changed (see `SiteRenderer.rendered`).
+            let toRender = edited.filter { renderer.builtLanguages.contains($0.source.language) && results.memos[$0.source.path] != nil }
             if !toRender.isEmpty || !results.assets.isEmpty {
                 let output = try OutputFolder(destination: options.output, protected: [])
                 guard output.updatesInPlace else { throw DiagnosticsError([]) }
@@ -82,8 +79,10 @@ extension BuildSession {
                     }
                     writeTime += ContinuousClock.now - copying
                     for page in toRender {
-                        let file = SiteBuilder.renderAndWrite(.page(page.index), with: renderer, to: output)
+                        let path = renderer.content.pages[page.index].outputPath
+                        let file = SiteBuilder.renderAndWrite(.page(page.index), with: renderer, to: output, previous: state.outputFingerprints[path])
                         outcomes.append(try file.outcome.get())
+                        fingerprints[path] = file.fingerprint
                         renderTime += file.render
                         writeTime += file.write
                     }
@@ -129,22 +128,29 @@ extension BuildSession {
         clock.end("load")
         clock.end("parse")
 
+        // Each edited page parsed once, read by the charter (in the languages built), then rendered.
+        var charterResults: [String: (findings: [Finding], statistics: PageStatistics)] = [:]
+        var memos: [String: MarkdownMemo] = [:]
+        var caches = WordCaches()
+        let renderers = Dictionary(uniqueKeysWithValues: Set(edited.map(\.source.language)).map { ($0, Self.markdownRenderer($0, content: content, theme: theme)) })
+        var checkTime = Duration.zero, markdownTime = Duration.zero
+        for page in edited {
+            let parsing = ContinuousClock.now
+            let parsed = ParsedMarkdown(page.source.body)
+            let checking = ContinuousClock.now
+            if languages.contains(page.source.language) { charterResults[page.source.path] = checker.check(page.source, parsed: parsed, caches: &caches) }
+            let rendering = ContinuousClock.now
+            memos[page.source.path] = Self.renderMarkdown(page.source, parsed: parsed, at: page.index, in: content, with: renderers[page.source.language]!)
+            checkTime += rendering - checking
+            markdownTime += (checking - parsing) + (ContinuousClock.now - rendering)
+        }
         // The last report's findings and statistics, with those of the edited pages replaced.
         let checked = edited.filter { languages.contains($0.source.language) }
-        let charterResults = Dictionary(zip(checked.map(\.source.path), checker.check(pages: checked.map(\.source))), uniquingKeysWith: { first, _ in first })
         let findings = lastCharter.findings.filter { !editedPaths.contains($0.file) }
             + checker.withSpellingSuggestions(checked.flatMap { charterResults[$0.source.path]?.findings ?? [] })
         let statistics = lastCharter.pages.map { charterResults[$0.file]?.statistics ?? $0 }
         let charter = CharterReport(findings: findings, pages: statistics)
-        clock.end("check")
 
-        var memos: [String: MarkdownMemo] = [:]
-        for language in Set(edited.map(\.source.language)).sorted() {
-            let renderer = Self.markdownRenderer(language, content: content, theme: theme)
-            for page in edited where page.source.language == language {
-                memos[page.source.path] = Self.renderMarkdown(page.source, at: page.index, in: content, with: renderer)
-            }
-        }
         // The last build had no errors; the edited pages' files bring their own warnings (their front
         // matter's are those of the last build, `editedPages` checked it) and maybe errors.
         let diagnostics = edited.flatMap { page -> [Diagnostic] in
@@ -155,7 +161,7 @@ extension BuildSession {
         errors += diagnostics.errors
         let warnings = lastReport.warnings.filter { !editedPaths.contains($0.location.file) } + diagnostics.warnings
         if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
-        clock.end("markdown")
+        clock.end([("check", checkTime.seconds), ("markdown", markdownTime.seconds)])
         return EditedResults(edited: edited, assets: assets, charterResults: charterResults, charter: charter, memos: memos, warnings: warnings.sortedByLocation(),
                              earlierTexts: edited.map { (content.pages[$0.index].source, state.renderer?.bodies[$0.index] ?? "") },
                              pagesPerLanguage: lastReport.pagesPerLanguage)
@@ -191,13 +197,5 @@ extension BuildSession {
             edited.append(EditedPage(index: index, file: file, source: new))
         }
         return (edited, assets)
-    }
-
-    /// The output fingerprint of one page, as `OutputFingerprints.of` gives it, without going over every page.
-    func fingerprint(of index: Int, renderer: SiteRenderer, body: Int) -> Int {
-        let content = renderer.content
-        let summary = { OutputFingerprints.summary(of: content.pages[$0]) }
-        let shared = OutputFingerprints.sharedByLanguage(content.pages[index].language, content: content, summary: summary)
-        return OutputFingerprints.page(index, renderer: renderer, body: body, shared: shared, summary: summary)
     }
 }

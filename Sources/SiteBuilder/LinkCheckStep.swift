@@ -13,7 +13,7 @@ extension SiteBuilder {
         let options = BuildOptions(source: source, output: temporary.appendingPathComponent("Site"), includeDrafts: includeDrafts)
         let session = BuildSession()
         try session.build(options)
-        let configuration = try ConfigurationLoader.load(root: source)
+        let configuration = try SiteLoading.configuration(root: source)
         return LinkChecker.check(folder: options.output, options: LinkChecker.Options(
             baseURLs: [configuration.baseURL], displayName: "(built site)", sources: session.pageSources))
     }
@@ -22,7 +22,7 @@ extension SiteBuilder {
     /// say). Absolute links under `baseURL` (the one it was built with), else site.yml's, are internal: under
     /// `--lang`, links to the other languages' host are then external.
     public static func checkLinks(site folder: URL, source: URL, baseURL: String?) throws -> LinkChecker.Report {
-        let configuration = try ConfigurationLoader.load(root: source)
+        let configuration = try SiteLoading.configuration(root: source)
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("index.html").path)
               || FileListing.files(in: folder).contains(where: { $0.hasSuffix(".html") }) else {
             throw UsageError("--site \(folder.path): no built site there (no .html file); build it first with `cleiss-site build`")

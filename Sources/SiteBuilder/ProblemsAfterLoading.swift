@@ -10,9 +10,8 @@ extension SiteBuilder {
     /// go through the stages that find problems (URLs, links, raw HTML, titles), so that one run lists
     /// every error, not those of the first stage that had one. Nothing is rendered or written.
     /// Links to the pages that did not load are not reported (their own errors are).
-    static func problemsAfterLoading(_ loaded: ContentLoader.Result, configuration: SiteConfiguration, theme: Theme?,
-                                     options: BuildOptions) -> [Diagnostic] {
-        let content = SiteContent.withProblems(configuration: configuration, loaded: loaded, includeDrafts: options.includeDrafts)
+    static func problemsAfterLoading(_ site: LoadedSite, theme: Theme?) -> [Diagnostic] {
+        let content = site.structure()
         let renderers = Dictionary(uniqueKeysWithValues: content.configuration.languages.map { language in
             (language, theme.map { BuildSession.markdownRenderer(language, content: content, theme: $0) }
                 ?? MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML))
@@ -20,6 +19,6 @@ extension SiteBuilder {
         let markdown = Array(content.pages.indices).concurrentMap { index in
             BuildSession.renderMarkdown(content.pages[index].source, at: index, in: content, with: renderers[content.pages[index].language]!).rendered.diagnostics
         }
-        return loaded.diagnostics.warnings + content.diagnostics + markdown.flatMap { $0 } + (theme.map { duplicateTitles(content, theme: $0) } ?? [])
+        return site.diagnostics.warnings + content.diagnostics + markdown.flatMap { $0 } + (theme.map { duplicateTitles(content, theme: $0) } ?? [])
     }
 }

@@ -77,20 +77,26 @@ public enum SiteBuilder {
                 owners[key] = owner
             }
         }
-        for language in content.configuration.languages {
-            let strings = theme.strings[language] ?? [:]
-            let stringsFile = "\(theme.displayPath)/i18n/\(language).yml"
-            for key in RenderItem.generatedTitleStrings {
-                if let title = strings[key] {
+        // Every generated page of the registry, the search page too: a title must not be an error on one
+        // machine only (with Pagefind or without). The theme's titles first, so that a label of site.yml
+        // that repeats one is reported at site.yml, where it is changed.
+        let generated = GeneratedPage.all(in: content.configuration, search: true)
+        for page in generated.filter(\.title.isThemeString) + generated.filter({ !$0.title.isThemeString }) {
+            guard let language = page.language else { continue }
+            switch page.title {
+            case .themeString(let key):
+                let stringsFile = "\(theme.displayPath)/i18n/\(language).yml"
+                if let title = theme.strings[language]?[key] {
                     claim(title, language: language, by: "the generated page '\(title)' (\(stringsFile))",
                           at: stringLocation(key, file: stringsFile, in: theme.folder.appendingPathComponent("i18n/\(language).yml")))
                 }
-            }
-            for audience in content.configuration.audiences {
+            case .audienceLabel(let audience):
                 if let label = audience.label[language] {
                     claim(label, language: language, by: "the landing page of audience '\(audience.id)' (site.yml)",
                           at: SourceLocation(file: ConfigurationLoader.fileName))
                 }
+            // The chooser's `<title>` is unlike any page's.
+            case .siteTitleAndLanguages: continue
             }
         }
         for page in content.pages {
@@ -111,20 +117,32 @@ public enum SiteBuilder {
     /// One item rendered and written (when its bytes changed), with the time each half took.
     struct RenderedFile {
         var outcome: Result<OutputFolder.FileOutcome, DiagnosticsError>
+        /// Of what the item was rendered from (see `SiteRenderer.rendered`); nil for files made without a template.
+        var fingerprint: Int?
         var render: Duration
         var write: Duration
         /// For a page of content: its size and whether it has a script, for the weight budget.
         var page: WeightBudget.Page?
     }
 
-    static func renderAndWrite(_ item: RenderItem, with renderer: SiteRenderer, to output: OutputFolder) -> RenderedFile {
+    /// Renders and writes an item, unless its fingerprint is `previous`: it is then in the output already.
+    static func renderAndWrite(_ item: RenderItem, with renderer: SiteRenderer, to output: OutputFolder, previous: Int? = nil) -> RenderedFile {
         let start = ContinuousClock.now
-        let file = renderer.render(item)
+        let path = renderer.path(of: item)
+        let made: (fingerprint: Int?, data: Data?)
+        do throws(DiagnosticsError) {
+            made = try renderer.rendered(item, unlessFingerprint: previous)
+        } catch {
+            return RenderedFile(outcome: .failure(error), render: ContinuousClock.now - start, write: .zero)
+        }
         let rendered = ContinuousClock.now
-        let outcome = Result { () throws(DiagnosticsError) in try output.write(file.data, to: file.path) }
+        guard let data = made.data else {
+            return RenderedFile(outcome: .success(.unchanged(path: path)), fingerprint: made.fingerprint, render: rendered - start, write: .zero)
+        }
+        let outcome = Result { () throws(DiagnosticsError) in try output.write(data, to: path) }
         var page: WeightBudget.Page?
-        if case .page = item { page = WeightBudget.Page(path: file.path, data: file.data) }
-        return RenderedFile(outcome: outcome, render: rendered - start, write: ContinuousClock.now - rendered, page: page)
+        if case .page = item { page = WeightBudget.Page(path: path, data: data) }
+        return RenderedFile(outcome: outcome, fingerprint: made.fingerprint, render: rendered - start, write: ContinuousClock.now - rendered, page: page)
     }
 
     /// Copies one file of the theme's `assets/` into the output's, under its published name, unless it is there already.
@@ -197,23 +215,24 @@ public enum SiteBuilder {
         var searchSeconds: Double = 0
         var compressSeconds: Double = 0
         var budget: WeightBudget?
+        /// Output path → fingerprint of each file rendered from a template, for the next build's `previousFingerprints`.
+        var fingerprints: [String: Int] = [:]
     }
 
     /// Renders every file in parallel and writes those whose bytes changed, copies assets and
     /// resources the same way, and the list of redirects for nginx; with `compress`, the precompressed
     /// twins of all of them (see `OutputFolder.writeTwins`); then commits the output (see `OutputFolder`).
-    /// `unchanged` are output paths of files known to be in the output already, from the same inputs: not rendered again.
+    /// `previousFingerprints`: of the files in the output already (see `SiteRenderer.rendered`), which are not rendered again.
     /// `knownFiles` are the files of the output as this process's previous build left it, if known.
     /// With `search`, Pagefind indexes the new pages before the commit, and its bundle is written the same way.
     /// With `weighPages`, the weight budget of the pages of content is measured before the commit.
     static func write(_ renderer: SiteRenderer, theme: Theme, to output: OutputFolder, root: URL, compress: Bool,
-                      unchanged: Set<String> = [], knownFiles: Set<String>? = nil, search: Pagefind? = nil, weighPages: Bool = false) throws -> Written {
+                      previousFingerprints: [String: Int] = [:], knownFiles: Set<String>? = nil, search: Pagefind? = nil, weighPages: Bool = false) throws -> Written {
         try output.begin(knownFiles: knownFiles)
         do {
-            let results = renderer.items().concurrentMap { item -> RenderedFile in
-                let path = renderer.path(of: item)
-                if unchanged.contains(path) { return RenderedFile(outcome: .success(.unchanged(path: path)), render: .zero, write: .zero) }
-                return renderAndWrite(item, with: renderer, to: output)
+            let items = renderer.items()
+            let results = items.concurrentMap { item -> RenderedFile in
+                renderAndWrite(item, with: renderer, to: output, previous: previousFingerprints[renderer.path(of: item)])
             }
             let failures = results.flatMap { result -> [Diagnostic] in if case .failure(let error) = result.outcome { error.diagnostics } else { [] } }
             if !failures.isEmpty { throw DiagnosticsError(failures) }
@@ -238,7 +257,9 @@ public enum SiteBuilder {
             let changes = try output.commit(outcomes, knownFiles: knownFiles)
             return Written(changes: changes, files: Set(outcomes.map(\.path)), renderSeconds: results.map(\.render).reduce(.zero, +).seconds,
                            writeSeconds: (results.map(\.write).reduce(.zero, +) + (indexing - copying)).seconds,
-                           searchSeconds: (compressing - indexing).seconds, compressSeconds: (compressed - compressing).seconds, budget: budget)
+                           searchSeconds: (compressing - indexing).seconds, compressSeconds: (compressed - compressing).seconds, budget: budget,
+                           fingerprints: Dictionary(zip(items, results).compactMap { item, result in result.fingerprint.map { (renderer.path(of: item), $0) } },
+                                                    uniquingKeysWith: { first, _ in first }))
         } catch {
             output.abort()
             throw error

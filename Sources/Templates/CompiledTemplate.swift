@@ -10,6 +10,8 @@ public struct CompiledTemplate: Sendable {
     let pool: [UInt8]
     /// Every value the template can read, as `Schema.field` (the page's dependencies, derived).
     public let valuesRead: Set<String>
+    /// The fields of each record that the template reads, for `fingerprint`.
+    let dependencies: ValueDependencies
 
     /// How deep partials may call each other while rendering: deeper means a partial that includes
     /// itself inside a section whose value stays true (the compiler refuses unconditional cycles).

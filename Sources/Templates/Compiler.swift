@@ -77,7 +77,9 @@ final class Compiler {
         }
         reportUnconditionalCycles()
         if !errors.isEmpty { throw TemplateErrors(Array(errors)) }
-        return CompiledTemplate(instructions: instructions, entries: entries, pool: pool, valuesRead: valuesRead)
+        return CompiledTemplate(instructions: instructions, entries: entries, pool: pool, valuesRead: valuesRead,
+                                dependencies: ValueDependencies(valuesRead: valuesRead, catalog: resolver.catalog, instructions: instructions,
+                                                                              entries: entries, pool: pool))
     }
 
     func procedure(for request: Request) -> Int {

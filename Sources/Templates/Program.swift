@@ -1,6 +1,6 @@
 /// Where a compiled name is read at render time: the innermost frame of the context stack whose scope
 /// is `scope` (a schema's index, or a scalar scope), then `path`, field indices through objects.
-struct Reference: Sendable {
+struct Reference: Sendable, Hashable {
     var scope: Int32
     var path: [Int32]
 
@@ -12,7 +12,7 @@ struct Reference: Sendable {
 }
 
 /// How a section treats its value; decided at compile time from the schema, so rendering never asks.
-enum SectionMode: Sendable, Equatable {
+enum SectionMode: Sendable, Hashable {
     /// Repeats per element, each pushed as a frame of `scope`.
     case list(scope: Int32)
     /// Shows when the flag is true.
@@ -25,7 +25,7 @@ enum SectionMode: Sendable, Equatable {
     case first, last, notFirst, notLast
 }
 
-enum Instruction: Sendable {
+enum Instruction: Sendable, Hashable {
     /// Bytes of the template, a range of the program's byte pool.
     case text(start: Int, end: Int)
     case value(Reference, escaped: Bool)

@@ -56,9 +56,10 @@ struct Check: ParsableCommand {
             throw ValidationError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let root = source.url
-        let (configuration, checker) = try CharterSetup.load(root: root, profile: profile)
-        let selected = try CheckedPaths.pages(relativePaths(root: root), root: root, configuration: configuration)
-        var report = checker.check(root: root, configuration: configuration, paths: selected)
+        let site = try CharterSetup.site(root: root)
+        let checker = try CharterSetup.checker(root: root, configuration: site.configuration, profile: profile)
+        let selected = try CheckedPaths.pages(relativePaths(root: root), root: root, configuration: site.configuration)
+        var report = site.charterReport(checker, paths: selected)
         if fix {
             let fixes = Dictionary(grouping: report.findings.compactMap { finding in finding.fix.map { (finding.file, $0) } }, by: \.0)
             for (file, entries) in fixes.sorted(by: { $0.key < $1.key }) {
@@ -74,7 +75,7 @@ struct Check: ParsableCommand {
                 }
                 for skipped in notApplied { Console.printError("\(file):\(skipped.fix.line):\(skipped.fix.column): not fixed: \(skipped.reason)") }
             }
-            report = checker.check(root: root, configuration: configuration, paths: selected)
+            report = try CharterSetup.site(root: root).charterReport(checker, paths: selected)
         }
         print(format.render(report), terminator: "")
         let linkErrors = links ? try checkLinks(root: root) : 0
@@ -84,12 +85,13 @@ struct Check: ParsableCommand {
     /// `--unknown-words`: the list instead of the findings; exit 0, since the words may well be right.
     func listUnknownWords(format: UnknownWordsReport.Format) throws {
         let root = source.url
-        let (configuration, checker) = try CharterSetup.load(root: root, profile: profile)
+        let site = try CharterSetup.site(root: root)
+        let checker = try CharterSetup.checker(root: root, configuration: site.configuration, profile: profile)
         if checker.settings.severity(of: .spelling) == nil {
             Console.printError("note: the spelling rule is off in the charter configuration: no word was checked")
         }
-        let selected = try CheckedPaths.pages(relativePaths(root: root), root: root, configuration: configuration)
-        let report = checker.check(root: root, configuration: configuration, paths: selected)
+        let selected = try CheckedPaths.pages(relativePaths(root: root), root: root, configuration: site.configuration)
+        let report = site.charterReport(checker, paths: selected)
         print(UnknownWordsReport(report: report, checker: checker).render(format), terminator: "")
     }
 
@@ -117,13 +119,20 @@ struct Check: ParsableCommand {
     }
 }
 
-/// Loads site.yml and the charter configuration; their problems are configuration errors (exit 2).
+/// `check`'s view of the loading step (`SiteLoading`, the one of every command): problems of site.yml
+/// and of the charter's configuration are configuration errors (exit 2); those of pages are findings.
 enum CharterSetup {
-    static func load(root: URL, profile: String?) throws -> (SiteConfiguration, CharterChecker) {
+    static func site(root: URL) throws -> LoadedSite {
+        try exitingOnConfigurationErrors { () throws(DiagnosticsError) in try SiteLoading.load(root: root) }
+    }
+
+    static func checker(root: URL, configuration: SiteConfiguration, profile: String? = nil) throws -> CharterChecker {
+        try exitingOnConfigurationErrors { () throws(DiagnosticsError) in try SiteLoading.charterChecker(root: root, configuration: configuration, profile: profile) }
+    }
+
+    static func exitingOnConfigurationErrors<T>(_ body: () throws(DiagnosticsError) -> T) throws -> T {
         do throws(DiagnosticsError) {
-            let configuration = try ConfigurationLoader.load(root: root)
-            let settings = try CharterConfiguration.load(root: root, languages: configuration.languages, profile: profile)
-            return (configuration, try CharterFactory.checker(settings: settings, languages: configuration.languages))
+            return try body()
         } catch {
             Console.printDiagnostics(error.diagnostics)
             throw ExitCode(2)

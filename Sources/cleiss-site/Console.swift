@@ -28,13 +28,15 @@ enum Console {
     }
 
     /// Runs `body`; content problems are printed with a count and exit 1, usage errors exit 2.
-    static func runReportingDiagnostics<T>(_ body: () throws -> T) throws -> T {
+    /// `failure` names what failed; `keepsOutput`: whether the command had an output folder, left as it was.
+    static func runReportingDiagnostics<T>(failure: String = "build failed", keepsOutput: Bool = true, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DiagnosticsError {
             printDiagnostics(error.diagnostics)
             let errors = error.diagnostics.errors.count, warnings = error.diagnostics.warnings.count
-            printError("build failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); the previous output was left as it was")
+            printError("\(failure): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+                       + (keepsOutput ? "; the previous output was left as it was" : ""))
             throw ExitCode(1)
         } catch let error as UsageError {
             printError("error: \(error.message)")

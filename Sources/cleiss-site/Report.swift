@@ -1,12 +1,8 @@
 import ArgumentParser
-import Configuration
-import ContentLoading
 import Diagnostics
 import Foundation
-import GitHistory
 import Indicators
-
-import Charter
+import SiteBuilder
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -62,16 +58,16 @@ struct Indicator: ParsableCommand {
             Console.printError("error: \(error.description)")
             throw ExitCode(2)
         }
-        let site = try ReportedSite.load(root: source.url)
+        let site = try ReportCommand.load(root: source.url)
         let report = IndicatorCalculator.compute(content: site.content, period: period, history: site.history)
         for file in report.undated {
             Console.printError("\(file): warning: no date and no git history: counted as existing, not as new")
         }
         let format = IndicatorFormat(rawValue: format)!
-        let inventory = format == .html ? try site.inventory() : []
+        let inventory = format == .html ? try ReportCommand.inventory(of: site) : []
         var extra: [(String, String)] = []
         if format == .csv { extra.append(("schema.json", IndicatorCSV.schema(languages: report.languages))) }
-        try ReportedSite.emit(format.render(report, inventory: inventory), to: output, besides: extra)
+        try ReportCommand.emit(format.render(report, inventory: inventory), to: output, besides: extra)
     }
 }
 
@@ -93,40 +89,30 @@ struct Pages: ParsableCommand {
     }
 
     func run() throws {
-        let rows = try ReportedSite.load(root: source.url).inventory()
-        try ReportedSite.emit(format == "csv" ? PageInventory.csv(rows) : PageInventory.json(rows), to: output)
+        let rows = try ReportCommand.inventory(of: ReportCommand.load(root: source.url))
+        try ReportCommand.emit(format == "csv" ? PageInventory.csv(rows) : PageInventory.json(rows), to: output)
     }
 }
 
-/// The site as the report commands read it: every page (drafts too), git history, charter measures.
-struct ReportedSite {
-    let root: URL
-    let content: SiteContent
-    let history: GitHistory?
-
+/// The report commands' loading (through `ReportedSite`, the step every command takes) and output.
+enum ReportCommand {
+    /// The site with every page, drafts too; its errors printed, exit 1; its warnings printed as `build` prints them.
     static func load(root: URL) throws -> ReportedSite {
-        try Console.runReportingDiagnostics { () throws -> ReportedSite in
-            let configuration = try ConfigurationLoader.load(root: root)
-            let loaded = try ContentLoader.load(root: root, configuration: configuration, languages: configuration.languages)
-            if loaded.pages.isEmpty {
-                throw DiagnosticsError(.error(SourceLocation(file: ContentLoader.contentFolder), "the site has no pages to count",
-                                              hint: "add Markdown pages under Content/<language>/"))
-            }
-            let content = try SiteContent(configuration: configuration, loaded: loaded, includeDrafts: true)
-            return ReportedSite(root: root, content: content, history: GitHistory.read(root: root))
-        }
+        let site = try Console.runReportingDiagnostics(failure: "report failed", keepsOutput: false) { try ReportedSite.load(root: root) }
+        Console.printDiagnostics(site.warnings)
+        return site
     }
 
     /// The inventory, with the charter's measures of each page.
-    func inventory() throws -> [InventoryRow] {
-        let (_, checker) = try CharterSetup.load(root: root, profile: nil)
-        var measures: [String: PageMeasures] = [:]
-        for page in content.pages {
-            let (findings, statistics) = checker.check(page.source)
-            measures[page.source.path] = PageMeasures(words: statistics.words, readability: statistics.readability,
-                                                      errors: findings.count { $0.severity == .error }, warnings: findings.count { $0.severity == .warning })
-        }
-        return PageInventory.rows(content: content, history: history, measures: measures)
+    static func inventory(of site: ReportedSite) throws -> [InventoryRow] {
+        let charter = site.charterReport(try CharterSetup.checker(root: site.loaded.root, configuration: site.content.configuration))
+        let counts = Dictionary(grouping: charter.findings, by: \.file)
+        let measures = Dictionary(charter.pages.map { page in
+            let findings = counts[page.file] ?? []
+            return (page.file, PageMeasures(words: page.words, readability: page.readability,
+                                            errors: findings.count { $0.severity == .error }, warnings: findings.count { $0.severity == .warning }))
+        }, uniquingKeysWith: { first, _ in first })
+        return PageInventory.rows(content: site.content, history: site.history, measures: measures)
     }
 
     /// Prints `text`, or writes it to `output` with the `besides` files in the same folder.

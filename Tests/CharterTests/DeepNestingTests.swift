@@ -1,4 +1,3 @@
-import CCmarkGFM
 @testable import Charter
 import Testing
 

@@ -1,4 +1,5 @@
 import Configuration
+import ContentLoading
 import Foundation
 import Testing
 @testable import Charter
@@ -83,7 +84,8 @@ import Testing
         let configuration = try ConfigurationLoader.load(root: site)
         let settings = try CharterConfiguration.load(root: site, languages: configuration.languages)
         let checker = try CharterFactory.checker(settings: settings, languages: configuration.languages)
-        let report = checker.check(root: site, configuration: configuration)
+        let loaded = try ContentLoader.load(root: site, configuration: configuration, languages: configuration.languages, keepingErrors: true)
+        let report = checker.check(files: loaded.checkedFiles)
         return Dictionary(grouping: report.findings) { String($0.file.dropFirst("Content/".count)) }
     }
 }

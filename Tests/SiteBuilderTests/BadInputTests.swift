@@ -98,9 +98,27 @@ import Testing
     }
 
     @Test func templateWithASyntaxError() throws {
-        try expectFailure(file: "Themes/default/templates/section.mustache", line: 2, message: "template syntax error") { site in
+        try expectFailure(file: "Themes/default/templates/section.mustache", line: 2, message: "'{{/page.child}}' does not match 'page.children'") { site in
             try site.write("Themes/default/templates/section.mustache", "<p>\n{{#page.children}}<li>{{title}}</li>{{/page.child}}\n")
         }
+    }
+
+    /// A typo renders nothing in Mustache: here it is an error at its line and column, with the name meant.
+    @Test func unknownNameInATemplate() throws {
+        let diagnostics = try expectFailure(file: "Themes/default/templates/page.mustache", line: 3, message: "unknown name 'titel' in 'page.titel'; did you mean “title”?") { site in
+            try site.write("Themes/default/templates/page.mustache", "<html>\n<body>\n  <h1>{{page.titel}}</h1>\n</body>\n")
+        }
+        #expect(diagnostics.errors.first?.location.column == 7)
+        #expect(diagnostics.errors.first?.hint?.contains("'page' offers: ") == true)
+    }
+
+    /// A section over a text would show or hide by Mustache's truthiness of strings: refused, as in a partial.
+    @Test func sectionOverATextAndAValueInAPartial() throws {
+        let diagnostics = try expectFailure(file: "Themes/default/templates/partials/broken.mustache", line: 1, message: "page.title") { site in
+            try site.write("Themes/default/templates/partials/broken.mustache", "{{#page.title}}yes{{/page.title}} {{{lang}}}\n")
+            try site.write("Themes/default/templates/page.mustache", "<html>{{> partials/broken}}</html>\n")
+        }
+        #expect(diagnostics.errors.contains { $0.location.file.hasSuffix("partials/broken.mustache") && $0.message.contains("lang") })
     }
 
     @Test func missingPartial() throws {

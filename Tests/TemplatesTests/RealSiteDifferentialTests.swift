@@ -5,78 +5,53 @@ import Testing
 @testable import SiteBuilder
 @testable import Templates
 
-/// Every page of the real site (Content/ with Themes/default), rendered by the build (swift-mustache) and
-/// by the engine from the same context turned into a value of the kind's schema: the bytes must be equal.
+/// Every page of the real site (Content/ with Themes/default), and of a generated benchmark corpus, as the
+/// build renders it (the compiled templates) and as swift-mustache renders the same record: the bytes must
+/// be equal, and equal to the file the build wrote.
 @Suite struct RealSiteDifferentialTests {
     @Test func everyPageOfTheSiteIsByteIdentical() throws {
+        // 66 pages, and the generated ones: audiences, site maps, 404s, aliases, the chooser.
+        #expect(try compareEveryPage(of: ThemeSchemas.repositoryRoot) >= 80)
+    }
+
+    @Test func everyPageOfTheBenchmarkCorpusIsByteIdentical() throws {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("cleiss-corpus-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        generator.arguments = ["python3", ThemeSchemas.repositoryRoot.appendingPathComponent("Benchmarks/generate_corpus.py").path, site.path, "--pages", "300"]
+        generator.standardOutput = FileHandle.nullDevice
+        try generator.run()
+        generator.waitUntilExit()
+        try #require(generator.terminationStatus == 0)
+        #expect(try compareEveryPage(of: site) >= 300)
+    }
+
+    /// Builds the site at `root` and compares every file rendered from a template; returns how many.
+    func compareEveryPage(of root: URL) throws -> Int {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("cleiss-templates-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let session = BuildSession()
-        _ = try session.build(BuildOptions(source: ThemeSchemas.repositoryRoot, output: output))
+        _ = try session.build(BuildOptions(source: root, output: output))
         let renderer = try #require(session.memory?.renderer)
-        let library = try TemplateLibrary(sources: try ThemeSchemas.sources())
-        let catalogs = try Dictionary(uniqueKeysWithValues: TemplateKind.allCases.map { ($0.templateName, try ThemeSchemas.catalog($0)) })
+        let folder = root.appendingPathComponent("Themes/\(renderer.content.configuration.theme)/templates")
+        let names = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+        let templates = try Dictionary(uniqueKeysWithValues: names.map {
+            (String($0.dropLast(".mustache".count)), try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
+        })
         var compared = 0
         for item in renderer.items() {
-            guard let (template, context) = Self.templateAndContext(item, renderer) else { continue }
-            let catalog = catalogs[template]!
-            var problems: [String] = []
-            let value = ContextConversion(catalog: catalog).value(context, .object(catalog.root.name), at: renderer.path(of: item), problems: &problems)
-            #expect(problems == [])
-            var buffer: [UInt8] = []
-            try library.compile(template, against: catalog).render(value, into: &buffer)
-            let expected = renderer.theme.render(template, context: context)
-            let engine = String(decoding: buffer, as: UTF8.self)
-            #expect(engine == expected, "\(renderer.path(of: item)): first difference at \(engine.commonPrefix(with: expected).count)")
+            guard let (kind, record) = renderer.record(of: item) else { continue }
+            let path = renderer.path(of: item)
+            let catalog = try kind.catalog(renderer.theme.vocabulary)
+            let value = record.templateValue
+            #expect(catalog.mismatches(in: value) == [], "\(path)")
+            let expected = try Fixture(templates, catalog: catalog).oracle(kind.templateName, value)
+            let engine = String(decoding: try renderer.render(item).data, as: UTF8.self)
+            #expect(engine == expected, "\(path): first difference at \(engine.commonPrefix(with: expected).count)")
+            #expect(try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) == engine, "\(path)")
             compared += 1
         }
-        // 66 pages, and the generated ones: audiences, site maps, 404s, aliases, the chooser.
-        #expect(compared >= 80)
-    }
-
-    /// The template and context the build renders an item with (as `SiteRenderer.data(of:)`).
-    static func templateAndContext(_ item: RenderItem, _ renderer: SiteRenderer) -> (String, [String: Any])? {
-        switch item {
-        case .page(let index):
-            let kind = renderer.content.pages[index].kind
-            return (kind == .home ? "home" : (kind == .section ? "section" : "page"), renderer.pageContext(index))
-        case .audience(let audience, let language): return ("audience", renderer.audienceContext(audience, language: language))
-        case .audienceIndex(let language): return ("audiences", renderer.audienceIndexContext(language: language))
-        case .sitemapPage(let language): return ("sitemap", renderer.sitemapPageContext(language: language))
-        case .searchPage(let language): return ("search", renderer.searchPageContext(language: language))
-        case .notFound(let language): return ("404", renderer.notFoundContext(language: language))
-        case .chooser: return ("chooser", renderer.chooserContext())
-        case .alias(let index): return ("alias", renderer.aliasContext(renderer.content.aliases[index]))
-        case .sitemapXML, .robotsTxt: return nil
-        }
-    }
-}
-
-/// The build's untyped context (`[String: Any]`) as a value of a schema, with every mismatch named (a value of the
-/// wrong kind, or one the schema does not have).
-struct ContextConversion {
-    let catalog: SchemaCatalog
-
-    func value(_ any: Any?, _ kind: ValueKind, at path: String, problems: inout [String]) -> TemplateValue {
-        switch (kind, any) {
-        case (.optional, nil): return .absent
-        case (.optional(let inner), _): return value(any, inner, at: path, problems: &problems)
-        case (.text, let text as String): return .text(text)
-        case (.text, let number as Int): return .text(String(number))
-        case (.html, let html as String): return .html(html)
-        case (.flag, let flag as Bool): return .flag(flag)
-        case (.list(let element), let elements as [Any]):
-            return .list(elements.enumerated().map { value($1, element, at: "\(path)[\($0)]", problems: &problems) })
-        case (.object(let name), let dictionary as [String: Any]):
-            let schema = catalog.schemas[catalog.index(of: name)]
-            // The page model offers exactly what the build's context offers: a key it lacks is a problem too.
-            for key in dictionary.keys.sorted() where schema.fieldIndex[key] == nil {
-                problems.append("\(path).\(key): offered by the build's context, missing from the schema '\(name)'")
-            }
-            return .object(schema.fields.map { value(dictionary[$0.name], $0.kind, at: "\(path).\($0.name)", problems: &problems) })
-        default:
-            problems.append("\(path): expected \(kind), found \(any.map { "\(type(of: $0))" } ?? "nothing")")
-            return .absent
-        }
+        return compared
     }
 }

@@ -4,12 +4,13 @@ import Foundation
 import Testing
 @testable import ContentLoading
 
-/// `readEach` (for `check`) gives every problem `load` (for `build`) gives a page, and the page itself whenever its body can be found.
-@Suite struct ReadEachTests {
+/// The files of a load as `check` reads them (`checkedFiles`) have every problem the load reports (which `build`
+/// and `report` take), and the page itself whenever its body can be found.
+@Suite struct CheckedFilesTests {
     let root: URL
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("read-each-\(UUID().uuidString)")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("checked-files-\(UUID().uuidString)")
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: repository.appendingPathComponent("site.yml"), to: root.appendingPathComponent("site.yml"))
@@ -28,7 +29,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let configuration = try ConfigurationLoader.load(root: root)
         let loaded = try ContentLoader.load(root: root, configuration: configuration, languages: configuration.languages, keepingErrors: true)
-        let files = ContentLoader.readEach(root: root, configuration: configuration, languages: configuration.languages)
+        let files = loaded.checkedFiles
         #expect(files.map(\.path).sorted() == ["Content/en/_index.md", "Content/fr/_index.md", "Content/fr/public.md"])
         for file in files {
             let fromLoad = loaded.diagnostics.filter { $0.location.file == file.path }

@@ -171,7 +171,9 @@ public struct SiteContent: Sendable {
     /// source at the same path with the same front matter and kind. Nil otherwise (build it anew).
     /// URLs, translations, lists and menus depend on paths and front matter only, so they stay.
     /// Pages whose path is in `unchanged` are known to be the same file and are not compared.
+    /// A source that is no page of the site is a draft left out: it stays out only while it is a draft.
     public func replacingTexts(with sources: [String: SourcePage], unchanged: Set<String> = []) -> SiteContent? {
+        guard sources.values.allSatisfy({ pageBySourcePath[$0.path] != nil || $0.frontMatter.draft }) else { return nil }
         var updated = self
         for index in pages.indices where !unchanged.contains(pages[index].source.path) {
             guard let source = sources[pages[index].source.path], updated.replaceText(of: index, with: source) else { return nil }

@@ -74,6 +74,8 @@ clean:
 # so that the debug build of `make site` and `make test` stays as it is.
 BENCH_SIZES   ?= 1000,10000,20000
 BENCH_RUNS    ?= 3
+BENCH_EDITS   ?= 5
+BENCH_RESULTS ?= Benchmarks/results.md
 BENCH_VENV    := Benchmarks/.venv
 BENCH_SCRATCH := .build-bench
 
@@ -83,7 +85,7 @@ bench: deps
 	$(BENCH_VENV)/bin/pip install -q --disable-pip-version-check -r Benchmarks/requirements.txt
 	$(SWIFT) build -c release --product cleiss-site --scratch-path $(BENCH_SCRATCH)
 	$(BENCH_VENV)/bin/python Benchmarks/run.py --cleiss $(BENCH_SCRATCH)/release/cleiss-site --venv $(BENCH_VENV) \
-	  --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
+	  --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS) --edits $(BENCH_EDITS) --results $(BENCH_RESULTS)
 	python3 Benchmarks/spelling_cost.py --cleiss $(BENCH_SCRATCH)/release/cleiss-site
 
 # What spelling costs `check` (README, "The editorial charter"): the same pages with the rule on and off.

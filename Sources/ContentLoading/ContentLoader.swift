@@ -158,7 +158,7 @@ public enum ContentLoader {
                                           hint: "save it with the UTF-8 encoding (your editor's 'Save with encoding' menu)"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.utf8.contains(UInt8(ascii: "\r")) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        if text.containsByte(UInt8(ascii: "\r")) { text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
         return text
     }
 

@@ -56,6 +56,12 @@ public enum FrontMatterParser {
 
     /// Reads `text` as `parse` does, without stopping at the first error.
     public static func read(_ text: String, file: String, audiences: [String]) -> Reading {
+        read(text, file: file, audiences: audiences, plainShapesFirst: true)
+    }
+
+    /// `plainShapesFirst`: the plain shapes of front matter are read without Yams (`PlainFrontMatter`);
+    /// false only in the test that compares both ways.
+    static func read(_ text: String, file: String, audiences: [String], plainShapesFirst: Bool) -> Reading {
         let start = SourceLocation(file: file, line: 1)
         let empty = FrontMatter(title: "", description: "", audiences: [], draft: false, aliases: [], menus: [], locations: [:])
         if text.allSatisfy(\.isWhitespace) {
@@ -70,8 +76,14 @@ public enum FrontMatterParser {
             return Reading(frontMatter: empty, body: nil, diagnostics: [.error(start, "the front matter block is never closed",
                 hint: "add a line '---' after the last front matter key")])
         }
-        let yaml = String(text[fences.yaml..<end.lineStart].dropLast())
+        let yamlText = text[fences.yaml..<end.lineStart].dropLast()
         let body = (text: String(text[end.nextLine...]), firstLine: end.line + 1)
+        // The block starts on the line after the opening fence, line 2.
+        if plainShapesFirst, var fields = PlainFrontMatter.read(yamlText, file: file, firstLine: 2) {
+            let frontMatter = read(&fields, file: file, audiences: audiences)
+            return Reading(frontMatter: frontMatter, body: body, diagnostics: fields.diagnostics)
+        }
+        let yaml = String(yamlText)
         let reader = YAMLReader(file: file, lineOffset: 1)
         var diagnostics: [Diagnostic] = []
         let parsed = Result { () throws(DiagnosticsError) in try reader.parse(yaml) }
@@ -93,15 +105,17 @@ public enum FrontMatterParser {
 
     /// Finds the opening `---` on the first line and the closing `---` or `...`, walking the lines
     /// in place: the body is then one slice of the text, not a split and a join of every line.
-    /// Nil when the first line is not a fence; `end` nil when the block is never closed.
+    /// Nil when the first line is not a fence; `end` nil when the block is never closed. `text` has `\n` line
+    /// endings, as `ContentLoader.readUTF8` makes them.
     static func fences(in text: String) -> (yaml: String.Index, end: ClosingFence?)? {
         var lineStart = text.startIndex
         var lineNumber = 1
         var yamlStart: String.Index?
         while lineStart < text.endIndex {
-            let newline = text[lineStart...].firstIndex(of: "\n")
+            // On the UTF-8 bytes: a newline byte is always a character of its own, and bytes are quicker to compare.
+            let newline = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n"))
             let lineEnd = newline ?? text.endIndex
-            let next = newline.map { text.index(after: $0) } ?? text.endIndex
+            let next = newline.map { text.utf8.index(after: $0) } ?? text.endIndex
             let fence = trimmedFence(text[lineStart..<lineEnd])
             if let opening = yamlStart {
                 if fence == "---" || fence == "..." {
@@ -124,7 +138,7 @@ public enum FrontMatterParser {
         return line[first...last]
     }
 
-    private static func read(_ mapping: inout YAMLMappingReader, file: String, audiences knownAudiences: [String]) -> FrontMatter {
+    private static func read<Fields: FrontMatterFields>(_ mapping: inout Fields, file: String, audiences knownAudiences: [String]) -> FrontMatter {
         mapping.reportUnknownKeys(known: FrontMatter.knownKeys, severity: .warning, what: "front matter")
         var locations: [String: SourceLocation] = [:]
         for (key, location) in mapping.keys { locations[key] = location }
@@ -167,7 +181,7 @@ public enum FrontMatterParser {
                            menus: menus, locations: locations)
     }
 
-    private static func readDate(_ mapping: inout YAMLMappingReader, key: String) -> PageDate? {
+    private static func readDate<Fields: FrontMatterFields>(_ mapping: inout Fields, key: String) -> PageDate? {
         guard let text = mapping.string(key) else { return nil }
         guard let date = PageDate(text) else {
             mapping.diagnostics.append(.error(mapping.location(key), "'\(text)' is not a valid \(key)",

@@ -13,7 +13,11 @@ public struct PageDate: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Reads `2026-11-28`, `2026-11-28T09:30:00+01:00`, `2026-11-28 09:30 Z`… (YAML and W3C date-times).
     public init?(_ text: String) {
-        let trimmed = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        // Nearly every date starts and ends with a printable ASCII character: nothing to trim, and trimming
+        // by characters (grapheme clusters) cost more than reading the date.
+        let printable: ClosedRange<UInt8> = 0x21...0x7E
+        let trimmed = text.utf8.first.map(printable.contains) == true && text.utf8.last.map(printable.contains) == true
+            ? text : String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         guard let parts = PageDate.scan(Array(trimmed.utf8)), PageDate.isValid(year: parts.year, month: parts.month, day: parts.day) else {
             return nil
         }

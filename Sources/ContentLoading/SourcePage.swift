@@ -39,10 +39,16 @@ public struct SourcePage: Sendable {
         return String(relativePath[..<slash])
     }
 
-    /// The file name without `.md`.
+    /// The file name without `.md`: the last non-empty segment of the path. Found on the UTF-8 bytes,
+    /// not by splitting the path into characters: the site model asks it of every page, on one thread.
     public var baseName: String {
-        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let bytes = relativePath.utf8, slash = UInt8(ascii: "/")
+        var end = bytes.endIndex
+        while end > bytes.startIndex && bytes[bytes.index(before: end)] == slash { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return relativePath.hasSuffix(".md") ? String(relativePath.dropLast(3)) : relativePath }
+        let start = bytes[..<end].lastIndex(of: slash).map { bytes.index(after: $0) } ?? bytes.startIndex
+        let name = relativePath[start..<end]
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : String(name)
     }
 }
 

@@ -101,7 +101,7 @@ public struct MarkdownRenderer: Sendable {
 public enum InlineParsing {
     public static func finish(_ parser: OpaquePointer, text: String) -> OpaquePointer? {
         CoreExtensions.registerOnce()
-        if text.utf8.contains(UInt8(ascii: "~")) {
+        if text.containsByte(UInt8(ascii: "~")) {
             return TildeLock.shared.exclusively { cmark_parser_finish(parser) }
         }
         return TildeLock.shared.shared { cmark_parser_finish(parser) }

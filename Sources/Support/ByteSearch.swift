@@ -23,6 +23,17 @@ extension String {
     }
 }
 
+extension StringProtocol {
+    /// Whether the UTF-8 of the text holds `byte`, found by memchr: `utf8.contains` steps through the
+    /// view byte by byte, and whole pages are searched this way (a `\r` in every file read).
+    public func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? utf8.contains(byte)
+    }
+}
+
 extension Data {
     /// Whether `needle` occurs in the bytes: a rendered page searched for a tag. memchr finds each
     /// candidate first byte.

@@ -8,7 +8,7 @@ import Testing
 /// after each, the output must be byte for byte a clean build's, and a failed build must report a
 /// clean build's errors. A failure names its seed and step: replay it with
 /// `CLEISS_INCREMENTAL_SEEDS=<seed> CLEISS_INCREMENTAL_STEPS=<step> swift test --filter RandomEditTests`.
-/// A long run: `CLEISS_INCREMENTAL_SEEDS=1-200 CLEISS_INCREMENTAL_STEPS=60`.
+/// A long run: `CLEISS_INCREMENTAL_SEEDS=1-200 CLEISS_INCREMENTAL_STEPS=60`; `CLEISS_INCREMENTAL_VERBOSE=1` prints each step.
 @Suite struct RandomEditTests {
     /// Steps per seed, and the seeds, in the ordinary run (kept short: each step is two builds).
     static let defaultSteps = 16

@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "ContentLoading", dependencies: ["Diagnostics", "Configuration", "Support", "Yams"]),
         .target(name: "Markdown", dependencies: ["Diagnostics", "CCmarkGFM", "CLibXML2", "Support"]),
         // The theme's template engine: Mustache files compiled against the schema of their kind.
-        .target(name: "Templates", dependencies: ["Support"], exclude: ["README.md"]),
+        .target(name: "Templates", dependencies: ["Diagnostics", "Support"], exclude: ["README.md"]),
         // The typed page model: one record type per template kind, its schema, values and the theme reference.
         .target(name: "PageModel", dependencies: ["Templates"]),
         .target(name: "Rendering", dependencies: [

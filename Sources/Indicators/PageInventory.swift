@@ -71,21 +71,6 @@ public enum PageInventory {
     }
 
     public static func json(_ rows: [InventoryRow]) -> String {
-        let objects = rows.map { row -> String in
-            var fields = [
-                "\"language\": \(IndicatorJSON.quote(row.language))", "\"file\": \(IndicatorJSON.quote(row.file))",
-                "\"url\": \(IndicatorJSON.quote(row.url))", "\"title\": \(IndicatorJSON.quote(row.title))",
-                "\"audiences\": \(IndicatorJSON.list(row.audiences))",
-                "\"date\": \(row.date.map(IndicatorJSON.quote) ?? "null")", "\"lastmod\": \(row.lastmod.map(IndicatorJSON.quote) ?? "null")",
-                "\"draft\": \(row.draft)",
-            ]
-            if let measures = row.measures {
-                fields += ["\"words\": \(measures.words)", "\"readability\": \(measures.readability.map { String(format: "%.1f", $0) } ?? "null")",
-                           "\"charterErrors\": \(measures.errors)", "\"charterWarnings\": \(measures.warnings)"]
-            }
-            fields.append("\"translation\": \(IndicatorJSON.quote(row.translation))")
-            return "  {" + fields.joined(separator: ", ") + "}"
-        }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        ReportJSON.encode(rows.map(ReportJSON.InventoryEntry.init))
     }
 }

@@ -9,43 +9,9 @@ public enum IndicatorFormat: String, Sendable, CaseIterable {
         switch self {
         case .text: return IndicatorText.render(report)
         case .csv: return IndicatorCSV.render(report)
-        case .json: return IndicatorJSON.render(report)
+        case .json: return ReportJSON.encode(ReportJSON.Indicator(report))
         case .html: return IndicatorHTML.render(report, inventory: inventory)
         }
-    }
-}
-
-enum IndicatorJSON {
-    /// Keys in a fixed order, as the interface shows them.
-    static func render(_ report: IndicatorReport) -> String {
-        var lines = ["{", "  \"indicator\": \(quote(IndicatorReport.indicator)),",
-                     "  \"period\": {\"from\": \(quote(report.period.from.isoDay)), \"to\": \(quote(report.period.to.isoDay))},",
-                     "  \"audiences\": ["]
-        let audiences = report.audiences.map { figures -> String in
-            let labels = report.languages.map { "\(quote($0)): \(quote(figures.audience.label[$0] ?? ""))" }.joined(separator: ", ")
-            return """
-                {"id": \(quote(figures.audience.id)), "label": {\(labels)}, "cog": \(figures.audience.cog.map(String.init) ?? "null"),
-                 "pages": \(counts(figures.pages, report.languages)), "new": \(counts(figures.new, report.languages)),
-                 "missingTranslations": \(list(figures.missingTranslations)), "outdatedTranslations": \(list(figures.outdatedTranslations))}
-            """
-        }
-        lines.append(audiences.joined(separator: ",\n"))
-        lines.append("  ],")
-        lines.append("  \"total\": {\"pages\": \(counts(report.totalPages, report.languages)), \"new\": \(counts(report.totalNew, report.languages))},")
-        lines.append("  \"undated\": \(list(report.undated))")
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func counts(_ counts: Counts, _ languages: [String]) -> String {
-        "{" + (languages.map { "\(quote($0)): \(counts[$0])" } + ["\"distinct\": \(counts.distinct)"]).joined(separator: ", ") + "}"
-    }
-
-    static func list(_ items: [String]) -> String { "[" + items.map(quote).joined(separator: ", ") + "]" }
-
-    static func quote(_ text: String) -> String {
-        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\\/", with: "/")
     }
 }
 
@@ -141,9 +107,8 @@ public enum IndicatorCSV {
 
     /// The Table Schema (frictionless data) of the CSV, as the national open-data portal recommends.
     public static func schema(languages: [String]) -> String {
-        let fields = columns(languages: languages).map { column in
-            "    {\"name\": \(IndicatorJSON.quote(column.name)), \"type\": \(IndicatorJSON.quote(column.type)), \"title\": \(IndicatorJSON.quote(column.title)), \"description\": \(IndicatorJSON.quote(column.description))}"
-        }
-        return "{\n  \"fields\": [\n" + fields.joined(separator: ",\n") + "\n  ],\n  \"primaryKey\": [\"indicator\", \"period_from\", \"period_to\", \"audience_id\"]\n}\n"
+        ReportJSON.encode(ReportJSON.TableSchema(fields: columns(languages: languages).map {
+            ReportJSON.TableSchema.Field(name: $0.name, type: $0.type, title: $0.title, description: $0.description)
+        }))
     }
 }

@@ -35,17 +35,17 @@ public struct ThemeVocabulary: Sendable {
 /// `t`: the string table of one language, one text per key of the theme's `i18n` files.
 public struct ThemeStrings: TemplateRepresentable {
     static let schemaName = "Strings"
-    let texts: [String]
+    /// Made once per language: every page of the language shares it.
+    public let templateValue: TemplateValue
 
     /// The texts of `table` in the order of `vocabulary`'s keys; a missing key is an empty text (the build
     /// stops before rendering when a language lacks a key).
     public init(_ table: [String: String], vocabulary: ThemeVocabulary) {
-        texts = vocabulary.stringKeys.map { table[$0] ?? "" }
+        templateValue = .object(vocabulary.stringKeys.map { .text(table[$0] ?? "") })
     }
 
     public static var valueKind: ValueKind { .object(schemaName) }
     public static var referencedModels: [any TemplateModel.Type] { [] }
-    public var templateValue: TemplateValue { .object(texts.map(TemplateValue.text)) }
 }
 
 /// `assets`: the published URL of each file of the theme's `assets/`, reached by the steps of its path.

@@ -113,7 +113,7 @@ def test_a_statement_left_out_of_the_footer_is_reported(site_copy, tmp_path):
 
 
 def test_a_statement_title_without_the_status_is_reported(site_copy, tmp_path):
-    edit(site_copy / "Content" / "fr" / "accessibilite.md", 'title: "Accessibilité\u00a0: partiellement conforme"',
+    edit(site_copy / "Content" / "fr" / "accessibilite.md", 'title: "Accessibilité\u00a0: non conforme"',
          'title: "Déclaration d\'accessibilité"')
     output = build(site_copy, tmp_path)
     assert [problem.split(" (")[0] for problem in compliance_status_problems(output)] == \

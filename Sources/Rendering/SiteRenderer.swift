@@ -118,7 +118,7 @@ public struct SiteRenderer: Sendable {
             return (nil, item.isSitemapXML ? Data(SitemapXML(renderer: self).text().utf8) : Data(robotsText().utf8))
         }
         guard let template = theme.template(kind) else {
-            throw DiagnosticsError(.error(SourceLocation(file: "\(theme.displayPath)/templates/\(kind.templateName).mustache"),
+            throw DiagnosticsError(.error(SourceLocation(file: theme.templateFile(kind)),
                                           "the template '\(kind.templateName)' is missing", hint: "create it (see Themes/default for an example)"))
         }
         let value = record.templateValue
@@ -129,7 +129,7 @@ public struct SiteRenderer: Sendable {
         do throws(CompiledTemplate.RenderError) {
             try template.render(value, into: &buffer)
         } catch {
-            throw DiagnosticsError(.error(SourceLocation(file: "\(theme.displayPath)/templates/\(kind.templateName).mustache"),
+            throw DiagnosticsError(.error(SourceLocation(file: theme.templateFile(kind)),
                                           "cannot render \(path(of: item)): \(error.description)"))
         }
         return (fingerprint, Data(buffer))

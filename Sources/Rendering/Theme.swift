@@ -76,7 +76,7 @@ public struct Theme: Sendable {
             }
         }
         let vocabulary = ThemeVocabulary(stringKeys: strings.values.flatMap(\.keys), assetPaths: assets)
-        let templates = compile(sources, vocabulary: vocabulary, displayPath: displayPath + "/templates", search: search, diagnostics: &diagnostics)
+        let templates = compile(sources, vocabulary: vocabulary, themePath: displayPath, search: search, diagnostics: &diagnostics)
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
         return Theme(folder: folder, displayPath: displayPath, templates: templates, strings: strings,
                      stringTables: strings.mapValues { ThemeStrings($0, vocabulary: vocabulary) }, assets: assets, assetNames: assetNames,
@@ -91,6 +91,11 @@ public struct Theme: Sendable {
 
     /// The compiled template of a kind; nil for `search` in a theme without one (the site then has no search page).
     public func template(_ kind: TemplateKind) -> CompiledTemplate? { templates[kind] }
+
+    /// The file of a kind's template, as messages name it: `Themes/default/templates/page.mustache`.
+    public func templateFile(_ kind: TemplateKind) -> String { Self.templateFile(kind, displayPath: displayPath) }
+
+    static func templateFile(_ kind: TemplateKind, displayPath: String) -> String { "\(displayPath)/templates/\(kind.templateName).mustache" }
 
     // MARK: - Loading
 
@@ -107,7 +112,7 @@ public struct Theme: Sendable {
 
     /// Compiles the template of each kind against its record: every syntax error, unknown name, misused
     /// value and missing partial of the theme is a diagnostic at its tag, before any page is rendered.
-    static func compile(_ sources: [(name: String, file: String, text: String)], vocabulary: ThemeVocabulary, displayPath: String, search: Bool,
+    static func compile(_ sources: [(name: String, file: String, text: String)], vocabulary: ThemeVocabulary, themePath: String, search: Bool,
                         diagnostics: inout [Diagnostic]) -> [TemplateKind: CompiledTemplate] {
         let library: TemplateLibrary
         do throws(TemplateErrors) {
@@ -121,8 +126,9 @@ public struct Theme: Sendable {
         for kind in TemplateKind.allCases {
             guard library.names.contains(kind.templateName) else {
                 if requiredKinds(search: search).contains(kind) {
-                    diagnostics.append(.error(SourceLocation(file: "\(displayPath)/\(kind.templateName).mustache"), "the template '\(kind.templateName)' is missing",
-                                              hint: "create \(displayPath)/\(kind.templateName).mustache (see Themes/default for an example)"))
+                    let file = templateFile(kind, displayPath: themePath)
+                    diagnostics.append(.error(SourceLocation(file: file), "the template '\(kind.templateName)' is missing",
+                                              hint: "create \(file) (see Themes/default for an example)"))
                 }
                 continue
             }

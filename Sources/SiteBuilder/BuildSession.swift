@@ -164,14 +164,8 @@ public final class BuildSession: @unchecked Sendable {
                     && (linksUnchanged || memo.links.allSatisfy({ Self.resolve($0.destination, from: index, in: content) == $0.rewrite })) ? memo : nil
             }
             if let markdown, !checks || charter != nil { return PageStages(charter: charter, markdown: markdown) }
-            let parsing = ContinuousClock.now
-            let parsed = ParsedMarkdown(source.body)
-            let checking = ContinuousClock.now
-            if checks && charter == nil { charter = checker.check(source, parsed: parsed, caches: &caches) }
-            let rendering = ContinuousClock.now
-            if markdown == nil { markdown = Self.renderMarkdown(source, parsed: parsed, at: index, in: content, with: renderers[page.language]!) }
-            return PageStages(charter: charter, markdown: markdown, checkSeconds: (rendering - checking).seconds,
-                              markdownSeconds: (checking - parsing).seconds + (ContinuousClock.now - rendering).seconds)
+            return Self.checkAndRender(source, at: index, in: content, checker: checks ? checker : nil, renderer: renderers[page.language]!,
+                                       caches: &caches, known: PageStages(charter: charter, markdown: markdown))
         }
         let spelling = ContinuousClock.now
         let checked = zip(content.pages, results).filter { languages.contains($0.0.language) }.map { ($0.0.source, $0.1.charter!) }
@@ -194,16 +188,45 @@ public final class BuildSession: @unchecked Sendable {
         var markdownSeconds = 0.0
     }
 
-    /// Whether two themes give the Markdown stage the same settings (see `markdownRenderer`): an edit of
-    /// a template keeps every page's HTML unless it adds or removes a literal `id`.
+    /// One page parsed once: the charter reads the tree (unless `checker` is nil or `known` has its
+    /// findings), then the renderer consumes it (unless `known` has its Markdown). `renderer` is that of
+    /// the page's language.
+    static func checkAndRender(_ source: SourcePage, at index: Int, in content: SiteContent, checker: CharterChecker?, renderer: MarkdownRenderer,
+                               caches: inout WordCaches, known: PageStages = PageStages()) -> PageStages {
+        var stages = known
+        let parsing = ContinuousClock.now
+        let parsed = ParsedMarkdown(source.body)
+        let checking = ContinuousClock.now
+        if let checker, stages.charter == nil { stages.charter = checker.check(source, parsed: parsed, caches: &caches) }
+        let rendering = ContinuousClock.now
+        if stages.markdown == nil { stages.markdown = Self.renderMarkdown(source, parsed: parsed, at: index, in: content, with: renderer) }
+        stages.checkSeconds = (rendering - checking).seconds
+        stages.markdownSeconds = (checking - parsing).seconds + (ContinuousClock.now - rendering).seconds
+        return stages
+    }
+
+    /// What the Markdown stage takes from the theme (see `markdownRenderer`): the literal ids of its
+    /// templates, which heading anchors avoid, and the footnotes' back label of each language.
+    struct MarkdownSettings: Equatable {
+        var reservedIDs: Set<String>
+        var footnoteBackLabels: [String: String?]
+
+        init(_ theme: Theme) {
+            reservedIDs = theme.elementIDs
+            footnoteBackLabels = theme.strings.mapValues { $0["footnoteBackLabel"] }
+        }
+    }
+
+    /// Whether two themes give the Markdown stage the same settings: an edit of a template keeps every
+    /// page's HTML unless it adds or removes a literal `id`.
     static func sameMarkdownSettings(_ earlier: Theme?, _ theme: Theme) -> Bool {
-        guard let earlier else { return false }
-        return earlier.elementIDs == theme.elementIDs && earlier.strings.mapValues { $0["footnoteBackLabel"] } == theme.strings.mapValues { $0["footnoteBackLabel"] }
+        earlier.map(MarkdownSettings.init) == MarkdownSettings(theme)
     }
 
     static func markdownRenderer(_ language: String, content: SiteContent, theme: Theme) -> MarkdownRenderer {
-        MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML, reservedIDs: theme.elementIDs,
-                         footnoteBackLabel: theme.strings[language]?["footnoteBackLabel"])
+        let settings = MarkdownSettings(theme)
+        return MarkdownRenderer(allowRawHTML: content.configuration.allowRawHTML, reservedIDs: settings.reservedIDs,
+                                footnoteBackLabel: settings.footnoteBackLabels[language] ?? nil)
     }
 
     static func resolve(_ destination: String, from index: Int, in content: SiteContent) -> LinkRewrite {

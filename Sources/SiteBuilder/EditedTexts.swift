@@ -2,7 +2,6 @@ import Charter
 import ContentLoading
 import Diagnostics
 import Foundation
-import Markdown
 import Output
 import Rendering
 import Support
@@ -133,16 +132,14 @@ extension BuildSession {
         var memos: [String: MarkdownMemo] = [:]
         var caches = WordCaches()
         let renderers = Dictionary(uniqueKeysWithValues: Set(edited.map(\.source.language)).map { ($0, Self.markdownRenderer($0, content: content, theme: theme)) })
-        var checkTime = Duration.zero, markdownTime = Duration.zero
+        var checkSeconds = 0.0, markdownSeconds = 0.0
         for page in edited {
-            let parsing = ContinuousClock.now
-            let parsed = ParsedMarkdown(page.source.body)
-            let checking = ContinuousClock.now
-            if languages.contains(page.source.language) { charterResults[page.source.path] = checker.check(page.source, parsed: parsed, caches: &caches) }
-            let rendering = ContinuousClock.now
-            memos[page.source.path] = Self.renderMarkdown(page.source, parsed: parsed, at: page.index, in: content, with: renderers[page.source.language]!)
-            checkTime += rendering - checking
-            markdownTime += (checking - parsing) + (ContinuousClock.now - rendering)
+            let stages = Self.checkAndRender(page.source, at: page.index, in: content, checker: languages.contains(page.source.language) ? checker : nil,
+                                             renderer: renderers[page.source.language]!, caches: &caches)
+            charterResults[page.source.path] = stages.charter
+            memos[page.source.path] = stages.markdown
+            checkSeconds += stages.checkSeconds
+            markdownSeconds += stages.markdownSeconds
         }
         // The last report's findings and statistics, with those of the edited pages replaced.
         let checked = edited.filter { languages.contains($0.source.language) }
@@ -161,7 +158,7 @@ extension BuildSession {
         errors += diagnostics.errors
         let warnings = lastReport.warnings.filter { !editedPaths.contains($0.location.file) } + diagnostics.warnings
         if !errors.isEmpty { throw DiagnosticsError(errors + warnings) }
-        clock.end([("check", checkTime.seconds), ("markdown", markdownTime.seconds)])
+        clock.end([("check", checkSeconds), ("markdown", markdownSeconds)])
         return EditedResults(edited: edited, assets: assets, charterResults: charterResults, charter: charter, memos: memos, warnings: warnings.sortedByLocation(),
                              earlierTexts: edited.map { (content.pages[$0.index].source, state.renderer?.bodies[$0.index] ?? "") },
                              pagesPerLanguage: lastReport.pagesPerLanguage)

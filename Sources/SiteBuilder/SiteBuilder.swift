@@ -232,8 +232,7 @@ public enum SiteBuilder {
                       fingerprinting: Bool = true) throws -> Written {
         try output.begin(knownFiles: knownFiles)
         do {
-            let items = renderer.items()
-            let results = items.concurrentMap { item -> RenderedFile in
+            let results = renderer.items().concurrentMap { item -> RenderedFile in
                 renderAndWrite(item, with: renderer, to: output, previous: previousFingerprints[renderer.path(of: item)], fingerprinting: fingerprinting)
             }
             let failures = results.flatMap { result -> [Diagnostic] in if case .failure(let error) = result.outcome { error.diagnostics } else { [] } }
@@ -260,8 +259,9 @@ public enum SiteBuilder {
             return Written(changes: changes, files: Set(outcomes.map(\.path)), renderSeconds: results.map(\.render).reduce(.zero, +).seconds,
                            writeSeconds: (results.map(\.write).reduce(.zero, +) + (indexing - copying)).seconds,
                            searchSeconds: (compressing - indexing).seconds, compressSeconds: (compressed - compressing).seconds, budget: budget,
-                           fingerprints: Dictionary(zip(items, results).compactMap { item, result in result.fingerprint.map { (renderer.path(of: item), $0) } },
-                                                    uniquingKeysWith: { first, _ in first }))
+                           fingerprints: Dictionary(results.compactMap { result in
+                               result.fingerprint.flatMap { fingerprint in (try? result.outcome.get()).map { ($0.path, fingerprint) } }
+                           }, uniquingKeysWith: { first, _ in first }))
         } catch {
             output.abort()
             throw error

@@ -16,11 +16,13 @@ public struct FrontMatter: Sendable, Equatable {
     public var weight: Int?
     /// Menus the page appears in: `main`, `footer`.
     public var menus: [String]
+    /// The legal and official texts the page relies on, in the order written (`sources:`).
+    public var sources: [CitedSource] = []
     /// Where each key is, for messages about its value.
     public var locations: [String: SourceLocation]
 
     public static let knownKeys = ["title", "description", "audiences", "translationKey", "date", "lastmod", "draft",
-                                   "slug", "aliases", "weight", "menus"]
+                                   "slug", "aliases", "weight", "menus", "sources"]
     public static let knownMenus = ["main", "footer"]
 
     public func location(of key: String) -> SourceLocation? { locations[key] }
@@ -175,10 +177,11 @@ public enum FrontMatterParser {
                 mapping.diagnostics.append(.warning(location, "unknown menu '\(menu)'", hint: Suggestions.hint(for: menu, among: FrontMatter.knownMenus)))
             }
         }
+        let sources = SourcesField.read(&mapping)
         return FrontMatter(title: title, description: description, audiences: audiences, translationKey: translationKey,
                            date: date, lastmod: lastmod, draft: mapping.bool("draft") ?? false, slug: slug,
                            aliases: aliases.map(\.0), weight: mapping.int("weight"),
-                           menus: menus, locations: locations)
+                           menus: menus, sources: sources, locations: locations)
     }
 
     private static func readDate<Fields: FrontMatterFields>(_ mapping: inout Fields, key: String) -> PageDate? {

@@ -14,6 +14,8 @@ protocol FrontMatterFields {
     mutating func strings(_ key: String) -> [(String, SourceLocation)]?
     mutating func bool(_ key: String) -> Bool?
     mutating func int(_ key: String) -> Int?
+    /// A list of mappings of texts (`sources:`), type mistakes reported.
+    mutating func records(_ key: String) -> [FrontMatterRecord]?
 }
 
 extension FrontMatterFields {
@@ -23,7 +25,8 @@ extension FrontMatterFields {
 extension YAMLMappingReader: FrontMatterFields {}
 
 /// A front matter of `key: value` lines whose values are plain texts, simply quoted texts, lists of
-/// them (`[a, b]` or `- a` lines), `true`/`false` and whole numbers, read line by line.
+/// them (`[a, b]` or `- a` lines), `true`/`false`, whole numbers, and lists of `- title: …` items whose
+/// other keys follow on lines of their own (`sources:`), read line by line.
 ///
 /// Why: Yams (libyaml, then a tree of nodes, then a check of duplicate keys by hashing them) took
 /// most of the time of reading a page's front matter, for shapes that need none of YAML. Only
@@ -37,6 +40,8 @@ struct PlainFrontMatter: FrontMatterFields {
         /// `plain`: written without quotes (YAML reads `true` and `3` as a flag and a number only then).
         case text(String, SourceLocation, plain: Bool)
         case list([(String, SourceLocation)])
+        /// `- key: text` items, each key of an item once (`sources:`).
+        case records([FrontMatterRecord])
     }
 
     struct Entry {
@@ -51,6 +56,7 @@ struct PlainFrontMatter: FrontMatterFields {
     /// The keys whose value is one text, the lists, and the two others, as `FrontMatterParser` reads them.
     static let textKeys: Set<String> = ["title", "description", "translationKey", "date", "lastmod", "slug"]
     static let listKeys: Set<String> = ["audiences", "aliases", "menus"]
+    static let recordKeys: Set<String> = [SourcesField.key]
     static let requiredKeys = ["title", "description"]
 
     /// The front matter `yaml`, whose first line is line `firstLine` of `file`; nil when it is not one of the plain shapes.
@@ -74,7 +80,10 @@ struct PlainFrontMatter: FrontMatterFields {
             guard rest.isEmpty || rest.first == space else { return nil }
             let written = rest.drop { $0 == space }
             let column = scalarCount(line[..<written.startIndex]) + 1
-            if written.isEmpty {
+            if written.isEmpty, index < lines.count, let item = listItem(lines[index]), field(item.text, column: item.column, file: file, line: firstLine + index) != nil {
+                guard let records = records(lines, from: &index, file: file, firstLine: firstLine) else { return nil }
+                fields.entries.append(Entry(key: key, location: keyLocation, value: .records(records)))
+            } else if written.isEmpty {
                 // A list of `- item` lines, indented alike.
                 var items: [(String, SourceLocation)] = []
                 var indent: Int?
@@ -107,6 +116,11 @@ struct PlainFrontMatter: FrontMatterFields {
             case (let key, .text(let text, _, _)) where Self.textKeys.contains(key):
                 // Blank as YAMLMappingReader.string tells (its "is empty" error comes from Yams's path).
                 if Self.requiredKeys.contains(key) && text.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) { return false }
+            case (let key, .records):
+                guard Self.recordKeys.contains(key) else { return false }
+            case (let key, .list(let items)) where Self.recordKeys.contains(key):
+                // `sources: []` alone: a list of texts is no list of sources.
+                guard items.isEmpty else { return false }
             case (let key, _) where Self.listKeys.contains(key):
                 continue
             case ("draft", .text(let text, _, plain: true)):
@@ -156,6 +170,41 @@ struct PlainFrontMatter: FrontMatterFields {
         let text = rest.dropFirst(2).drop { $0 == space }
         guard !text.isEmpty else { return nil }
         return (rest.startIndex - line.startIndex, text, scalarCount(line[..<text.startIndex]) + 1)
+    }
+
+    /// `- key: text` items, the other keys of an item on the next lines in the column of its first key, each key
+    /// once per item; nil for anything else there (a comment, a blank line, a value over several lines).
+    private static func records(_ lines: [Bytes], from index: inout Int, file: String, firstLine: Int) -> [FrontMatterRecord]? {
+        var records: [FrontMatterRecord] = []
+        var indent: Int?
+        while index < lines.count, let item = listItem(lines[index]), indent == nil || indent == item.indent {
+            indent = item.indent
+            guard let first = field(item.text, column: item.column, file: file, line: firstLine + index) else { return nil }
+            var fields = [first]
+            index += 1
+            // The item's other keys: exactly as indented as its first key.
+            while index < lines.count, lines[index].count >= item.column, lines[index].prefix(item.column - 1).allSatisfy({ $0 == space }),
+                  lines[index][lines[index].startIndex + item.column - 1] != space {
+                let line = lines[index]
+                guard let next = field(line.dropFirst(item.column - 1), column: item.column, file: file, line: firstLine + index),
+                      !fields.contains(where: { $0.key == next.key }) else { return nil }
+                fields.append(next)
+                index += 1
+            }
+            records.append(FrontMatterRecord(location: first.keyLocation, fields: fields))
+        }
+        return records
+    }
+
+    /// `key: text` starting at `column`: the key, the text and their places; nil for any other shape.
+    private static func field(_ text: Bytes, column: Int, file: String, line: Int) -> FrontMatterRecord.Field? {
+        guard let colon = text.firstIndex(of: UInt8(ascii: ":")), isKey(text[..<colon]) else { return nil }
+        let rest = text[(colon + 1)...]
+        guard rest.first == space else { return nil }
+        let written = rest.drop { $0 == space }
+        guard !written.isEmpty, let value = scalar(written, inFlow: false) else { return nil }
+        return FrontMatterRecord.Field(key: String(decoding: text[..<colon], as: UTF8.self), keyLocation: SourceLocation(file: file, line: line, column: column),
+                                       value: value, valueLocation: SourceLocation(file: file, line: line, column: column + scalarCount(text[..<written.startIndex])))
     }
 
     /// `[a, b, "c d"]` with nothing after it; nil for any other flow (nested, empty items, a trailing comma, a comment).
@@ -254,7 +303,15 @@ struct PlainFrontMatter: FrontMatterFields {
         switch entry(key)?.value {
         case .text(let text, let location, _): [(text, location)]
         case .list(let items): items
-        case nil: nil
+        case .records, nil: nil
+        }
+    }
+
+    func records(_ key: String) -> [FrontMatterRecord]? {
+        switch entry(key)?.value {
+        case .records(let records): records
+        case .list: []
+        case .text, nil: nil
         }
     }
 

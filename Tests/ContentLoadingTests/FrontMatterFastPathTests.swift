@@ -23,6 +23,11 @@ import Testing
         "title: T\ndescription: D\ndate: 2026-03-01T09:30:00+01:00\nlastmod: 2026-01-01\nslug: Pas/Bon\nmenus: [main, side]",
         "title: T\ndescription: D\naudiences:\n    - inconnu\n    - employeurs\naliases: [/fr/a/, ../sortie]",
         "description: D first\ntitle: \"  quoted, with spaces  \"\ntranslationKey: 'key'",
+        // Sources: items indented or not, keys in either order, more spaces after the dash, and every message of their checks.
+        "title: T\ndescription: D\nsources:\n  - title: \"Règlement (CE) n° 883/2004, article 12\"\n    url: https://eur-lex.europa.eu/eli/reg/2004/883/oj\n  - url: https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006073189\n    title: Code de la sécurité sociale, article L762-1\nweight: 2",
+        "title: T\ndescription: D\nsources:\n- title: 'A'\n  url: http://example.org/a\n-   title: B\n    url: ftp://example.org/b\naudiences: [employeurs]",
+        "title: T\ndescription: D\nsources:\n  - title: \" \"\n    lien: https://example.org/\n  - title: C\n    url: /fr/page/\n  - url: https://exemple.fr/é è\n  - titel: D\n    url: https://example.org",
+        "title: T\ndescription: D\nsources: []",
     ]
 
     /// Shapes left to Yams: escapes, comments after values, texts over several lines, duplicate keys, values of
@@ -59,6 +64,18 @@ import Testing
         "title: [T]\ndescription: D",
         "- a\n- b",
         "",
+        // Sources in shapes of their own: a comment, a key twice in an item, a text or a list of texts, a value that is no
+        // text or is empty, a blank line or a deeper indent inside an item.
+        "title: T\ndescription: D\nsources:\n  - title: T # c\n    url: https://example.org",
+        "title: T\ndescription: D\nsources:\n  - title: T\n    url: https://example.org\n    url: https://example.net",
+        "title: T\ndescription: D\nsources: https://example.org",
+        "title: T\ndescription: D\nsources: [a]",
+        "title: T\ndescription: D\nsources:\n  - https://example.org",
+        "title: T\ndescription: D\nsources:\n  - title: [T]\n    url: https://example.org",
+        "title: T\ndescription: D\nsources:\n  - title:\n    url: https://example.org",
+        "title: T\ndescription: D\nsources:\n  - title: T\n\n    url: https://example.org",
+        "title: T\ndescription: D\nsources:\n  - title: T\n      url: https://example.org",
+        "title: T\ndescription: D\naudiences:\n  - employeurs: x",
     ]
 
     static func page(_ frontMatter: String) -> String { "---\n\(frontMatter)\n---\n\nLe texte.\n" }

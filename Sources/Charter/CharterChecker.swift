@@ -67,7 +67,7 @@ public struct CharterChecker: Sendable {
         rules = [
             SentenceLengthRule(), ParagraphLengthRule(), PlainWordsRule(settings: settings),
             AcronymExpansionRule(shouting: Shouting(spelling: spelling)), LinkTextRule(), HeadingOrderRule(), ImageAltRule(), TypographyRule(),
-            AllCapsRule(shouting: Shouting(spelling: spelling)), FrontMatterRule(),
+            AllCapsRule(shouting: Shouting(spelling: spelling)), FrontMatterRule(), SourcesRule(),
         ]
         spellingRule = spelling.isEmpty ? nil : SpellingRule(checkers: spelling)
     }
@@ -106,7 +106,8 @@ public struct CharterChecker: Sendable {
         let analysis = PageAnalysis(document: document, frontMatter: page.frontMatter, settings: settings)
         let words = caches.with(page.language) { self.survey(analysis, facts: &$0.facts) }
         var statistics = words.statistics
-        var findings = rules.flatMap { checkingFrontMatter || $0.id != .frontMatter ? $0.check(analysis) : [] }
+        // Rules on the front matter would only repeat its errors (a source refused is no missing source).
+        var findings = rules.flatMap { checkingFrontMatter || ($0.id != .frontMatter && $0.id != .sources) ? $0.check(analysis) : [] }
         if let spellingRule {
             let unknown = spellingRule.separatingNames(analysis, words.misspellings)
             findings += spellingRule.check(analysis, misspellings: unknown.misspellings)

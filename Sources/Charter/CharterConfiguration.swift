@@ -12,6 +12,7 @@ public enum CharterConfiguration {
         .plainWords: ["severity", "add", "remove"], .acronymExpansion: ["severity"], .linkText: ["severity", "add"],
         .headingOrder: ["severity"], .imageAlt: ["severity"], .typography: ["severity"], .allCaps: ["severity", "min"],
         .spelling: ["severity"], .frontMatter: ["severity", "title", "description"],
+        .sources: ["severity"],
     ]
 
     /// The settings for the site at `root`; `profile` (from the command line) overrides the configured one.

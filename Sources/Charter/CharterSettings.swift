@@ -64,7 +64,7 @@ public struct CharterSettings: Sendable {
             severities: [
                 .sentenceLength: .warning, .paragraphLength: .warning, .readability: .warning, .plainWords: .warning,
                 .acronymExpansion: .warning, .linkText: .error, .headingOrder: .error, .imageAlt: .error, .typography: .warning,
-                .allCaps: .warning, .spelling: .info, .frontMatter: .warning,
+                .allCaps: .warning, .spelling: .info, .frontMatter: .warning, .sources: .warning,
             ],
             sentenceWarning: 25, sentenceError: 40, paragraphMax: 5,
             readabilityMin: ["fr": 60, "en": 50],

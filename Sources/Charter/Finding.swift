@@ -12,6 +12,8 @@ public enum RuleID: String, Sendable, CaseIterable, Codable, Comparable {
     case allCaps = "all-caps"
     case spelling
     case frontMatter = "front-matter"
+    /// A page for an audience that cites no legal or official text (`SourcesRule`).
+    case sources
     /// Not a rule of the charter: what `build` reports about a file apart from its front matter (not UTF-8, over
     /// a limit of site.yml, a NUL character, a link leaving the site). Not configurable.
     case source

@@ -90,6 +90,7 @@ enum SARIFReport {
         .allCaps: "No runs of words in capitals.",
         .spelling: "Words are in the dictionary or the site's word list.",
         .frontMatter: "Titles and descriptions are present and short enough; the front matter reads as the build reads it.",
+        .sources: "A page dedicated to an audience cites the legal or official texts it relies on ('sources:' in its front matter).",
         .source: "The file reads as the build reads it: UTF-8, within the limits of site.yml, inside the site.",
     ]
 

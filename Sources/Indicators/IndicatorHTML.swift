@@ -40,6 +40,7 @@ public enum IndicatorHTML {
         html += history(report)
         html += calendar(report)
         html += coverage(report)
+        html += sourcesCoverage(inventory)
         html += inventoryTable(inventory)
         html += "</main>\n</body>\n</html>\n"
         return html
@@ -127,8 +128,20 @@ public enum IndicatorHTML {
         return html
     }
 
+    /// The published pages that cite no legal or official text (`sources:`), which a reader cannot check.
+    static func sourcesCoverage(_ rows: [InventoryRow]) -> String {
+        let published = rows.filter { !$0.draft }
+        let uncited = published.filter { $0.sources == 0 }
+        var html = "<h2 id=\"textes-de-reference\">Textes de référence</h2>\n"
+        html += "<p>\(published.count - uncited.count) pages publiées sur \(published.count) citent leurs textes de référence (<code>sources:</code>).</p>\n"
+        guard !uncited.isEmpty else { return html }
+        html += "<p>Pages sans texte de référence :</p>\n<ul>\n"
+        html += uncited.map { "<li>\(escape($0.file))</li>\n" }.joined()
+        return html + "</ul>\n"
+    }
+
     static func inventoryTable(_ rows: [InventoryRow]) -> String {
-        let headers = ["Langue", "Fichier", "Adresse", "Titre", "Publics", "Date", "Mise à jour", "Brouillon", "Mots", "Lisibilité", "Erreurs", "Avertissements", "Traduction"]
+        let headers = ["Langue", "Fichier", "Adresse", "Titre", "Publics", "Date", "Mise à jour", "Brouillon", "Textes de référence", "Mots", "Lisibilité", "Erreurs", "Avertissements", "Traduction"]
         var html = "<h2 id=\"inventaire\">Inventaire des pages</h2>\n<table>\n<caption>Toutes les pages du site</caption>\n<thead><tr>"
         html += headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows {

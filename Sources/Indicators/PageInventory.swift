@@ -27,6 +27,8 @@ public struct InventoryRow: Sendable {
     public var date: String?
     public var lastmod: String?
     public var draft: Bool
+    /// How many legal and official texts the page cites (`sources:`).
+    public var sources: Int
     public var measures: PageMeasures?
     /// `up to date`, `source`, `missing: en`, `outdated`.
     public var translation: String
@@ -52,16 +54,16 @@ public enum PageInventory {
             return InventoryRow(language: page.language, file: page.source.path, url: page.url, title: page.title,
                                 audiences: page.frontMatter.audiences, date: page.frontMatter.date?.isoDay,
                                 lastmod: page.frontMatter.lastmod?.isoDay, draft: page.frontMatter.draft,
-                                measures: measures[page.source.path], translation: status)
+                                sources: page.frontMatter.sources.count, measures: measures[page.source.path], translation: status)
         }
     }
 
-    public static let columns = ["language", "file", "url", "title", "audiences", "date", "lastmod", "draft", "words", "readability",
+    public static let columns = ["language", "file", "url", "title", "audiences", "date", "lastmod", "draft", "sources", "words", "readability",
                                  "charter_errors", "charter_warnings", "translation"]
 
     static func cells(_ row: InventoryRow) -> [String] {
         [row.language, row.file, row.url, row.title, row.audiences.joined(separator: " "), row.date ?? "", row.lastmod ?? "",
-         row.draft ? "true" : "false", row.measures.map { String($0.words) } ?? "",
+         row.draft ? "true" : "false", String(row.sources), row.measures.map { String($0.words) } ?? "",
          row.measures?.readability.map { String(format: "%.1f", $0) } ?? "",
          row.measures.map { String($0.errors) } ?? "", row.measures.map { String($0.warnings) } ?? "", row.translation]
     }

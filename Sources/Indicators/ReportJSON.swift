@@ -81,7 +81,7 @@ enum ReportJSON {
         let row: InventoryRow
 
         enum CodingKeys: String, CodingKey {
-            case language, file, url, title, audiences, date, lastmod, draft, words, readability, charterErrors, charterWarnings, translation
+            case language, file, url, title, audiences, date, lastmod, draft, sources, words, readability, charterErrors, charterWarnings, translation
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -94,6 +94,7 @@ enum ReportJSON {
             try container.encode(row.date, forKey: .date)
             try container.encode(row.lastmod, forKey: .lastmod)
             try container.encode(row.draft, forKey: .draft)
+            try container.encode(row.sources, forKey: .sources)
             if let measures = row.measures {
                 try container.encode(measures.words, forKey: .words)
                 // One decimal, as the CSV and the dashboard show it.

@@ -34,6 +34,10 @@ public struct PageValues: TemplateModel {
     public var noindex: Bool?
     /// The original of an outdated translation.
     public var outdatedTranslation: OutdatedTranslation?
+    /// The legal and official texts the page relies on.
+    public var sources: [SourceLink] = []
+    /// Whether `sources` is not empty.
+    public var hasSources = false
     public init(title: String, documentTitle: String, url: String, canonical: String, description: String?, contentHTML: RenderedHTML?, lastUpdated: String?, lastUpdatedISO: String?, breadcrumb: [Link], alternates: [Alternate], audiences: [AudienceTag], hasAudiences: Bool, children: [ListEntry], hasChildren: Bool, searchable: Bool, noindex: Bool?, outdatedTranslation: OutdatedTranslation?) {
         self.title = title
         self.documentTitle = documentTitle
@@ -74,6 +78,8 @@ public struct PageValues: TemplateModel {
         .init("searchable", "whether the search indexes the page (`data-pagefind-body`): false on `sitemap`, `search`, `404`") { $0.searchable },
         .init("noindex", "present and true on `search`, which search engines must not index; absent elsewhere") { $0.noindex },
         .init("outdatedTranslation", "on a translation whose original changed after it: the original, for a notice (string `outdatedTranslation`)") { $0.outdatedTranslation },
+        .init("sources", "the legal and official texts the page relies on (`sources:` in its front matter), in their order; empty on generated pages") { $0.sources },
+        .init("hasSources", "whether `sources` is not empty") { $0.hasSources },
     ]
 }
 

@@ -17,6 +17,22 @@ public struct Link: TemplateModel {
     ]
 }
 
+/// A legal or official text a page relies on, outside the site.
+public struct SourceLink: TemplateModel {
+    /// The text's name, the link's text.
+    public var title: String
+    /// Its absolute URL.
+    public var url: String
+    public init(title: String, url: String) { self.title = title; self.url = url }
+
+    public static let schemaName = "SourceLink"
+    public static let summary = "A legal or official text a page relies on (an item of `sources:` in its front matter)."
+    public static let fields: [ModelField<Self>] = [
+        .init("title", "the text's name, as the front matter gives it: the link's text") { $0.title },
+        .init("url", "its absolute http or https URL") { $0.url },
+    ]
+}
+
 /// The site as every page of a language sees it.
 public struct SiteValues: TemplateModel {
     /// The site's title in this language.

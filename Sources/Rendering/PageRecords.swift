@@ -100,6 +100,8 @@ extension SiteRenderer {
             content.configuration.audience(id: id).map { AudienceTag(label: $0.label[language] ?? id, url: content.audienceURL($0, language: language)) }
         }
         values.hasAudiences = !values.audiences.isEmpty
+        values.sources = page.frontMatter.sources.map { SourceLink(title: $0.title, url: $0.url) }
+        values.hasSources = !values.sources.isEmpty
         if let date = page.lastUpdated {
             values.lastUpdated = dateLabel(date, language: language)
             values.lastUpdatedISO = date.isoDay

@@ -82,7 +82,9 @@ import Testing
             try FileManager.default.copyItem(at: corpus.folder.appendingPathComponent(language), to: content.appendingPathComponent(language))
         }
         let configuration = try ConfigurationLoader.load(root: site)
-        let settings = try CharterConfiguration.load(root: site, languages: configuration.languages)
+        var settings = try CharterConfiguration.load(root: site, languages: configuration.languages)
+        // The corpora are labelled for what the pages say, not for what their front matter cites: `sources` has its own tests.
+        settings.severities[.sources] = .some(nil)
         let checker = try CharterFactory.checker(settings: settings, languages: configuration.languages)
         let loaded = try ContentLoader.load(root: site, configuration: configuration, languages: configuration.languages, keepingErrors: true)
         let report = checker.check(files: loaded.checkedFiles)

@@ -9,10 +9,13 @@ public struct CitedSource: Sendable, Equatable {
     public var title: String
     /// An absolute http or https address.
     public var url: String
+    /// Where the address is written, for messages about it.
+    public var urlLocation: SourceLocation?
 
-    public init(title: String, url: String) {
+    public init(title: String, url: String, urlLocation: SourceLocation? = nil) {
         self.title = title
         self.url = url
+        self.urlLocation = urlLocation
     }
 }
 
@@ -80,8 +83,8 @@ enum SourcesField {
                                       hint: "add 'url: https://…', the address of the text (on Légifrance, EUR-Lex or an official site)"))
             valid = false
         }
-        guard valid, let title = title?.value, let url = url?.value else { return nil }
-        return CitedSource(title: title, url: url)
+        guard valid, let title = title?.value, let url else { return nil }
+        return url.value.map { CitedSource(title: title, url: $0, urlLocation: url.valueLocation) }
     }
 
     private static func checkTitle(_ title: FrontMatterRecord.Field, diagnostics: inout [Diagnostic]) -> Bool {
@@ -116,13 +119,36 @@ enum SourcesField {
     /// `https://host/…` or `http://host/…`: a web scheme, `//`, a host, and no space or control character (which a
     /// browser would drop or encode). Other characters are left to the browser, as in a link of the Markdown.
     static func isAbsoluteWebAddress(_ text: String) -> Bool {
+        host(of: text) != nil
+    }
+
+    /// The host of an absolute http or https address, lowercased; nil for anything else.
+    static func host(of text: String) -> String? {
         guard let scheme = URLScheme.scheme(of: text), scheme == "http" || scheme == "https",
-              !text.unicodeScalars.contains(where: { $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) }) else { return false }
+              !text.unicodeScalars.contains(where: { $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) }) else { return nil }
         let rest = text.dropFirst(scheme.count + 1)
-        guard rest.hasPrefix("//") else { return false }
+        guard rest.hasPrefix("//") else { return nil }
         let authority = rest.dropFirst(2).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let host = (authority.split(separator: "@", omittingEmptySubsequences: false).last ?? "").prefix { $0 != ":" }
-        return !host.isEmpty
+        return host.isEmpty ? nil : host.lowercased()
+    }
+
+    /// Sources on the site's own host (`baseURL`, with or without `www.`, by http or https): a page of this site
+    /// is no outside text, and the pages of an earlier site at that address are gone once this one is published
+    /// there (`check --links` reports the https ones as broken links of the built pages, without their line).
+    static func problems(of page: SourcePage, baseURL: String) -> [Diagnostic] {
+        guard let siteHost = host(of: baseURL).map(withoutWWW) else { return [] }
+        return page.frontMatter.sources.compactMap { source in
+            guard host(of: source.url).map(withoutWWW) == siteHost else { return nil }
+            return .warning(source.urlLocation ?? SourceLocation(file: page.path, line: 1),
+                            "the source '\(source.url)' is an address of this site (\(baseURL)), not an outside text",
+                            hint: "cite the legal or official text itself (Légifrance, EUR-Lex, the body that publishes it); "
+                                + "to point at a page of this site, link its .md file in the text")
+        }
+    }
+
+    private static func withoutWWW(_ host: String) -> String {
+        host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }
 }
 

@@ -158,3 +158,16 @@ def test_a_wrong_source_stops_the_build_at_its_place(tmp_path):
     assert "Content/fr/detachement.md:7:5: error: this source has no 'url'" in result.stderr
     assert "Content/fr/detachement.md:10:10: error: 'www.legifrance.gouv.fr/codes/id/LEGITEXT000006073189' is not an absolute http or https address" in result.stderr
     assert "hint: write the whole address of the text, starting with https://" in result.stderr
+
+
+def test_a_source_on_the_site_itself_is_a_warning_at_its_line(tmp_path):
+    # site.yml's baseURL is https://www.cleiss.fr/: the pages of an earlier site there are gone once this one is published.
+    site = small_site(tmp_path / "site")
+    page = site / "Content" / "en" / "posting.md"
+    page.write_text(POSTING_EN.replace("https://eur-lex.europa.eu/eli/reg/2004/883/oj", "http://cleiss.fr/reglements/883.html"), encoding="utf-8")
+    result = run("build", "--source", str(site), "--output", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert ("Content/en/posting.md:8:10: warning: the source 'http://cleiss.fr/reglements/883.html' is an address of this site "
+            "(https://www.cleiss.fr/), not an outside text") in result.stderr
+    assert "hint: cite the legal or official text itself" in result.stderr
+    assert result.stderr.count("is an address of this site") == 1

@@ -101,11 +101,12 @@ PUBLISH_LANG ?= fr en
 PUBLISH_DIR  ?= Publish
 BASE_URL_FR  ?=
 BASE_URL_EN  ?=
+SOURCE       ?= .
 
 .PHONY: publish
 publish: deps python-deps build
 	$(WITH_VENV) CLEISS_SITE=$(abspath $(BIN)) PUBLISH_LANG="$(PUBLISH_LANG)" PUBLISH_DIR="$(PUBLISH_DIR)" \
-	  BASE_URL_FR="$(BASE_URL_FR)" BASE_URL_EN="$(BASE_URL_EN)" Deploy/publish.sh
+	  BASE_URL_FR="$(BASE_URL_FR)" BASE_URL_EN="$(BASE_URL_EN)" SOURCE="$(SOURCE)" Deploy/publish.sh
 
 # Fuzzing (README, "Fuzzing"): a libFuzzer target with the address sanitizer, built in debug in its own
 # scratch folder, so that the normal build stays as it is. FUZZ_TARGET is FuzzPage (front matter,

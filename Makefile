@@ -103,6 +103,15 @@ BASE_URL_FR  ?=
 BASE_URL_EN  ?=
 SOURCE       ?= .
 
+# Man pages (docs/man/, committed), one per command, from the command-line definitions by
+# swift-argument-parser's manual generator (it builds the tool in release mode). The date is the last
+# commit's, so that the same sources give the same pages. A test checks that they name every option.
+.PHONY: man
+man: deps
+	mkdir -p docs/man
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --multi-page \
+	  --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" --output-directory docs/man
+
 .PHONY: publish
 publish: deps python-deps build
 	$(WITH_VENV) CLEISS_SITE=$(abspath $(BIN)) PUBLISH_LANG="$(PUBLISH_LANG)" PUBLISH_DIR="$(PUBLISH_DIR)" \

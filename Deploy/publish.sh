@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make publish` (README.md, "Publishing"): each language of the site built with --compress into its
+# `make publish` (README.md, "Publishing"): each language of the site built for publication (--production:
+# an incomplete legal notice stops it) with --compress into its
 # own folder, packed into one archive ready to upload, with a checksum manifest beside the archives.
 #
 #   PUBLISH_DIR/fr/                    the French site as built (kept: the next publish rewrites only what changed)
@@ -25,7 +26,7 @@ for language in $languages; do
     base_url_variable="BASE_URL_${language^^}"
     base_url=${!base_url_variable:-}
     echo "publish: $language${base_url:+ at $base_url}"
-    "$binary" build --source "$source" --output "$publish/$language" --lang "$language" ${base_url:+--base-url "$base_url"} --compress --strict
+    "$binary" build --source "$source" --output "$publish/$language" --lang "$language" ${base_url:+--base-url "$base_url"} --compress --strict --production
     archive="cleiss-site-$language.tar.gz"
     tar --create --format=gnu --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner --mode=u=rwX,go=rX \
         --exclude=./.cleiss-site-output --directory "$publish/$language" . | gzip -9 -n > "$publish/$archive.partial"

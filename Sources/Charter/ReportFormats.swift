@@ -1,14 +1,17 @@
 import Foundation
 
-/// The outputs of `cleiss-site check`: text like a compiler, JSON, and SARIF 2.1.0 for code-scanning views.
+/// The outputs of `cleiss-site check`: text like a compiler, JSON, SARIF 2.1.0 for code-scanning views,
+/// and the formats GitHub Actions and GitLab CI show on a change's lines (`CIReportFormats.swift`).
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, sarif
+    case text, json, sarif, github, gitlab
 
     public func render(_ report: CharterReport) -> String {
         switch self {
         case .text: return TextReport.render(report)
         case .json: return JSONReport.render(report)
         case .sarif: return SARIFReport.render(report)
+        case .github: return GitHubReport.render(report)
+        case .gitlab: return GitLabReport.render(report)
         }
     }
 }

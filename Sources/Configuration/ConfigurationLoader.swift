@@ -5,7 +5,7 @@ import Foundation
 public enum ConfigurationLoader {
     public static let fileName = "site.yml"
 
-    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter", "limits"]
+    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter", "limits", "legalNotice"]
     static let knownAudienceKeys = ["id", "label", "description", "slug", "cog"]
     /// The generated pages whose URL segment site.yml may set, with the segment each takes otherwise (French, other languages).
     static let generatedPaths: [(key: String, french: String, other: String)] = [
@@ -49,12 +49,15 @@ public enum ConfigurationLoader {
         let paths = readPaths(&site, languages: languages)
         let audiences = readAudiences(&site, languages: languages)
         let limits = InputLimits.read(&site)
+        let legalNotice = readLegalNotice(&site)
 
         diagnostics += site.diagnostics
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
-        return SiteConfiguration(title: title, description: description, baseURL: baseURL, languages: languages, theme: theme,
-                                 allowRawHTML: allowRawHTML, audiencesPath: paths["audiences"] ?? [:], sitemapPath: paths["sitemap"] ?? [:],
-                                 searchPath: paths["search"] ?? [:], audiences: audiences, limits: limits)
+        var configuration = SiteConfiguration(title: title, description: description, baseURL: baseURL, languages: languages, theme: theme,
+                                              allowRawHTML: allowRawHTML, audiencesPath: paths["audiences"] ?? [:], sitemapPath: paths["sitemap"] ?? [:],
+                                              searchPath: paths["search"] ?? [:], audiences: audiences, limits: limits)
+        configuration.legalNotice = legalNotice
+        return configuration
     }
 
     private static func readLanguages(_ site: inout YAMLMappingReader) -> [String] {

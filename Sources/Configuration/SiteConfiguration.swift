@@ -20,6 +20,8 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var audiences: [Audience]
     /// How big and deep a page may be (`limits:`).
     public var limits: InputLimits = .standard
+    /// The publication director and host the legal notice names (`legalNotice:`), absent when site.yml has none.
+    public var legalNotice: LegalNotice?
 
     public var defaultLanguage: String { languages[0] }
 

@@ -34,6 +34,8 @@ public struct PageValues: TemplateModel {
     public var noindex: Bool?
     /// The original of an outdated translation.
     public var outdatedTranslation: OutdatedTranslation?
+    /// On the legal notice page only: site.yml's `legalNotice:` settings.
+    public var legalNotice: LegalNoticeValues? = nil
     /// The legal and official texts the page relies on.
     public var sources: [SourceLink] = []
     /// Whether `sources` is not empty.
@@ -78,6 +80,7 @@ public struct PageValues: TemplateModel {
         .init("searchable", "whether the search indexes the page (`data-pagefind-body`): false on `sitemap`, `search`, `404`") { $0.searchable },
         .init("noindex", "present and true on `search`, which search engines must not index; absent elsewhere") { $0.noindex },
         .init("outdatedTranslation", "on a translation whose original changed after it: the original, for a notice (string `outdatedTranslation`)") { $0.outdatedTranslation },
+        .init("legalNotice", "on the legal notice page (site.yml `legalNotice.page`, a translationKey) only: the publication director and host of site.yml") { $0.legalNotice },
         .init("sources", "the legal and official texts the page relies on (`sources:` in its front matter), in their order; empty on generated pages") { $0.sources },
         .init("hasSources", "whether `sources` is not empty") { $0.hasSources },
     ]

@@ -113,6 +113,10 @@ extension SiteRenderer {
             values.outdatedTranslation = OutdatedTranslation(url: link(source.url, language: source.language), lang: source.language,
                                                              languageName: strings(source.language)["languageName"] ?? source.language)
         }
+        if let notice = content.configuration.legalNotice, page.frontMatter.translationKey == notice.page {
+            values.legalNotice = LegalNoticeValues(publicationDirector: notice.publicationDirector.value, hostName: notice.hostName.value,
+                                                   hostAddress: notice.hostAddress.value, hostPhone: notice.hostPhone.value)
+        }
         values.children = listed.map(listEntry)
         values.hasChildren = !values.children.isEmpty
         let translations = Dictionary(versions.map { ($0.language, $0.url) }, uniquingKeysWith: { a, _ in a })

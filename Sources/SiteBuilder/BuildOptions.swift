@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Fail the build on charter errors (for CI).
     public var strict: Bool
+    /// A build for publication: what must not go online (an incomplete legal notice) is an error, not a warning.
+    public var production = false
     /// Publish the theme's assets under content-hashed names (`cleiss.0123456789ab.css`), for long
     /// caching. The live preview turns it off, so that a stylesheet edit keeps its URL and shows at once.
     public var fingerprintAssets = true

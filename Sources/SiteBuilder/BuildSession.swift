@@ -107,6 +107,7 @@ public final class BuildSession: @unchecked Sendable {
         let checker = Self.charterChecker(plan, previous: previous)
         let (theme, site) = try loadThemeAndContent(plan, previous: previous, next: &next, progress: &progress)
         let (content, unchanged) = siteModel(site, previous: previous, progress: &progress)
+        Self.checkLegalNotice(content, plan: plan, progress: &progress)
         let pages = try checkAndRenderPages(content, plan: plan, checker: checker.value(), theme: theme, previous: previous,
                                             unchanged: unchanged, next: &next, progress: &progress)
         let renderer = Self.renderer(plan, content: content, theme: theme, markdown: pages.markdown)

@@ -14,6 +14,7 @@ enum SettingsFingerprint {
         hasher.combine(options.baseURL)
         hasher.combine(options.includeDrafts)
         hasher.combine(options.strict)
+        hasher.combine(options.production)
         hasher.combine(options.fingerprintAssets)
         for name in [ConfigurationLoader.fileName, "charter.yml"] {
             hasher.combine(FileManager.default.contents(atPath: options.source.appendingPathComponent(name).path))

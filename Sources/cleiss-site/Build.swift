@@ -29,6 +29,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Fail on charter errors (see `cleiss-site check`), for CI.")
     var strict = false
 
+    @Flag(name: .long, help: "Build for publication: refuse what must not go online, such as a legal notice whose publication director or host is not set in site.yml.")
+    var production = false
+
     @Flag(name: .customLong("no-search"), help: "Do not index the site for search, even when Pagefind is found.")
     var noSearch = false
 
@@ -47,6 +50,7 @@ struct Build: ParsableCommand {
         var options = BuildOptions(source: root, output: output.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL },
                                    languages: lang == "all" ? nil : [lang], baseURL: baseURL, includeDrafts: drafts, strict: strict, compress: compress)
         options.search = !noSearch
+        options.production = production
         let session = BuildSession(rebuilds: false)
         Build.keptUntilExit = session
         let report = try Console.runReportingDiagnostics { try session.build(options) }

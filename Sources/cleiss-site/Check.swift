@@ -17,7 +17,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var source: SourceOption
 
-    @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "text|json|sarif (with --unknown-words: text|json|csv)"))
+    @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "text|json|sarif|github|gitlab (with --unknown-words: text|json|csv)"))
     var format: String = "text"
 
     @Flag(name: .customLong("unknown-words"), help: ArgumentHelp("List the words the spelling rule does not know, once each, with their uses, pages and suggestions, and the 'words:' line to paste."))

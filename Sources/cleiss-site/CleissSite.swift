@@ -6,6 +6,6 @@ struct CleissSite: ParsableCommand {
         commandName: "cleiss-site",
         abstract: "Builds the bilingual public site of the Cleiss from Markdown.",
         discussion: "Exit codes: 0 success, 1 content errors (all of them are listed), 2 usage errors.",
-        subcommands: [Build.self, Serve.self, Check.self, Report.self]
+        subcommands: [Build.self, Serve.self, Check.self, Report.self, New.self, Translate.self]
     )
 }

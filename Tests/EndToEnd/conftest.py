@@ -37,6 +37,16 @@ def copy_sources(root: Path) -> Path:
     return root
 
 
+def fill_in_legal_notice(root: Path, director="Jeanne Exemple",
+                         host='{name: "Hôte & Cie", address: "1 rue Exemple, 75000 Paris", phone: "01 00 00 00 00"}'):
+    """Fills in site.yml's legal-notice settings, which the real site leaves for the Cleiss to give
+    and which a build for publication (`--production`) refuses empty. The values are made up for tests."""
+    text = (root / "site.yml").read_text(encoding="utf-8")
+    text = text.replace('publicationDirector: ""', f'publicationDirector: "{director}"', 1)
+    text = text.replace('host: {name: "", address: "", phone: ""}', f"host: {host}", 1)
+    (root / "site.yml").write_text(text, encoding="utf-8")
+
+
 @pytest.fixture
 def site_copy(tmp_path):
     """A copy of the site's sources that a test may break."""

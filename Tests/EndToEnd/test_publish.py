@@ -9,26 +9,34 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPOSITORY, binary
+from conftest import REPOSITORY, binary, copy_sources, fill_in_legal_notice
 from html_pages import TreeBuilder
 
 BASE_URLS = {"fr": "https://www.cleiss.fr/", "en": "https://en.example.org/"}
 ARCHIVES = {language: f"cleiss-site-{language}.tar.gz" for language in BASE_URLS}
 
 
-def publish(folder: Path, *variables: str) -> subprocess.CompletedProcess:
+def publish(folder: Path, source: Path, *variables: str) -> subprocess.CompletedProcess:
     """`make publish` with the binary under test, deps and build taken as done (-o), not told the
     flags of a `make test` that runs these tests."""
     environment = {name: value for name, value in os.environ.items() if name not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
     return subprocess.run(["make", "--no-print-directory", "-o", "deps", "-o", "build", "publish", f"BIN={binary()}",
-                           f"PUBLISH_DIR={folder}", f"BASE_URL_EN={BASE_URLS['en']}", *variables],
+                           f"PUBLISH_DIR={folder}", f"SOURCE={source}", f"BASE_URL_EN={BASE_URLS['en']}", *variables],
                           cwd=REPOSITORY, env=environment, capture_output=True, text=True, timeout=600)
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory) -> Path:
+def source(tmp_path_factory) -> Path:
+    """The site with its legal notice filled in: a build for publication refuses it empty."""
+    root = copy_sources(tmp_path_factory.mktemp("source") / "site")
+    fill_in_legal_notice(root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory, source) -> Path:
     folder = tmp_path_factory.mktemp("publish")
-    result = publish(folder)
+    result = publish(folder, source)
     assert result.returncode == 0, result.stdout + result.stderr
     return folder
 
@@ -95,14 +103,21 @@ def test_each_archive_holds_its_language_whole(published, language):
     assert canonical == f"{BASE_URLS[language]}{language}/", "built for its own host"
 
 
-def test_publishing_again_gives_the_same_bytes(published, tmp_path):
-    result = publish(tmp_path)
+def test_publishing_again_gives_the_same_bytes(published, source, tmp_path):
+    result = publish(tmp_path, source)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "SHA256SUMS").read_text() == (published / "SHA256SUMS").read_text()
 
 
-def test_an_unknown_language_fails_and_says_so(tmp_path):
-    result = publish(tmp_path, "PUBLISH_LANG=de")
+def test_publishing_refuses_a_legal_notice_left_empty(tmp_path):
+    result = publish(tmp_path, REPOSITORY)
+    assert result.returncode != 0
+    assert "error: legalNotice.publicationDirector is empty" in result.stderr
+    assert not (tmp_path / "SHA256SUMS").exists() and not list(tmp_path.glob("*.tar.gz"))
+
+
+def test_an_unknown_language_fails_and_says_so(source, tmp_path):
+    result = publish(tmp_path, source, "PUBLISH_LANG=de")
     assert result.returncode != 0
     assert "--lang de" in result.stderr + result.stdout
     assert not (tmp_path / "SHA256SUMS").exists()

@@ -1,3 +1,4 @@
+import ContentLoading
 /// `heading-order`: a skipped level, an h1 in the body (the title is the h1), an empty heading.
 struct HeadingOrderRule: CharterRule {
     let id = RuleID.headingOrder
@@ -59,10 +60,18 @@ struct FrontMatterRule: CharterRule {
         if front.description.unicodeScalars.allSatisfy({ CharacterSet.whitespaces.contains($0) }) {
             findings.append(page.finding(id, at: point("description"), "The description is missing.",
                                          suggestion: "Add 'description:' with one sentence that says what the page is for."))
+        } else if DescriptionPlaceholder.isPlaceholder(front.description) {
+            findings.append(page.finding(id, at: point("description"), "The description is still the placeholder of `cleiss-site new`.",
+                                         suggestion: "Write one sentence that says what the page is for."))
         } else if front.description.count > page.settings.descriptionMax {
             findings.append(page.finding(id, at: point("description"),
                                          "The description has \(front.description.count) characters (at most \(page.settings.descriptionMax)).",
                                          suggestion: "Shorten it: search results cut it after about \(page.settings.descriptionMax) characters."))
+        }
+        if !front.draft, let block = page.document.comments.first(where: { $0.text == TranslationInProgress.marker }) {
+            findings.append(page.finding(id, at: block.start, "The page still holds the original text to translate, and it is not a draft.",
+                                         suggestion: "Translate the text and delete the quoted block, or put back 'draft: true' until it is done.",
+                                         severity: .error))
         }
         return findings.compactMap { $0 }
     }

@@ -30,8 +30,10 @@ import Testing
             """)
         #expect(reading.diagnostics.isEmpty, "\(Self.messages(reading))")
         #expect(reading.frontMatter.sources == [
-            CitedSource(title: "Règlement (CE) n° 883/2004, article 12", url: "https://eur-lex.europa.eu/eli/reg/2004/883/oj"),
-            CitedSource(title: "Code de la sécurité sociale, article L762-1", url: "https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006073189"),
+            CitedSource(title: "Règlement (CE) n° 883/2004, article 12", url: "https://eur-lex.europa.eu/eli/reg/2004/883/oj",
+                        urlLocation: SourceLocation(file: Self.file, line: 6, column: 10)),
+            CitedSource(title: "Code de la sécurité sociale, article L762-1", url: "https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006073189",
+                        urlLocation: SourceLocation(file: Self.file, line: 7, column: 10)),
         ])
         #expect(FrontMatter.knownKeys.contains("sources"))
     }

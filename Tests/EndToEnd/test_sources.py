@@ -60,6 +60,9 @@ def small_site(root):
     pages = {
         "fr/_index.md": "---\ntitle: Cleiss\ndescription: Accueil.\n---\nBienvenue.\n",
         "en/_index.md": "---\ntitle: Cleiss\ndescription: Home.\n---\nWelcome.\n",
+        # site.yml's legal notice (its publication director and host) needs its page in each language.
+        "fr/mentions-legales.md": "---\ntitle: Mentions légales\ndescription: Qui publie.\ntranslationKey: legal-notice\n---\nLe Cleiss.\n",
+        "en/legal-notice.md": "---\ntitle: Legal notice\ndescription: Who publishes.\ntranslationKey: legal-notice\n---\nCleiss.\n",
         "fr/detachement.md": POSTING_FR, "en/posting.md": POSTING_EN, "fr/sans-sources.md": UNCITED_FR, "fr/a-propos.md": ABOUT_FR,
     }
     for relative, text in pages.items():
@@ -127,7 +130,7 @@ def test_the_inventory_counts_the_sources_of_each_page(tmp_path):
     uncited = [item.text for item in heading.parent.find_all("li")
                if item.parent.tag == "ul" and item.text.startswith("Content/")]
     assert "Content/fr/sans-sources.md" in uncited and "Content/fr/detachement.md" not in uncited
-    assert "2 pages publiées sur 6 citent leurs textes de référence" in dashboard.read_text(encoding="utf-8")
+    assert "2 pages publiées sur 8 citent leurs textes de référence" in dashboard.read_text(encoding="utf-8")
 
 
 def findings(site, rule):

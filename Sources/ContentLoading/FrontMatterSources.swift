@@ -69,20 +69,14 @@ enum SourcesField {
         }
         let title = record.fields.first { $0.key == "title" }
         let url = record.fields.first { $0.key == "url" }
-        if let title {
-            valid = checkTitle(title, diagnostics: &diagnostics) && valid
-        } else {
-            diagnostics.append(.error(record.location, "this source has no 'title'",
-                                      hint: "add 'title: …', the name of the text, like “Code de la sécurité sociale, article L762-1”"))
+        let missing = [(title == nil, "title", "add 'title: …', the name of the text, like “Code de la sécurité sociale, article L762-1”"),
+                       (url == nil, "url", "add 'url: https://…', the address of the text (on Légifrance, EUR-Lex or an official site)")]
+        for (isMissing, key, hint) in missing where isMissing {
+            diagnostics.append(.error(record.location, "this source has no '\(key)'", hint: hint))
             valid = false
         }
-        if let url {
-            valid = checkURL(url, diagnostics: &diagnostics) && valid
-        } else {
-            diagnostics.append(.error(record.location, "this source has no 'url'",
-                                      hint: "add 'url: https://…', the address of the text (on Légifrance, EUR-Lex or an official site)"))
-            valid = false
-        }
+        if let title { valid = checkTitle(title, diagnostics: &diagnostics) && valid }
+        if let url { valid = checkURL(url, diagnostics: &diagnostics) && valid }
         guard valid, let title = title?.value, let url else { return nil }
         return url.value.map { CitedSource(title: title, url: $0, urlLocation: url.valueLocation) }
     }

@@ -53,8 +53,8 @@ import Testing
             """)
         #expect(Self.messages(reading) == [
             "Content/fr/p.md:6:5: error: unknown key 'lien' in a source",
-            "Content/fr/p.md:5:12: error: the title of this source is empty",
             "Content/fr/p.md:5:5: error: this source has no 'url'",
+            "Content/fr/p.md:5:12: error: the title of this source is empty",
             "Content/fr/p.md:8:10: error: '/fr/page/' is not an absolute http or https address",
             "Content/fr/p.md:9:5: error: this source has no 'title'",
             "Content/fr/p.md:9:10: error: 'ftp://example.org/b' is not an absolute http or https address",

@@ -5,7 +5,7 @@ import Foundation
 public enum ConfigurationLoader {
     public static let fileName = "site.yml"
 
-    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter", "limits", "legalNotice"]
+    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter", "limits", "legalNotice", "links"]
     static let knownAudienceKeys = ["id", "label", "description", "slug", "cog"]
     /// The generated pages whose URL segment site.yml may set, with the segment each takes otherwise (French, other languages).
     static let generatedPaths: [(key: String, french: String, other: String)] = [
@@ -50,6 +50,7 @@ public enum ConfigurationLoader {
         let audiences = readAudiences(&site, languages: languages)
         let limits = InputLimits.read(&site)
         let legalNotice = readLegalNotice(&site)
+        let servedElsewhere = readLinks(&site, languages: languages)
 
         diagnostics += site.diagnostics
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
@@ -57,6 +58,7 @@ public enum ConfigurationLoader {
                                               allowRawHTML: allowRawHTML, audiencesPath: paths["audiences"] ?? [:], sitemapPath: paths["sitemap"] ?? [:],
                                               searchPath: paths["search"] ?? [:], audiences: audiences, limits: limits)
         configuration.legalNotice = legalNotice
+        configuration.servedElsewhere = servedElsewhere
         return configuration
     }
 

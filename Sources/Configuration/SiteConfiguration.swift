@@ -22,6 +22,15 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var limits: InputLimits = .standard
     /// The publication director and host the legal notice names (`legalNotice:`), absent when site.yml has none.
     public var legalNotice: LegalNotice?
+    /// Folders of the host that other systems serve (`links: servedElsewhere:`), like `/docs/`.
+    public var servedElsewhere: [String] = []
+
+    /// Whether `url`, under this site's base URL, is in a folder another system serves.
+    public func isServedElsewhere(_ url: String) -> Bool {
+        guard url.hasPrefix(baseURL) else { return false }
+        let path = "/" + url.dropFirst(baseURL.count)
+        return servedElsewhere.contains { path.hasPrefix($0) }
+    }
 
     public var defaultLanguage: String { languages[0] }
 

@@ -130,15 +130,26 @@ enum SourcesField {
     /// Sources on the site's own host (`baseURL`, with or without `www.`, by http or https): a page of this site
     /// is no outside text, and the pages of an earlier site at that address are gone once this one is published
     /// there (`check --links` reports the https ones as broken links of the built pages, without their line).
-    static func problems(of page: SourcePage, baseURL: String) -> [Diagnostic] {
+    /// A folder of `links: servedElsewhere:` (`/docs/`) is still served at that address: a source there is fine.
+    static func problems(of page: SourcePage, configuration: SiteConfiguration) -> [Diagnostic] {
+        let baseURL = configuration.baseURL
         guard let siteHost = host(of: baseURL).map(withoutWWW) else { return [] }
         return page.frontMatter.sources.compactMap { source in
             guard host(of: source.url).map(withoutWWW) == siteHost else { return nil }
+            if let path = path(of: source.url), configuration.servedElsewhere.contains(where: { path.hasPrefix($0) }) { return nil }
             return .warning(source.urlLocation ?? SourceLocation(file: page.path, line: 1),
                             "the source '\(source.url)' is an address of this site (\(baseURL)), not an outside text",
                             hint: "cite the legal or official text itself (Légifrance, EUR-Lex, the body that publishes it); "
                                 + "to point at a page of this site, link its .md file in the text")
         }
+    }
+
+    /// The path of an http(s) URL, from the `/` after its host (`/docs/a.html`).
+    static func path(of text: String) -> String? {
+        guard let scheme = URLScheme.scheme(of: text) else { return nil }
+        let authorityAndPath = text.dropFirst(scheme.count + 3)
+        guard let slash = authorityAndPath.firstIndex(of: "/") else { return "/" }
+        return String(authorityAndPath[slash...].prefix { $0 != "?" && $0 != "#" })
     }
 
     private static func withoutWWW(_ host: String) -> String {

@@ -14,7 +14,8 @@ extension SiteContent {
     /// Resolves a link destination written in the page at `index`.
     ///
     /// Relative links are paths between source files (`../employeurs/detachement.md#duree`) and
-    /// become the target's URL; root-relative links (`/fr/…`) must name a URL the build writes.
+    /// become the target's URL; root-relative links (`/fr/…`) must name a URL the build writes, or be
+    /// in a folder that another system serves.
     public func resolveLink(_ destination: String, from index: Int) -> LinkTarget {
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") { return .unchanged }
         if let colon = destination.firstIndex(of: ":"),
@@ -32,6 +33,8 @@ extension SiteContent {
         if decoded.hasPrefix("/") {
             let outputPath = URLPaths.outputPath(forURL: decoded)
             if claimedOutputPaths.contains(outputPath) || decoded.hasPrefix("/assets/") { return .unchanged }
+            // A folder of the host that another system serves (site.yml, `links: servedElsewhere:`).
+            if configuration.servedElsewhere.contains(where: { decoded.hasPrefix($0) }) { return .unchanged }
             return .missing("no page of this site has the URL \(decoded)")
         }
         let page = pages[index]

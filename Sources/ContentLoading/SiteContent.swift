@@ -131,7 +131,7 @@ public struct SiteContent: Sendable {
             resources.append(ResourceRoute(resource: resource, url: String(URLPaths.url(segments + [segment]).dropLast()), outputPath: outputPath))
         }
         claims.reportFilesInTheWay(reservedFolders: BuildFiles.folders)
-        diagnostics += pages.flatMap { SourcesField.problems(of: $0.source, baseURL: configuration.baseURL) }
+        diagnostics += pages.flatMap { SourcesField.problems(of: $0.source, configuration: configuration) }
 
         self.configuration = configuration
         self.pages = pages

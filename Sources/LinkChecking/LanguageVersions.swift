@@ -57,7 +57,7 @@ struct LanguageVersions {
 
     /// The page of the output that `href`, written on the page at `path`, leads to.
     func page(at href: String, from path: String) -> String? {
-        guard case .output(let target, _) = LinkTarget(href, from: path, baseURLs: site.options.baseURLs) else { return nil }
+        guard case .output(let target, _) = LinkTarget(href, from: path, baseURLs: site.options.baseURLs, servedElsewhere: site.options.servedElsewhere) else { return nil }
         return site.file(answering: target)?.file
     }
 

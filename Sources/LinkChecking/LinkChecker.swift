@@ -30,9 +30,12 @@ public enum LinkChecker {
         public var displayName: String
         /// Output path of a page (`fr/a/index.html`) → the Markdown file it was rendered from.
         public var sources: [String: PageSource]
+        /// Folders of the host other systems serve (`/docs/`): links there are not pages of this output.
+        public var servedElsewhere: [String]
 
-        public init(baseURLs: [String], displayName: String, sources: [String: PageSource] = [:]) {
+        public init(baseURLs: [String], displayName: String, sources: [String: PageSource] = [:], servedElsewhere: [String] = []) {
             self.baseURLs = baseURLs
+            self.servedElsewhere = servedElsewhere
             self.displayName = displayName
             self.sources = sources
         }

@@ -12,7 +12,8 @@ enum LinkTarget: Equatable {
 
     /// `url` as written in the page at `page` (a path from the output root: `fr/a/index.html`).
     /// Absolute URLs under one of `baseURLs` (the site's, per language) belong to the output.
-    init(_ url: String, from page: String, baseURLs: [String]) {
+    /// Root-relative or absolute links into a folder of `servedElsewhere` (`/docs/`) lead out of this output.
+    init(_ url: String, from page: String, baseURLs: [String], servedElsewhere: [String] = []) {
         // A site has hundreds of thousands of links: Foundation's trimming and decoding only when needed.
         var rest = Substring(url)
         if rest.utf8.first.map(Self.isSpace) == true || rest.utf8.last.map(Self.isSpace) == true {
@@ -40,6 +41,10 @@ enum LinkTarget: Equatable {
         let decodedFragment = fragment.map { Self.decoded($0) }
         if decoded.isEmpty {
             self = .output(path: page, fragment: decodedFragment)
+            return
+        }
+        if decoded.utf8.first == UInt8(ascii: "/"), servedElsewhere.contains(where: { decoded.hasPrefix($0) }) {
+            self = .external
             return
         }
         if decoded.utf8.first == UInt8(ascii: "/"), !Self.hasDotSegment(decoded) {

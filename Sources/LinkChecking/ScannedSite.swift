@@ -43,7 +43,7 @@ struct ScannedSite: Sendable {
         // A 404 page is served at the address that was not found: a relative link there leads anywhere.
         let servedAnywhere = path.hasSuffix("404.html")
         for link in scan.links {
-            switch LinkTarget(link.url, from: path, baseURLs: options.baseURLs) {
+            switch LinkTarget(link.url, from: path, baseURLs: options.baseURLs, servedElsewhere: options.servedElsewhere) {
             case .external: result.externalLinks += 1
             case .other: break
             case .output(let target, let fragment):

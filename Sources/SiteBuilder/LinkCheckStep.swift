@@ -15,7 +15,8 @@ extension SiteBuilder {
         try session.build(options)
         let configuration = try SiteLoading.configuration(root: source)
         return LinkChecker.check(folder: options.output, options: LinkChecker.Options(
-            baseURLs: [configuration.baseURL], displayName: "(built site)", sources: session.pageSources))
+            baseURLs: [configuration.baseURL], displayName: "(built site)", sources: session.pageSources,
+            servedElsewhere: configuration.servedElsewhere))
     }
 
     /// `check --links --site DIR`: the links of an output already built (by `build --lang … --base-url …`,
@@ -28,6 +29,7 @@ extension SiteBuilder {
             throw UsageError("--site \(folder.path): no built site there (no .html file); build it first with `cleiss-site build`")
         }
         let baseURLs = baseURL.map { [ConfigurationLoader.normalizedBaseURL($0)] } ?? [configuration.baseURL]
-        return LinkChecker.check(folder: folder, options: LinkChecker.Options(baseURLs: baseURLs, displayName: folder.lastPathComponent))
+        return LinkChecker.check(folder: folder, options: LinkChecker.Options(baseURLs: baseURLs, displayName: folder.lastPathComponent,
+                                                                              servedElsewhere: configuration.servedElsewhere))
     }
 }

@@ -167,10 +167,10 @@ def test_a_source_on_the_site_itself_is_a_warning_at_its_line(tmp_path):
     # site.yml's baseURL is https://www.cleiss.fr/: the pages of an earlier site there are gone once this one is published.
     site = small_site(tmp_path / "site")
     page = site / "Content" / "en" / "posting.md"
-    page.write_text(POSTING_EN.replace("https://eur-lex.europa.eu/eli/reg/2004/883/oj", "http://cleiss.fr/reglements/883.html"), encoding="utf-8")
+    page.write_text(POSTING_EN.replace("https://eur-lex.europa.eu/eli/reg/2004/883/oj", "http://cleiss.fr/ancien-site/883.html"), encoding="utf-8")
     result = run("build", "--source", str(site), "--output", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    assert ("Content/en/posting.md:8:10: warning: the source 'http://cleiss.fr/reglements/883.html' is an address of this site "
+    assert ("Content/en/posting.md:8:10: warning: the source 'http://cleiss.fr/ancien-site/883.html' is an address of this site "
             "(https://www.cleiss.fr/), not an outside text") in result.stderr
     assert "hint: cite the legal or official text itself" in result.stderr
     assert result.stderr.count("is an address of this site") == 1

@@ -5,11 +5,12 @@ import Foundation
 public enum ConfigurationLoader {
     public static let fileName = "site.yml"
 
-    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter", "limits"]
+    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter", "limits", "countries", "indicators"]
     static let knownAudienceKeys = ["id", "label", "description", "slug", "cog"]
     /// The generated pages whose URL segment site.yml may set, with the segment each takes otherwise (French, other languages).
     static let generatedPaths: [(key: String, french: String, other: String)] = [
         ("audiences", "publics", "audiences"), ("sitemap", "plan-du-site", "sitemap"), ("search", "recherche", "search"),
+        ("countries", "pays", "countries"),
     ]
 
     /// Loads `site.yml` from `root`. Every problem is reported at once, each with its line.
@@ -49,12 +50,16 @@ public enum ConfigurationLoader {
         let paths = readPaths(&site, languages: languages)
         let audiences = readAudiences(&site, languages: languages)
         let limits = InputLimits.read(&site)
+        let dataPages = DataPageSettings.read(&site, audiences: audiences)
 
         diagnostics += site.diagnostics
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
-        return SiteConfiguration(title: title, description: description, baseURL: baseURL, languages: languages, theme: theme,
-                                 allowRawHTML: allowRawHTML, audiencesPath: paths["audiences"] ?? [:], sitemapPath: paths["sitemap"] ?? [:],
-                                 searchPath: paths["search"] ?? [:], audiences: audiences, limits: limits)
+        var configuration = SiteConfiguration(title: title, description: description, baseURL: baseURL, languages: languages, theme: theme,
+                                              allowRawHTML: allowRawHTML, audiencesPath: paths["audiences"] ?? [:], sitemapPath: paths["sitemap"] ?? [:],
+                                              searchPath: paths["search"] ?? [:], audiences: audiences, limits: limits)
+        configuration.countriesPath = paths["countries"] ?? [:]
+        configuration.dataPages = dataPages
+        return configuration
     }
 
     private static func readLanguages(_ site: inout YAMLMappingReader) -> [String] {

@@ -20,6 +20,10 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var audiences: [Audience]
     /// How big and deep a page may be (`limits:`).
     public var limits: InputLimits = .standard
+    /// URL segment of the country directory made from `Data/countries.yml`, per language (`paths: {countries: …}`).
+    public var countriesPath: Localized = [:]
+    /// The country directory's settings (`countries:`) and whether data pages count for IS.II.B.1 (`indicators:`).
+    public var dataPages: DataPageSettings = DataPageSettings()
 
     public var defaultLanguage: String { languages[0] }
 

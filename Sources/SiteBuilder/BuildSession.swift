@@ -122,7 +122,9 @@ public final class BuildSession: @unchecked Sendable {
     /// when the same files are there and only texts changed, the previous one serves with the new texts.
     func siteContent(_ site: LoadedSite, previous: Memory?, unchanged: Set<String>) -> SiteContent {
         let loaded = site.files
+        // The data of the country pages is compared too: an edit of Data/countries.yml changes generated pages.
         if let previous, let content = previous.renderer?.content, Set(previous.files.keys) == Set(loaded.files.keys), previous.resources == loaded.resources,
+           content.countries == loaded.countries,
            let updated = content.replacingTexts(with: Dictionary(loaded.pages.filter { !unchanged.contains($0.path) }.map { ($0.path, $0) },
                                                                  uniquingKeysWith: { first, _ in first }), unchanged: unchanged) {
             return updated

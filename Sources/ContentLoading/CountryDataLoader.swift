@@ -1,0 +1,301 @@
+import Configuration
+import Diagnostics
+import Foundation
+import Support
+import Yams
+
+/// Reads `Data/countries.yml` and checks it against its schema (README.md, "Pages made from data").
+///
+/// Every problem is reported at once, each at its line and column with what to do. No file: no
+/// country pages, and nothing else changes. The file is read like a page of Content (never through a
+/// link that leaves the site) and bounded like one: its size and its number of entries.
+public enum CountryDataLoader {
+    /// Far above a directory of every country of the world, with sources.
+    public static let maxBytes = 2_000_000
+    public static let maxCountries = 1_000
+    public static let maxSources = 2_000
+
+    static let topKeys = ["sources", "countries"]
+    static let sourceKeys = ["title", "url"]
+    static let countryKeys = ["id", "name", "slug", "regime", "regime_source", "agreement", "checked"]
+    static let agreementKeys = ["branches", "branches_source", "posting", "posting_source", "note"]
+    static let postingKeys = ["initial_months", "extension_months"]
+
+    /// The data and its problems; nil data when there is no file, or when it has errors.
+    public static func load(root: URL, configuration: SiteConfiguration) -> (data: CountryData?, diagnostics: [Diagnostic]) {
+        let tree = SourceTree(root: root)
+        let path = root.standardizedFileURL.appendingPathComponent(CountryData.file).path
+        guard FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil else {
+            return (nil, [])
+        }
+        let text: String
+        do throws(DiagnosticsError) {
+            let data = try tree.read(CountryData.file)
+            guard data.count <= maxBytes else {
+                return (nil, [.error(SourceLocation(file: CountryData.file), "the file has \(data.count) bytes, more than \(maxBytes)",
+                                     hint: "keep one entry per country and short notes; split nothing, the directory reads one file")])
+            }
+            text = try ContentLoader.readUTF8(CountryData.file, in: tree)
+        } catch {
+            return (nil, error.diagnostics)
+        }
+        return parse(text, languages: configuration.languages)
+    }
+
+    /// The data of a text of `Data/countries.yml`, checked.
+    public static func parse(_ text: String, languages: [String]) -> (data: CountryData?, diagnostics: [Diagnostic]) {
+        let reader = YAMLReader(file: CountryData.file)
+        var diagnostics: [Diagnostic] = []
+        let root: Node?
+        do throws(DiagnosticsError) {
+            root = try reader.parse(text)
+        } catch {
+            return (nil, error.diagnostics)
+        }
+        guard let root, var top = YAMLMappingReader(root, reader: reader, diagnostics: &diagnostics, what: CountryData.file) else {
+            return (nil, diagnostics.isEmpty ? [.error(SourceLocation(file: CountryData.file, line: 1), "the file is empty",
+                                                       hint: "remove it, or give 'sources:' and 'countries:' (see README.md, \"Pages made from data\")")] : diagnostics)
+        }
+        top.reportUnknownKeys(known: topKeys, severity: .error, what: CountryData.file)
+        var checker = Checker(reader: reader, languages: languages)
+        let sources = top.require("sources", what: "with the sources the facts cite, by key").map { checker.sources($0) } ?? [:]
+        var countries: [Country] = []
+        if let node = top.require("countries", what: "with one entry per country, each starting with '- id:'") {
+            countries = checker.countries(node, sources: sources)
+        }
+        diagnostics += top.diagnostics + checker.diagnostics
+        for source in sources.values.sorted(by: { $0.key < $1.key }) where !checker.cited.contains(source.key) {
+            diagnostics.append(.warning(checker.sourceLocations[source.key] ?? reader.location(of: root),
+                                        "the source '\(source.key)' is cited by no fact", hint: "cite it with a '*_source' key, or remove it"))
+        }
+        if diagnostics.hasErrors { return (nil, diagnostics) }
+        return (CountryData(sources: sources, countries: countries), diagnostics)
+    }
+
+    /// The checks of the schema, gathering every problem.
+    struct Checker {
+        let reader: YAMLReader
+        let languages: [String]
+        var diagnostics: [Diagnostic] = []
+        var cited: Set<String> = []
+        var sourceLocations: [String: SourceLocation] = [:]
+
+        mutating func error(_ node: Node, _ message: String, hint: String? = nil) {
+            diagnostics.append(.error(reader.location(of: node), message, hint: hint))
+        }
+
+        mutating func entry(_ node: Node, what: String, known: [String]) -> YAMLMappingReader? {
+            guard var entry = YAMLMappingReader(node, reader: reader, diagnostics: &diagnostics, what: what) else { return nil }
+            entry.reportUnknownKeys(known: known, severity: .error, what: what)
+            return entry
+        }
+
+        mutating func sources(_ node: Node) -> [String: DataSource] {
+            guard let mapping = node.mapping else {
+                error(node, "'sources' must be a map of sources by key, like 'cleiss-agreements: {title: …, url: …}'")
+                return [:]
+            }
+            guard mapping.count <= maxSources else {
+                error(node, "'sources' has \(mapping.count) entries, more than \(maxSources)", hint: "cite one source for many facts")
+                return [:]
+            }
+            var sources: [String: DataSource] = [:]
+            for (keyNode, value) in mapping {
+                let key = keyNode.string ?? ""
+                sourceLocations[key] = reader.location(of: keyNode)
+                guard var entry = self.entry(value, what: "source '\(key)'", known: sourceKeys) else { continue }
+                let title = entry.localized("title", languages: languages, required: true) ?? [:]
+                let url = entry.string("url", required: true) ?? ""
+                if !url.isEmpty, URL(string: url).map({ ["http", "https"].contains($0.scheme ?? "") && $0.host != nil }) != true {
+                    entry.diagnostics.append(.error(entry.location("url"), "the url of source '\(key)' is not an absolute http(s) URL",
+                                                    hint: "give the address of the official page, like https://www.cleiss.fr/…"))
+                }
+                diagnostics += entry.diagnostics
+                sources[key] = DataSource(key: key, title: title, url: url)
+            }
+            return sources
+        }
+
+        mutating func countries(_ node: Node, sources: [String: DataSource]) -> [Country] {
+            guard let items = node.sequence else {
+                error(node, "'countries' must be a list of entries, each starting with '- id:'")
+                return []
+            }
+            guard items.count <= maxCountries else {
+                error(node, "'countries' has \(items.count) entries, more than \(maxCountries)", hint: "keep one entry per country")
+                return []
+            }
+            var countries: [Country] = []
+            var ids: [String: SourceLocation] = [:]
+            var slugs: [String: SourceLocation] = [:]
+            for item in items {
+                guard let country = country(item, sources: sources) else { continue }
+                if let first = ids[country.id] {
+                    diagnostics.append(.error(country.name.values.first?.location ?? reader.location(of: item), "the id '\(country.id)' is already the id of the country at line \(first.line ?? 1)",
+                                              hint: "give each country its own id, or merge the two entries"))
+                    continue
+                }
+                ids[country.id] = reader.location(of: item)
+                var duplicate = false
+                for language in languages {
+                    guard let slug = country.slug[language] else { continue }
+                    if let first = slugs[language + "/" + slug] {
+                        duplicate = true
+                        diagnostics.append(.error(reader.location(of: item), "the slug '\(slug)' (\(language)) is already the slug of the country at line \(first.line ?? 1)",
+                                                  hint: "give each country its own URL segment in each language"))
+                    }
+                    slugs[language + "/" + slug] = reader.location(of: item)
+                }
+                if !duplicate { countries.append(country) }
+            }
+            return countries
+        }
+
+        mutating func country(_ node: Node, sources: [String: DataSource]) -> Country? {
+            guard var entry = self.entry(node, what: "country", known: countryKeys) else { return nil }
+            defer { diagnostics += entry.diagnostics }
+            let id = entry.string("id", required: true)
+            if let id, id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) == nil {
+                entry.diagnostics.append(.error(entry.location("id"), "the id '\(id)' is not lowercase ASCII letters and digits joined by hyphens",
+                                                hint: "write it like 'south-korea'"))
+            }
+            let name = localizedTexts(&entry, "name")
+            var slug = entry.localized("slug", languages: languages, required: true)
+            for (language, segment) in (slug ?? [:]).sorted(by: { $0.key < $1.key }) {
+                if let problem = URLSegment.problem(with: segment) {
+                    entry.diagnostics.append(.error(entry.location("slug"), "the slug '\(segment)' (\(language)) is not a URL segment: \(problem)",
+                                                    hint: "use lowercase letters, digits and hyphens"))
+                    slug = nil
+                }
+            }
+            var regime: Regime?
+            if let text = entry.string("regime", required: true) {
+                regime = Regime(rawValue: text)
+                if regime == nil {
+                    entry.diagnostics.append(.error(entry.location("regime"), "unknown regime '\(text)'",
+                                                    hint: Suggestions.hint(for: text, among: Regime.allCases.map(\.rawValue))))
+                }
+            }
+            let regimeSource = source(&entry, "regime_source", for: "regime", sources: sources)
+            var agreement: Agreement?
+            if let node = entry.value("agreement") {
+                if let regime, regime != .bilateral {
+                    entry.diagnostics.append(.error(entry.location("agreement"), "'agreement' is given for a country whose regime is '\(regime.rawValue)'",
+                                                    hint: "remove 'agreement', or set 'regime: bilateral' if France has a bilateral agreement with it"))
+                } else {
+                    agreement = self.agreement(node, sources: sources)
+                }
+            } else if regime == .bilateral {
+                entry.diagnostics.append(.error(entry.location("regime"), "the regime is 'bilateral' but 'agreement' is missing",
+                                                hint: "add 'agreement:' with its branches, their source and the posting durations"))
+            }
+            var checked: PageDate?
+            if let text = entry.string("checked", required: true) {
+                checked = PageDate(text)
+                if checked == nil {
+                    entry.diagnostics.append(.error(entry.location("checked"), "'checked' is not a date: '\(text)'",
+                                                    hint: "write the day the facts were last checked as YYYY-MM-DD, like 2026-12-05"))
+                }
+            }
+            guard let id, let name, let slug, let regime, let regimeSource, let checked, regime != .bilateral || agreement != nil else { return nil }
+            return Country(id: id, name: name, slug: slug, regime: regime, regimeSource: regimeSource, agreement: agreement, checked: checked,
+                           regimeLocation: entry.location("regime"))
+        }
+
+        mutating func agreement(_ node: Node, sources: [String: DataSource]) -> Agreement? {
+            guard var entry = self.entry(node, what: "'agreement'", known: agreementKeys) else { return nil }
+            defer { diagnostics += entry.diagnostics }
+            var branches: [Branch] = []
+            for (text, location) in entry.strings("branches") ?? [] {
+                guard let branch = Branch(rawValue: text) else {
+                    entry.diagnostics.append(.error(location, "unknown branch '\(text)'",
+                                                    hint: Suggestions.hint(for: text, among: Branch.allCases.map(\.rawValue))))
+                    continue
+                }
+                if !branches.contains(branch) { branches.append(branch) }
+            }
+            if entry.value("branches") == nil {
+                entry.diagnostics.append(.error(reader.location(of: node), "missing required key 'branches'",
+                                                hint: "list the branches the agreement covers, like [sickness, old-age]"))
+            }
+            let branchesSource = source(&entry, "branches_source", for: "branches", sources: sources)
+            var posting: Posting?
+            var postingSource: String?
+            if let node = entry.value("posting"), var durations = self.entry(node, what: "'posting'", known: postingKeys) {
+                let initial = months(&durations, "initial_months", minimum: 1)
+                let extensionMonths = months(&durations, "extension_months", minimum: 0)
+                diagnostics += durations.diagnostics
+                if let initial, let extensionMonths { posting = Posting(initialMonths: initial, extensionMonths: extensionMonths) }
+                postingSource = source(&entry, "posting_source", for: "posting", sources: sources)
+            } else if entry.value("posting_source") != nil {
+                entry.diagnostics.append(.error(entry.location("posting_source"), "'posting_source' is given without 'posting'",
+                                                hint: "add 'posting: {initial_months: …, extension_months: …}', or remove the source"))
+            }
+            let note = entry.value("note") == nil ? nil : localizedTexts(&entry, "note")
+            guard let branchesSource else { return nil }
+            return Agreement(branches: branches, branchesSource: branchesSource, posting: posting, postingSource: postingSource, note: note,
+                             branchesLocation: entry.location("branches"), postingLocation: entry.value("posting").map { reader.location(of: $0) })
+        }
+
+        /// A duration in months: a whole number from `minimum` to ten years.
+        mutating func months(_ entry: inout YAMLMappingReader, _ key: String, minimum: Int) -> Int? {
+            guard entry.value(key) != nil else {
+                entry.diagnostics.append(.error(reader.location(of: entry.node), "missing required key '\(key)'",
+                                                hint: "give the number of months (0 for 'extension_months' when there is none)"))
+                return nil
+            }
+            guard let value = entry.int(key) else { return nil }
+            guard (minimum...120).contains(value) else {
+                entry.diagnostics.append(.error(entry.location(key), "'\(key)' is \(value), not a number of months from \(minimum) to 120"))
+                return nil
+            }
+            return value
+        }
+
+        /// The source key of a fact (`regime_source` for `regime`…): required, and defined in `sources:`.
+        mutating func source(_ entry: inout YAMLMappingReader, _ key: String, for fact: String, sources: [String: DataSource]) -> String? {
+            guard entry.value(key) != nil else {
+                entry.diagnostics.append(.error(entry.location(fact), "'\(fact)' has no source: '\(key)' is missing",
+                                                hint: "add '\(key): <key of sources:>' naming the official page that states it"))
+                return nil
+            }
+            guard let text = entry.string(key, required: true) else { return nil }
+            guard sources[text] != nil else {
+                entry.diagnostics.append(.error(entry.location(key), "the source '\(text)' is not defined in 'sources:'",
+                                                hint: sources.isEmpty ? "add it to 'sources:' with its title and url" : Suggestions.hint(for: text, among: sources.keys.sorted())))
+                return nil
+            }
+            cited.insert(text)
+            return text
+        }
+
+        /// A text per language of the site, each with its place: `{fr: …, en: …}` (every language required).
+        mutating func localizedTexts(_ entry: inout YAMLMappingReader, _ key: String) -> [String: DataText]? {
+            guard let node = entry.require(key, what: "with a text per language, like {fr: …, en: …}") else { return nil }
+            guard let mapping = node.mapping else {
+                entry.diagnostics.append(.error(reader.location(of: node), "'\(key)' must be a map of languages, like {fr: …, en: …}"))
+                return nil
+            }
+            var texts: [String: DataText] = [:]
+            for (languageNode, textNode) in mapping {
+                let language = languageNode.string ?? ""
+                guard languages.contains(language) else {
+                    entry.diagnostics.append(.error(reader.location(of: languageNode), "'\(key)' has a text for '\(language)', which is not a language of site.yml",
+                                                    hint: Suggestions.hint(for: language, among: languages)))
+                    continue
+                }
+                guard let text = textNode.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    entry.diagnostics.append(.error(reader.location(of: textNode), "'\(key).\(language)' must be a text"))
+                    continue
+                }
+                texts[language] = DataText(text, at: reader.location(of: textNode))
+            }
+            // A language given with a wrong value is reported above; one not given at all, here.
+            for language in languages where !mapping.keys.contains(where: { $0.string == language }) {
+                entry.diagnostics.append(.error(reader.location(of: node), "'\(key)' has no text for '\(language)'",
+                                                hint: "add '\(language): …' to '\(key)': every language of site.yml needs one"))
+            }
+            return languages.allSatisfy { texts[$0] != nil } ? texts : nil
+        }
+    }
+}

@@ -171,7 +171,9 @@ public final class BuildSession: @unchecked Sendable {
         }
         let spelling = ContinuousClock.now
         let checked = zip(content.pages, results).filter { languages.contains($0.0.language) }.map { ($0.0.source, $0.1.charter!) }
-        let charter = CharterReport(findings: checker.withSpellingSuggestions(checked.flatMap(\.1.findings)), pages: checked.map(\.1.statistics))
+        // The texts of the pages made from data are checked where they are written, in the data file.
+        let dataFindings = content.countries.map { checker.check(countries: $0, strings: theme.strings, languages: languages) } ?? []
+        let charter = CharterReport(findings: checker.withSpellingSuggestions(checked.flatMap(\.1.findings) + dataFindings), pages: checked.map(\.1.statistics))
         // The suggestions are looked up on every core too: their wall time is worth as many threads'.
         let spellingSeconds = (ContinuousClock.now - spelling).seconds * Double(ProcessInfo.processInfo.activeProcessorCount)
         next.checker = checker

@@ -131,7 +131,7 @@ public enum CountryDataLoader {
             for item in items {
                 guard let country = country(item, sources: sources) else { continue }
                 if let first = ids[country.id] {
-                    diagnostics.append(.error(country.name.values.first?.location ?? reader.location(of: item), "the id '\(country.id)' is already the id of the country at line \(first.line ?? 1)",
+                    diagnostics.append(.error(reader.location(of: item), "the id '\(country.id)' is already the id of the country at line \(first.line ?? 1)",
                                               hint: "give each country its own id, or merge the two entries"))
                     continue
                 }
@@ -246,7 +246,8 @@ public enum CountryDataLoader {
             }
             guard let value = entry.int(key) else { return nil }
             guard (minimum...120).contains(value) else {
-                entry.diagnostics.append(.error(entry.location(key), "'\(key)' is \(value), not a number of months from \(minimum) to 120"))
+                entry.diagnostics.append(.error(entry.location(key), "'\(key)' is \(value), not a number of months from \(minimum) to 120",
+                                                hint: "give the duration the agreement states, in months"))
                 return nil
             }
             return value

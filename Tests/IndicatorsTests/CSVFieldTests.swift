@@ -27,6 +27,6 @@ import Testing
         let row = InventoryRow(language: "fr", file: "Content/fr/x.md", url: "/fr/x/", title: "=HYPERLINK(\"https://evil.example\")\nsuite",
                                audiences: [], date: nil, lastmod: nil, draft: false, measures: nil, translation: "source")
         let lines = PageInventory.csv([row]).components(separatedBy: "\r\n")
-        #expect(lines[1] == "fr,Content/fr/x.md,/fr/x/,\"'=HYPERLINK(\"\"https://evil.example\"\")\nsuite\",,,,false,,,,,source")
+        #expect(lines[1] == "fr,Content/fr/x.md,/fr/x/,\"'=HYPERLINK(\"\"https://evil.example\"\")\nsuite\",,,,false,,,,,source,false")
     }
 }

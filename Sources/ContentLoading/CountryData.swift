@@ -49,30 +49,52 @@ public struct Country: Sendable, Hashable {
     public var regimeSource: String
     /// The bilateral agreement: present exactly when `regime` is `bilateral`.
     public var agreement: Agreement?
+    /// One or two plain sentences about the country, whatever its regime, per language.
+    public var note: [String: DataText]?
     /// When the facts were last checked against their sources.
     public var checked: PageDate
     /// The line of `regime:`, where the sentence that states the regime comes from.
     public var regimeLocation: SourceLocation
 }
 
-/// What a bilateral social security agreement covers.
+/// What a bilateral social security agreement covers: its branches, its posting durations, or both
+/// (the data gives what it can source).
 public struct Agreement: Sendable, Hashable {
+    /// Empty when the data does not give them.
     public var branches: [Branch]
-    public var branchesSource: String
+    /// Present exactly when `branches` are given.
+    public var branchesSource: String?
     /// The longest posting it allows, when the file gives it.
     public var posting: Posting?
     public var postingSource: String?
     /// One or two plain sentences, per language.
     public var note: [String: DataText]?
-    /// The lines of `branches:` and `posting:`, where the sentences made of them come from.
-    public var branchesLocation: SourceLocation
-    public var postingLocation: SourceLocation?
+    /// The line of `branches:`, where the sentence made of them comes from.
+    public var branchesLocation: SourceLocation?
 }
 
-/// The posting durations of an agreement, in months; `extensionMonths` is 0 when there is no extension.
+/// The posting durations of an agreement: a first period in months, then its extension.
 public struct Posting: Sendable, Hashable {
     public var initialMonths: Int
-    public var extensionMonths: Int
+    public var extensionLength: PostingExtension
+
+    public init(initialMonths: Int, extensionLength: PostingExtension) {
+        self.initialMonths = initialMonths
+        self.extensionLength = extensionLength
+    }
+}
+
+/// How a posting may be extended.
+public enum PostingExtension: Sendable, Hashable {
+    /// By so many months; 0 when the agreement has no extension (`extension_months`).
+    case months(Int)
+    /// Until the work is finished, with no fixed length (`extension: until-work-ends`).
+    case untilWorkEnds
+    /// For a length the authorities of the two countries agree on (`extension: by-agreement`).
+    case byAgreement
+
+    /// The values of `extension:`.
+    public static let keywords: [String: PostingExtension] = ["until-work-ends": .untilWorkEnds, "by-agreement": .byAgreement]
 }
 
 /// The social security regime between France and a country.

@@ -17,9 +17,9 @@ public enum CountryDataLoader {
 
     static let topKeys = ["sources", "countries"]
     static let sourceKeys = ["title", "url"]
-    static let countryKeys = ["id", "name", "slug", "regime", "regime_source", "agreement", "checked"]
+    static let countryKeys = ["id", "name", "slug", "regime", "regime_source", "agreement", "note", "checked"]
     static let agreementKeys = ["branches", "branches_source", "posting", "posting_source", "note"]
-    static let postingKeys = ["initial_months", "extension_months"]
+    static let postingKeys = ["initial_months", "extension_months", "extension"]
 
     /// The data and its problems; nil data when there is no file, or when it has errors.
     public static func load(root: URL, configuration: SiteConfiguration) -> (data: CountryData?, diagnostics: [Diagnostic]) {
@@ -189,6 +189,7 @@ public enum CountryDataLoader {
                 entry.diagnostics.append(.error(entry.location("regime"), "the regime is 'bilateral' but 'agreement' is missing",
                                                 hint: "add 'agreement:' with its branches, their source and the posting durations"))
             }
+            let note = entry.value("note") == nil ? nil : localizedTexts(&entry, "note")
             var checked: PageDate?
             if let text = entry.string("checked", required: true) {
                 checked = PageDate(text)
@@ -198,7 +199,7 @@ public enum CountryDataLoader {
                 }
             }
             guard let id, let name, let slug, let regime, let regimeSource, let checked, regime != .bilateral || agreement != nil else { return nil }
-            return Country(id: id, name: name, slug: slug, regime: regime, regimeSource: regimeSource, agreement: agreement, checked: checked,
+            return Country(id: id, name: name, slug: slug, regime: regime, regimeSource: regimeSource, agreement: agreement, note: note, checked: checked,
                            regimeLocation: entry.location("regime"))
         }
 
@@ -214,27 +215,61 @@ public enum CountryDataLoader {
                 }
                 if !branches.contains(branch) { branches.append(branch) }
             }
-            if entry.value("branches") == nil {
-                entry.diagnostics.append(.error(reader.location(of: node), "missing required key 'branches'",
-                                                hint: "list the branches the agreement covers, like [sickness, old-age]"))
-            }
-            let branchesSource = source(&entry, "branches_source", for: "branches", sources: sources)
+            // Each fact and its source go together: both or neither.
+            let branchesSource = entry.value("branches") == nil
+                ? orphanSource(&entry, "branches_source", of: "branches") : source(&entry, "branches_source", for: "branches", sources: sources)
             var posting: Posting?
             var postingSource: String?
             if let node = entry.value("posting"), var durations = self.entry(node, what: "'posting'", known: postingKeys) {
                 let initial = months(&durations, "initial_months", minimum: 1)
-                let extensionMonths = months(&durations, "extension_months", minimum: 0)
+                let extensionValue = postingExtension(&durations)
                 diagnostics += durations.diagnostics
-                if let initial, let extensionMonths { posting = Posting(initialMonths: initial, extensionMonths: extensionMonths) }
+                if let initial, let extensionValue { posting = Posting(initialMonths: initial, extensionLength: extensionValue) }
                 postingSource = source(&entry, "posting_source", for: "posting", sources: sources)
-            } else if entry.value("posting_source") != nil {
-                entry.diagnostics.append(.error(entry.location("posting_source"), "'posting_source' is given without 'posting'",
-                                                hint: "add 'posting: {initial_months: …, extension_months: …}', or remove the source"))
+            } else if entry.value("posting") == nil {
+                _ = orphanSource(&entry, "posting_source", of: "posting")
+            }
+            if entry.value("branches") == nil && entry.value("posting") == nil {
+                entry.diagnostics.append(.error(reader.location(of: node), "the agreement gives neither its branches nor its posting durations",
+                                                hint: "give at least one of them with its source; what cannot be sourced is left out"))
             }
             let note = entry.value("note") == nil ? nil : localizedTexts(&entry, "note")
-            guard let branchesSource else { return nil }
+            guard !entry.diagnostics.hasErrors else { return nil }
             return Agreement(branches: branches, branchesSource: branchesSource, posting: posting, postingSource: postingSource, note: note,
-                             branchesLocation: entry.location("branches"), postingLocation: entry.value("posting").map { reader.location(of: $0) })
+                             branchesLocation: entry.value("branches").map { reader.location(of: $0) })
+        }
+
+        /// A `*_source` given without its fact: an error; nil.
+        mutating func orphanSource(_ entry: inout YAMLMappingReader, _ key: String, of fact: String) -> String? {
+            if entry.value(key) != nil {
+                entry.diagnostics.append(.error(entry.location(key), "'\(key)' is given without '\(fact)'",
+                                                hint: "give '\(fact)' too, or remove the source: a fact and its source go together"))
+            }
+            return nil
+        }
+
+        /// The extension of a posting: exactly one of `extension_months` and `extension`.
+        mutating func postingExtension(_ entry: inout YAMLMappingReader) -> PostingExtension? {
+            switch (entry.value("extension_months") != nil, entry.value("extension")) {
+            case (true, nil):
+                return months(&entry, "extension_months", minimum: 0).map { .months($0) }
+            case (false, .some):
+                guard let text = entry.string("extension", required: true) else { return nil }
+                guard let value = PostingExtension.keywords[text] else {
+                    entry.diagnostics.append(.error(entry.location("extension"), "unknown extension '\(text)'",
+                                                    hint: Suggestions.hint(for: text, among: PostingExtension.keywords.keys.sorted())))
+                    return nil
+                }
+                return value
+            case (true, .some):
+                entry.diagnostics.append(.error(entry.location("extension"), "'posting' gives both 'extension_months' and 'extension'",
+                                                hint: "keep one: a number of months, or until-work-ends, or by-agreement"))
+                return nil
+            case (false, nil):
+                entry.diagnostics.append(.error(reader.location(of: entry.node), "'posting' has no extension",
+                                                hint: "add 'extension_months: N' (0 when there is none) or 'extension: until-work-ends' or 'extension: by-agreement'"))
+                return nil
+            }
         }
 
         /// A duration in months: a whole number from `minimum` to ten years.

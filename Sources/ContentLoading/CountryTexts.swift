@@ -1,14 +1,15 @@
 /// The texts of a country's page as the charter reads them.
 extension Country {
     /// The paragraphs its page shows in `language`, each with the line of the data it comes from: its
-    /// name, its regime in plain words (`strings`: the theme's of that language), the branches, the note.
+    /// name, its regime in plain words (`strings`: the theme's of that language), its note, the branches, the agreement's note.
     public func texts(language: String, strings: [String: String]) -> [DataText] {
         var texts: [DataText] = []
         if let name = name[language] { texts.append(name) }
         if let sentence = strings[regime.stringKey] { texts.append(DataText(sentence, at: regimeLocation)) }
+        if let note = note?[language] { texts.append(note) }
         if let agreement {
             let branches = agreement.branches.compactMap { strings[$0.stringKey] }
-            if !branches.isEmpty { texts.append(DataText(branches.joined(separator: ", ") + ".", at: agreement.branchesLocation)) }
+            if let location = agreement.branchesLocation, !branches.isEmpty { texts.append(DataText(branches.joined(separator: ", ") + ".", at: location)) }
             if let note = agreement.note?[language] { texts.append(note) }
         }
         return texts

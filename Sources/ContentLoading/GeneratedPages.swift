@@ -223,7 +223,7 @@ public enum GeneratedTemplate: String, Sendable, CaseIterable {
         switch self {
         case .country:
             Regime.allCases.map(\.stringKey) + Branch.allCases.map(\.stringKey)
-                + ["countryDescription", "countryMonths", "countryNoExtension"]
+                + ["countryDescription", "countryMonths", "countryNoExtension", "countryExtensionUntilWorkEnds", "countryExtensionByAgreement"]
         case .countryIndex: DataPageSettings.regimeGroups.map(Regime.groupStringKey)
         default: []
         }

@@ -17,13 +17,18 @@ public struct SourceLink: TemplateModel {
 /// The posting durations of an agreement.
 public struct PostingValues: TemplateModel {
     public var initialMonths: Int
-    public var extensionMonths: Int
-    public var hasExtension: Bool
+    /// The extension in months, when it is a number of months above 0.
+    public var extensionMonths: Int?
+    /// The extension in words (until the work ends, by agreement), when it has no fixed length.
+    public var extensionText: String?
+    /// Whether the agreement provides for no extension.
+    public var noExtension: Bool
     public var source: SourceLink
-    public init(initialMonths: Int, extensionMonths: Int, hasExtension: Bool, source: SourceLink) {
+    public init(initialMonths: Int, extensionMonths: Int?, extensionText: String?, noExtension: Bool, source: SourceLink) {
         self.initialMonths = initialMonths
         self.extensionMonths = extensionMonths
-        self.hasExtension = hasExtension
+        self.extensionText = extensionText
+        self.noExtension = noExtension
         self.source = source
     }
 
@@ -31,8 +36,9 @@ public struct PostingValues: TemplateModel {
     public static let summary = "How long an employee may be posted under a bilateral agreement."
     public static let fields: [ModelField<Self>] = [
         .init("initialMonths", "the longest first posting, in months") { $0.initialMonths },
-        .init("extensionMonths", "the longest extension, in months (0 when there is none)") { $0.extensionMonths },
-        .init("hasExtension", "whether an extension is possible") { $0.hasExtension },
+        .init("extensionMonths", "the longest extension in months; absent when there is none or it has no fixed length") { $0.extensionMonths },
+        .init("extensionText", "an extension with no fixed length, in words (theme strings `countryExtensionUntilWorkEnds`, `countryExtensionByAgreement`); absent otherwise") { $0.extensionText },
+        .init("noExtension", "whether the agreement provides for no extension") { $0.noExtension },
         .init("source", "the source of the durations") { $0.source },
     ]
 }
@@ -41,10 +47,12 @@ public struct PostingValues: TemplateModel {
 public struct AgreementValues: TemplateModel {
     /// The branches covered, named in the page's language (theme strings `branch…`).
     public var branches: [String]
-    public var branchesSource: SourceLink
+    public var hasBranches: Bool
+    public var branchesSource: SourceLink?
     public var posting: PostingValues?
     public var note: String?
-    public init(branches: [String], branchesSource: SourceLink, posting: PostingValues?, note: String?) {
+    public init(branches: [String], hasBranches: Bool, branchesSource: SourceLink?, posting: PostingValues?, note: String?) {
+        self.hasBranches = hasBranches
         self.branches = branches
         self.branchesSource = branchesSource
         self.posting = posting
@@ -54,8 +62,9 @@ public struct AgreementValues: TemplateModel {
     public static let schemaName = "Agreement"
     public static let summary = "The bilateral social security agreement of a country."
     public static let fields: [ModelField<Self>] = [
-        .init("branches", "the branches of social security it covers, named in the page's language, in the data's order") { $0.branches },
-        .init("branchesSource", "the source of the branches") { $0.branchesSource },
+        .init("branches", "the branches of social security it covers, named in the page's language, in the data's order; empty when the data does not give them") { $0.branches },
+        .init("hasBranches", "whether `branches` is not empty") { $0.hasBranches },
+        .init("branchesSource", "the source of the branches; absent with them") { $0.branchesSource },
         .init("posting", "the posting durations; absent when the data gives none") { $0.posting },
         .init("note", "one or two plain sentences; absent when the data has none") { $0.note },
     ]
@@ -71,6 +80,8 @@ public struct CountryValues: TemplateModel {
     public var regimeText: String
     public var regimeSource: SourceLink
     public var agreement: AgreementValues?
+    /// One or two plain sentences about the country, whatever its regime.
+    public var note: String?
     /// The day the facts were last checked, as a date of the page's language, and as `2026-12-05`.
     public var checked: String
     public var checkedISO: String
@@ -79,13 +90,14 @@ public struct CountryValues: TemplateModel {
     /// The directory of countries.
     public var directory: Link
     public init(id: String, name: String, regime: String, regimeText: String, regimeSource: SourceLink, agreement: AgreementValues?,
-                checked: String, checkedISO: String, guide: Link?, directory: Link) {
+                note: String?, checked: String, checkedISO: String, guide: Link?, directory: Link) {
         self.id = id
         self.name = name
         self.regime = regime
         self.regimeText = regimeText
         self.regimeSource = regimeSource
         self.agreement = agreement
+        self.note = note
         self.checked = checked
         self.checkedISO = checkedISO
         self.guide = guide
@@ -101,6 +113,7 @@ public struct CountryValues: TemplateModel {
         .init("regimeText", "the regime in plain words (theme string `regimeEu`, `regimeBilateral`…)") { $0.regimeText },
         .init("regimeSource", "the source of the regime") { $0.regimeSource },
         .init("agreement", "the bilateral agreement; present exactly when `regime` is `bilateral`") { $0.agreement },
+        .init("note", "one or two plain sentences about the country (its agreement's note is `agreement.note`); absent when none") { $0.note },
         .init("checked", "the day its facts were last checked (`5 décembre 2026`)") { $0.checked },
         .init("checkedISO", "the same day as `2026-12-05`") { $0.checkedISO },
         .init("guide", "the page of guidance for its regime (site.yml `countries.guides`, by translationKey); absent when none") { $0.guide },

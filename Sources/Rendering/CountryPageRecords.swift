@@ -37,13 +37,14 @@ extension SiteRenderer {
             $0.lastUpdatedISO = country.checked.isoDay
         }
         let agreement = country.agreement.map { agreement in
-            AgreementValues(branches: agreement.branches.map { t[$0.stringKey] ?? $0.rawValue },
-                            branchesSource: sourceLink(agreement.branchesSource, language: language),
+            AgreementValues(branches: agreement.branches.map { t[$0.stringKey] ?? $0.rawValue }, hasBranches: !agreement.branches.isEmpty,
+                            branchesSource: agreement.branchesSource.map { sourceLink($0, language: language) },
                             posting: postingValues(agreement, language: language),
                             note: agreement.note?[language]?.text)
         }
         let values = CountryValues(id: country.id, name: name, regime: country.regime.rawValue, regimeText: t[country.regime.stringKey] ?? "",
                                    regimeSource: sourceLink(country.regimeSource, language: language), agreement: agreement,
+                                   note: country.note?[language]?.text,
                                    checked: dateLabel(country.checked, language: language) ?? country.checked.isoDay, checkedISO: country.checked.isoDay,
                                    guide: countryGuide(country.regime.group, language: language), directory: directory)
         return CountryTemplate(common: common, country: values)
@@ -51,8 +52,15 @@ extension SiteRenderer {
 
     func postingValues(_ agreement: Agreement, language: String) -> PostingValues? {
         guard let posting = agreement.posting, let source = agreement.postingSource else { return nil }
-        return PostingValues(initialMonths: posting.initialMonths, extensionMonths: posting.extensionMonths,
-                             hasExtension: posting.extensionMonths > 0, source: sourceLink(source, language: language))
+        let t = strings(language)
+        var months: Int?, text: String?
+        switch posting.extensionLength {
+        case .months(let count): months = count > 0 ? count : nil
+        case .untilWorkEnds: text = t["countryExtensionUntilWorkEnds"]
+        case .byAgreement: text = t["countryExtensionByAgreement"]
+        }
+        return PostingValues(initialMonths: posting.initialMonths, extensionMonths: months, extensionText: text,
+                             noExtension: posting.extensionLength == .months(0), source: sourceLink(source, language: language))
     }
 
     /// The countries of each regime group, A to Z as the page's language sorts them.

@@ -67,8 +67,7 @@ import Testing
         #expect(algeria.regime == .bilateral)
         #expect(algeria.name["fr"] == DataText("Algérie", at: Diagnostics.SourceLocation(file: CountryData.file, line: 16, column: 16)))
         #expect(algeria.agreement?.branches == [.sickness, .oldAge])
-        #expect(algeria.agreement?.posting?.initialMonths == 36)
-        #expect(algeria.agreement?.posting?.extensionMonths == 24)
+        #expect(algeria.agreement?.posting == Posting(initialMonths: 36, extensionLength: .months(24)))
         #expect(algeria.agreement?.note?["en"]?.text == "A note.")
         #expect(algeria.checked.isoDay == "2026-12-05")
         #expect(data.sources["cleiss-eu"]?.title["en"] == "Cleiss – EU")
@@ -123,6 +122,32 @@ import Testing
 
     @Test func postingDurationsAreMonths() {
         expectOneError(changed("initial_months: 36", "initial_months: 0"), line: 23, message: "'initial_months' is 0, not a number of months from 1 to 120")
+    }
+
+    @Test func anAgreementGivesItsBranchesOrItsPostingEachWithItsSource() throws {
+        let withoutBranches = changed("      branches: [sickness, old-age]\n      branches_source: cleiss-algeria\n", "")
+        #expect(CountryDataLoader.parse(withoutBranches, languages: ["fr", "en"]).data?.country(id: "algeria")?.agreement?.branches == [])
+        let withoutPosting = changed("      posting: {initial_months: 36, extension_months: 24}\n      posting_source: cleiss-algeria\n", "")
+        #expect(CountryDataLoader.parse(withoutPosting, languages: ["fr", "en"]).data?.country(id: "algeria")?.agreement?.posting == nil)
+        let neither = withoutBranches.replacingOccurrences(of: "      posting: {initial_months: 36, extension_months: 24}\n      posting_source: cleiss-algeria\n", with: "")
+        expectOneError(neither, line: 21, message: "the agreement gives neither its branches nor its posting durations")
+        expectOneError(changed("      branches: [sickness, old-age]\n", ""), line: 21, message: "'branches_source' is given without 'branches'")
+    }
+
+    @Test func anExtensionIsMonthsOrUntilTheWorkEndsOrByAgreement() throws {
+        let until = changed("extension_months: 24", "extension: until-work-ends")
+        #expect(CountryDataLoader.parse(until, languages: ["fr", "en"]).data?.country(id: "algeria")?.agreement?.posting?.extensionLength == .untilWorkEnds)
+        expectOneError(changed("extension_months: 24", "extension: forever"), line: 23, message: "unknown extension 'forever'")
+        expectOneError(changed("extension_months: 24", "extension_months: 24, extension: by-agreement"), line: 23,
+                       message: "'posting' gives both 'extension_months' and 'extension'")
+        expectOneError(changed(", extension_months: 24", ""), line: 23, message: "'posting' has no extension")
+    }
+
+    /// A note about a country of any regime (the United Kingdom's Withdrawal Agreement), beside the agreement's own.
+    @Test func aCountryOfAnyRegimeMayHaveANote() throws {
+        let text = changed("    regime_source: cleiss-eu\n", "    regime_source: cleiss-eu\n    note: {fr: \"Une note.\", en: \"A note.\"}\n")
+        let germany = try #require(CountryDataLoader.parse(text, languages: ["fr", "en"]).data?.country(id: "germany"))
+        #expect(germany.note?["en"] == DataText("A note.", at: Diagnostics.SourceLocation(file: CountryData.file, line: 14, column: 33)))
     }
 
     @Test func aSourceCitedByNoFactIsAWarning() {

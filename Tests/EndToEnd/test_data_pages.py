@@ -72,12 +72,24 @@ PAGES = {
 DIRECTORY = {"fr": "/fr/pays/", "en": "/en/countries/"}
 
 
+def without_blocks(text: str, keys) -> str:
+    """site.yml without the top-level blocks of `keys` (their line and the indented lines under it)."""
+    kept, skipping = [], False
+    for line in text.splitlines(keepends=True):
+        if line[:1] not in (" ", "\n", "#"):
+            skipping = line.split(":")[0] in keys
+        if not skipping:
+            kept.append(line)
+    return "".join(kept)
+
+
 def data_site(root: Path, countries: str = COUNTRIES, settings: str = SETTINGS) -> Path:
+    """The site's sources with `countries` as Data/countries.yml and `settings` as site.yml's blocks of the directory."""
     site = copy_sources(root)
     (site / "Data").mkdir(exist_ok=True)
     (site / "Data" / "countries.yml").write_text(countries, encoding="utf-8")
-    with (site / "site.yml").open("a", encoding="utf-8") as file:
-        file.write(settings)
+    configuration = without_blocks((site / "site.yml").read_text(encoding="utf-8"), ("countries", "indicators"))
+    (site / "site.yml").write_text(configuration + settings, encoding="utf-8")
     return site
 
 

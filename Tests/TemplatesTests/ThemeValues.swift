@@ -74,11 +74,11 @@ extension ThemeSchemas {
     /// A country page's country: with an agreement, its posting and a note when `rich`, none otherwise.
     static func country(rich: Bool) -> CountryValues {
         let source = SourceLink(title: "Cleiss – \"accords\"", url: "https://www.cleiss.fr/?a=1&b=2")
-        let agreement = AgreementValues(branches: ["Maladie", "Vieillesse <retraite>"], branchesSource: source,
-                                        posting: PostingValues(initialMonths: 36, extensionMonths: 0, hasExtension: false, source: source),
+        let agreement = AgreementValues(branches: ["Maladie", "Vieillesse <retraite>"], hasBranches: true, branchesSource: source,
+                                        posting: PostingValues(initialMonths: 36, extensionMonths: 24, extensionText: "jusqu'à <la fin>", noExtension: true, source: source),
                                         note: "Une note & demie")
         return CountryValues(id: "algerie", name: "Algérie", regime: rich ? "bilateral" : "none", regimeText: "Une \"convention\"",
-                             regimeSource: source, agreement: rich ? agreement : nil, checked: "5 décembre 2026", checkedISO: "2026-12-05",
+                             regimeSource: source, agreement: rich ? agreement : nil, note: "Une note <pays>", checked: "5 décembre 2026", checkedISO: "2026-12-05",
                              guide: rich ? Link(title: "Accords", url: "/fr/accords/") : nil, directory: Link(title: "Pays", url: "/fr/pays/"))
     }
 

@@ -33,6 +33,9 @@ extension SiteRenderer {
         let directory = countryDirectoryLink(language: language) ?? Link(title: "", url: content.homeURL(language: language))
         let common = generatedPage(.country(country, language: language), language: language, title: name,
                                    description: countryDescription(country, language: language), breadcrumb: homeCrumb(language) + [directory]) {
+            // A name is often the same in every language (Canada, Portugal): the directory's title tells the
+            // languages' <title> apart, and says what the page is about.
+            $0.documentTitle = "\(name) — \(directory.title) — \(siteTitle(language))"
             $0.lastUpdated = dateLabel(country.checked, language: language)
             $0.lastUpdatedISO = country.checked.isoDay
         }

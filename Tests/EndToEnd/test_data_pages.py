@@ -240,3 +240,27 @@ def test_pages_made_from_data_are_in_the_inventory_but_count_only_when_site_yml_
     for audience, pages in without.items():
         extra = len(PAGES) + 1 if audience in ("pays-ni-ni", "employeurs") else 0
         assert counted[audience] == {"fr": pages["fr"] + extra, "en": pages["en"] + extra, "distinct": pages["distinct"] + extra}, audience
+
+
+def test_serve_rebuilds_the_pages_when_the_data_changes(tmp_path):
+    from test_serve import EventStream, Serve, fetch, free_port
+
+    site = data_site(tmp_path / "site")
+    serve = Serve(site, free_port())
+    try:
+        serve.ready()
+        assert "A plain note." in fetch(serve.port, "/en/countries/algeria/")[2]
+        events = EventStream(serve.port)
+        try:
+            events.next("connected")
+            data = site / "Data" / "countries.yml"
+            data.write_text(COUNTRIES.replace("A plain note.", "A note edited while serving."), encoding="utf-8")
+            events.next("reload")
+            assert "A note edited while serving." in fetch(serve.port, "/en/countries/algeria/")[2]
+            data.write_text(COUNTRIES.replace("regime: uk", "regime: brexit"), encoding="utf-8")
+            error, _ = events.next("error")
+            assert "Data/countries.yml:" in error["message"] and "unknown regime 'brexit'" in error["message"]
+        finally:
+            events.close()
+    finally:
+        assert serve.stop() == 0

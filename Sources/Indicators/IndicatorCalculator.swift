@@ -76,6 +76,9 @@ public enum IndicatorCalculator {
             guard let year = versions.compactMap({ day[$0] }).min(by: { $0.isoDay < $1.isoDay })?.year else { continue }
             history[year, default: 0] += 1
         }
+        // The pages made from data appeared with their file, when they count.
+        let dataGroups = Set(countedData.filter { !$0.audiences.isEmpty }.map(\.translationGroup)).count
+        if let year = dataDay?.year, dataGroups > 0 { history[year, default: 0] += dataGroups }
         return IndicatorReport(period: period, languages: languages, audiences: audiences, totalPages: totalPages, totalNew: totalNew,
                                undated: undated.sorted(), historyByYear: history)
     }

@@ -24,10 +24,32 @@ public enum CountryDataLoader {
     /// The data and its problems; nil data when there is no file, or when it has errors.
     public static func load(root: URL, configuration: SiteConfiguration) -> (data: CountryData?, diagnostics: [Diagnostic]) {
         let tree = SourceTree(root: root)
+        let strays = strayFiles(root: root, tree: tree)
         let path = root.standardizedFileURL.appendingPathComponent(CountryData.file).path
         guard FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil else {
-            return (nil, [])
+            return (nil, strays)
         }
+        let loaded = read(tree, languages: configuration.languages)
+        return (loaded.data, strays + loaded.diagnostics)
+    }
+
+    /// A warning for each other file of `Data/`: the build reads `countries.yml` alone, and a file
+    /// named otherwise (`country.yml`) would be left out without a word.
+    static func strayFiles(root: URL, tree: SourceTree) -> [Diagnostic] {
+        let folder = root.appendingPathComponent("Data")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else { return [] }
+        let listing = tree.files(in: folder, displayPrefix: "Data")
+        let name = String(CountryData.file.dropFirst("Data/".count))
+        // The data file's own problems are reported when it is read.
+        return listing.diagnostics.filter { $0.location.file != CountryData.file } + listing.files.filter { $0 != name }.map { file in
+            .warning(SourceLocation(file: "Data/" + file), "the build does not read this file: pages are made from \(CountryData.file) only",
+                     hint: "name the data of the country directory \(CountryData.file), or move this file out of Data/")
+        }
+    }
+
+    /// The text of the data file, read like a page and bounded, then checked.
+    static func read(_ tree: SourceTree, languages: [String]) -> (data: CountryData?, diagnostics: [Diagnostic]) {
         let text: String
         do throws(DiagnosticsError) {
             let data = try tree.read(CountryData.file)
@@ -39,7 +61,7 @@ public enum CountryDataLoader {
         } catch {
             return (nil, error.diagnostics)
         }
-        return parse(text, languages: configuration.languages)
+        return parse(text, languages: languages)
     }
 
     /// The data of a text of `Data/countries.yml`, checked.

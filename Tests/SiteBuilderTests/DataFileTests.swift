@@ -50,4 +50,14 @@ import Testing
         #expect(site.read("fr/publics/employeurs/index.html")?.contains("href=\"/fr/pays/\"") == true)
         #expect(site.read("en/countries/algeria/index.html")?.contains("<title>Algeria — Rules country by country — Cleiss</title>") == true)
     }
+
+    /// A file of Data/ that the build does not read is a warning: it would otherwise be left out without a word.
+    @Test func anotherFileOfDataIsAWarning() throws {
+        let site = try TestSite.make()
+        defer { site.cleanUp() }
+        try site.write("Data/country.yml", TestSite.countriesYML)
+        let report = try site.build()
+        #expect(report.warnings.contains { $0.location.file == "Data/country.yml" && $0.message.hasPrefix("the build does not read this file") })
+        #expect(site.read("fr/pays/index.html") == nil)
+    }
 }

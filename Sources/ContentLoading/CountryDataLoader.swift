@@ -29,7 +29,7 @@ public enum CountryDataLoader {
         guard FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil else {
             return (nil, strays)
         }
-        let loaded = read(tree, languages: configuration.languages)
+        let loaded = read(tree, languages: configuration.languages, siteHost: URL(string: configuration.baseURL)?.host)
         return (loaded.data, strays + loaded.diagnostics)
     }
 
@@ -49,7 +49,7 @@ public enum CountryDataLoader {
     }
 
     /// The text of the data file, read like a page and bounded, then checked.
-    static func read(_ tree: SourceTree, languages: [String]) -> (data: CountryData?, diagnostics: [Diagnostic]) {
+    static func read(_ tree: SourceTree, languages: [String], siteHost: String?) -> (data: CountryData?, diagnostics: [Diagnostic]) {
         let text: String
         do throws(DiagnosticsError) {
             let data = try tree.read(CountryData.file)
@@ -61,11 +61,11 @@ public enum CountryDataLoader {
         } catch {
             return (nil, error.diagnostics)
         }
-        return parse(text, languages: languages)
+        return parse(text, languages: languages, siteHost: siteHost)
     }
 
-    /// The data of a text of `Data/countries.yml`, checked.
-    public static func parse(_ text: String, languages: [String]) -> (data: CountryData?, diagnostics: [Diagnostic]) {
+    /// The data of a text of `Data/countries.yml`, checked. `siteHost`: the host of site.yml's baseURL.
+    public static func parse(_ text: String, languages: [String], siteHost: String? = nil) -> (data: CountryData?, diagnostics: [Diagnostic]) {
         let reader = YAMLReader(file: CountryData.file)
         var diagnostics: [Diagnostic] = []
         let root: Node?
@@ -79,7 +79,7 @@ public enum CountryDataLoader {
                                                        hint: "remove it, or give 'sources:' and 'countries:' (see README.md, \"Pages made from data\")")] : diagnostics)
         }
         top.reportUnknownKeys(known: topKeys, severity: .error, what: CountryData.file)
-        var checker = Checker(reader: reader, languages: languages)
+        var checker = Checker(reader: reader, languages: languages, siteHost: siteHost)
         let sources = top.require("sources", what: "with the sources the facts cite, by key").map { checker.sources($0) } ?? [:]
         var countries: [Country] = []
         if let node = top.require("countries", what: "with one entry per country, each starting with '- id:'") {
@@ -98,9 +98,14 @@ public enum CountryDataLoader {
     struct Checker {
         let reader: YAMLReader
         let languages: [String]
+        let siteHost: String?
         var diagnostics: [Diagnostic] = []
         var cited: Set<String> = []
         var sourceLocations: [String: SourceLocation] = [:]
+
+        static func withoutWWW(_ host: String) -> String {
+            host.lowercased().hasPrefix("www.") ? String(host.lowercased().dropFirst(4)) : host.lowercased()
+        }
 
         mutating func error(_ node: Node, _ message: String, hint: String? = nil) {
             diagnostics.append(.error(reader.location(of: node), message, hint: hint))
@@ -128,9 +133,14 @@ public enum CountryDataLoader {
                 guard var entry = self.entry(value, what: "source '\(key)'", known: sourceKeys) else { continue }
                 let title = entry.localized("title", languages: languages, required: true) ?? [:]
                 let url = entry.string("url", required: true) ?? ""
-                if !url.isEmpty, URL(string: url).map({ ["http", "https"].contains($0.scheme ?? "") && $0.host != nil }) != true {
+                let address = URL(string: url)
+                if !url.isEmpty, address.map({ ["http", "https"].contains($0.scheme ?? "") && $0.host != nil }) != true {
                     entry.diagnostics.append(.error(entry.location("url"), "the url of source '\(key)' is not an absolute http(s) URL",
-                                                    hint: "give the address of the official page, like https://www.cleiss.fr/…"))
+                                                    hint: "give the address of the official page, like https://www.legifrance.gouv.fr/…"))
+                } else if let host = address?.host, let siteHost, Self.withoutWWW(host) == Self.withoutWWW(siteHost) {
+                    // As a page's `sources:` (README, "Writing a page"): the earlier site's pages there go when this one is published.
+                    entry.diagnostics.append(.warning(entry.location("url"), "the source '\(key)' is on the site's own address (\(host)): its page is gone once this site is published there",
+                                                      hint: "cite the text where it is published (Légifrance, EUR-Lex, a ministry, a fund), or check the page stays online"))
                 }
                 diagnostics += entry.diagnostics
                 sources[key] = DataSource(key: key, title: title, url: url)

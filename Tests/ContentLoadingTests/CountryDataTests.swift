@@ -150,6 +150,15 @@ import Testing
         #expect(germany.note?["en"] == DataText("A note.", at: Diagnostics.SourceLocation(file: CountryData.file, line: 14, column: 33)))
     }
 
+    /// As a page's `sources:`: a page of the site's own host is gone once this site is published there.
+    @Test func aSourceOnTheSitesOwnAddressIsAWarning() {
+        let result = CountryDataLoader.parse(Self.valid, languages: ["fr", "en"], siteHost: "cleiss.fr")
+        #expect(result.data != nil)
+        #expect(result.diagnostics.map(\.location.line) == [4, 7])
+        #expect(result.diagnostics.allSatisfy { $0.severity == .warning && $0.message.contains("on the site's own address (www.cleiss.fr)") })
+        #expect(CountryDataLoader.parse(Self.valid, languages: ["fr", "en"], siteHost: "www.example.fr").diagnostics.isEmpty)
+    }
+
     @Test func aSourceCitedByNoFactIsAWarning() {
         let text = changed("countries:\n", "  unused:\n    title: {fr: Rien, en: Nothing}\n    url: https://www.cleiss.fr/\ncountries:\n")
         let result = CountryDataLoader.parse(text, languages: ["fr", "en"])

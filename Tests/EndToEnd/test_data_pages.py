@@ -19,10 +19,10 @@ COUNTRIES = """\
 sources:
   cleiss-eu:
     title: {fr: "Cleiss – La coordination européenne", en: "Cleiss – EU coordination"}
-    url: https://www.cleiss.fr/
+    url: https://eur-lex.europa.eu/eli/reg/2004/883/oj
   cleiss-agreements:
     title: {fr: "Cleiss – Les accords bilatéraux", en: "Cleiss – Bilateral agreements"}
-    url: https://www.cleiss.fr/accords
+    url: https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006073189
 countries:
   - id: germany
     name: {fr: Allemagne, en: Germany}
@@ -100,6 +100,7 @@ def built_data_site(tmp_path_factory):
     output = folder / "Site"
     result = run("build", "--source", str(site), "--output", str(output))
     assert result.returncode == 0, result.stderr
+    assert "Data/" not in result.stderr + result.stdout, "the data file builds without a warning"
     return site, output, result
 
 
@@ -131,7 +132,7 @@ def test_each_country_page_states_its_facts_with_their_sources(built_data_site):
     assert "Longest posting: 36 months" in text and "Possible extension: 24 months" in text
     assert "A plain note." in text
     sources = [a.attributes["href"] for a in algeria.find_all("a") if a.parent.classes() == ["source"]]
-    assert sources == ["https://www.cleiss.fr/accords"] * 3
+    assert sources == ["https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006073189"] * 3
     time = next(algeria.find_all("time"))
     assert time.attributes["datetime"] == "2026-12-05" and time.text == "5 December 2026"
     links = {a.attributes["href"] for a in algeria.find_all("a")}

@@ -5,11 +5,12 @@ import Foundation
 public enum ConfigurationLoader {
     public static let fileName = "site.yml"
 
-    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter", "limits", "legalNotice", "links"]
+    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter", "limits", "legalNotice", "links", "countries", "indicators"]
     static let knownAudienceKeys = ["id", "label", "description", "slug", "cog"]
     /// The generated pages whose URL segment site.yml may set, with the segment each takes otherwise (French, other languages).
     static let generatedPaths: [(key: String, french: String, other: String)] = [
         ("audiences", "publics", "audiences"), ("sitemap", "plan-du-site", "sitemap"), ("search", "recherche", "search"),
+        ("countries", "pays", "countries"),
     ]
 
     /// Loads `site.yml` from `root`. Every problem is reported at once, each with its line.
@@ -51,6 +52,7 @@ public enum ConfigurationLoader {
         let limits = InputLimits.read(&site)
         let legalNotice = readLegalNotice(&site)
         let servedElsewhere = readLinks(&site, languages: languages)
+        let dataPages = DataPageSettings.read(&site, audiences: audiences)
 
         diagnostics += site.diagnostics
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
@@ -59,6 +61,8 @@ public enum ConfigurationLoader {
                                               searchPath: paths["search"] ?? [:], audiences: audiences, limits: limits)
         configuration.legalNotice = legalNotice
         configuration.servedElsewhere = servedElsewhere
+        configuration.countriesPath = paths["countries"] ?? [:]
+        configuration.dataPages = dataPages
         return configuration
     }
 

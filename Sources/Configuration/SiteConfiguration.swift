@@ -31,6 +31,10 @@ public struct SiteConfiguration: Sendable, Equatable {
         let path = "/" + url.dropFirst(baseURL.count)
         return servedElsewhere.contains { path.hasPrefix($0) }
     }
+    /// URL segment of the country directory made from `Data/countries.yml`, per language (`paths: {countries: …}`).
+    public var countriesPath: Localized = [:]
+    /// The country directory's settings (`countries:`) and whether data pages count for IS.II.B.1 (`indicators:`).
+    public var dataPages: DataPageSettings = DataPageSettings()
 
     public var defaultLanguage: String { languages[0] }
 

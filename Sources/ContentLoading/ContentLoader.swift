@@ -16,6 +16,8 @@ public enum ContentLoader {
         public var files: [String: LoadedFile] = [:]
         /// Wall time of parsing the texts read (front matter), the end of the load.
         public var parseSeconds: Double = 0
+        /// `Data/countries.yml` read and checked: nil without the file (or with its errors, which are in `diagnostics`).
+        public var countries: CountryData?
         /// The problems of the folders' listings (a link that leaves the site, a missing language
         /// folder), each as a file that is no page, then every Markdown file in listing order.
         var listingProblems: [CheckedFile] = []
@@ -99,11 +101,17 @@ public enum ContentLoader {
                 diagnostics += error.diagnostics
             }
         }
+        // The data of the generated country pages: its problems are the site's, like a page's.
+        let countries = CountryDataLoader.load(root: root, configuration: configuration)
+        diagnostics += countries.diagnostics
+        if !countries.diagnostics.isEmpty {
+            listingProblems.append(CheckedFile(path: CountryData.file, language: configuration.defaultLanguage, isPage: false, sourceDiagnostics: countries.diagnostics))
+        }
         // `keepingErrors`: the pages that loaded go on to the later stages, which report their problems too.
         if diagnostics.hasErrors && !keepingErrors { throw DiagnosticsError(diagnostics) }
         return Result(pages: pages, resources: resources, diagnostics: diagnostics,
                       files: Dictionary(loaded, uniquingKeysWith: { first, _ in first }), parseSeconds: parseSeconds,
-                      listingProblems: listingProblems, markdownPaths: loaded.map(\.0))
+                      countries: countries.data, listingProblems: listingProblems, markdownPaths: loaded.map(\.0))
     }
 
     /// What the first pass of `load` did with a file: kept the earlier load's, or read its text.

@@ -20,15 +20,24 @@ public enum GeneratedPage: Sendable, Equatable {
     case notFound(language: String)
     /// `index.html` at the root: the bilingual language chooser, every page's `x-default`.
     case chooser
+    /// The A–Z directory of countries by regime, made from `Data/countries.yml`.
+    case countryIndex(language: String)
+    /// One country of `Data/countries.yml`: its regime, what its agreement covers, each fact's source.
+    case country(Country, language: String)
 
     /// Every generated page of a site, in a fixed order: the chooser, then each language's pages in
     /// site.yml's order. `search`: with the search page, which exists only when Pagefind runs.
-    public static func all(in configuration: SiteConfiguration, search: Bool) -> [GeneratedPage] {
+    /// `countries`: the data of the country pages, nil when the site has no `Data/countries.yml`.
+    public static func all(in configuration: SiteConfiguration, countries: CountryData?, search: Bool) -> [GeneratedPage] {
         var pages: [GeneratedPage] = [.chooser]
         for language in configuration.languages {
             pages.append(.audienceIndex(language: language))
             pages += configuration.audiences.map { .audience($0, language: language) }
             pages += [.siteMap(language: language), .search(language: language), .notFound(language: language)]
+            if let countries {
+                pages.append(.countryIndex(language: language))
+                pages += countries.countries.map { .country($0, language: language) }
+            }
         }
         return search ? pages : pages.filter { !$0.template.needsSearch }
     }
@@ -36,7 +45,8 @@ public enum GeneratedPage: Sendable, Equatable {
     /// The language of the page; nil for the chooser, which is every language's.
     public var language: String? {
         switch self {
-        case .audienceIndex(let language), .audience(_, let language), .siteMap(let language), .search(let language), .notFound(let language):
+        case .audienceIndex(let language), .audience(_, let language), .siteMap(let language), .search(let language), .notFound(let language),
+             .countryIndex(let language), .country(_, let language):
             language
         case .chooser: nil
         }
@@ -50,8 +60,14 @@ public enum GeneratedPage: Sendable, Equatable {
         case .search: .search
         case .notFound: .notFound
         case .chooser: .chooser
+        case .countryIndex: .countryIndex
+        case .country: .country
         }
     }
+
+    /// Whether the page is made from a data file (`Data/`): the inventory says so, and IS.II.B.1
+    /// counts it only when site.yml asks (`indicators: {countDataPages: true}`).
+    public var isFromData: Bool { template.isFromData }
 
     /// The page's root-relative URL, percent-encoded: `/fr/publics/`.
     public func url(in configuration: SiteConfiguration) -> String {
@@ -64,6 +80,9 @@ public enum GeneratedPage: Sendable, Equatable {
         // Where servers look for it (nginx's `error_page`, the live preview), not a folder of its own.
         case .notFound(let language): "/\(language)/404.html"
         case .chooser: "/"
+        case .countryIndex(let language): URLPaths.url([language, Self.countriesSegment(configuration, language)])
+        case .country(let country, let language):
+            URLPaths.url([language, Self.countriesSegment(configuration, language), country.slug[language] ?? country.id])
         }
     }
 
@@ -91,6 +110,8 @@ public enum GeneratedPage: Sendable, Equatable {
         case .search: .search(language: other)
         case .notFound: .notFound(language: other)
         case .chooser: .chooser
+        case .countryIndex: .countryIndex(language: other)
+        case .country(let country, _): .country(country, language: other)
         }
     }
 
@@ -98,6 +119,7 @@ public enum GeneratedPage: Sendable, Equatable {
     /// language names, every other page by its template's theme string.
     public var title: GeneratedTitle {
         if case .audience(let audience, _) = self { return .audienceLabel(audience) }
+        if case .country(let country, let language) = self, let name = country.name[language] { return .dataText(name) }
         if let key = template.titleString { return .themeString(key) }
         return .siteTitleAndLanguages
     }
@@ -111,7 +133,13 @@ public enum GeneratedPage: Sendable, Equatable {
         case .search(let language): "the search page (\(language))"
         case .notFound(let language): "the 404 page (\(language))"
         case .chooser: "the language chooser"
+        case .countryIndex(let language): "the directory of countries (\(language))"
+        case .country(let country, let language): "the page of country '\(country.id)' (\(language), \(CountryData.file))"
         }
+    }
+
+    private static func countriesSegment(_ configuration: SiteConfiguration, _ language: String) -> String {
+        configuration.countriesPath[language] ?? "countries"
     }
 
     private static func audiencesSegment(_ configuration: SiteConfiguration, _ language: String) -> String {
@@ -125,6 +153,8 @@ public enum GeneratedTitle: Sendable, Equatable {
     case themeString(String)
     /// The audience's label in site.yml, in the page's language.
     case audienceLabel(Audience)
+    /// A text of a data file (a country's name), where it is written.
+    case dataText(DataText)
     /// The chooser's `<title>`: the site's title and the language names, unlike any page's title, so
     /// not compared with theirs.
     case siteTitleAndLanguages
@@ -136,12 +166,12 @@ public enum GeneratedTitle: Sendable, Equatable {
 
 /// The template a generated page is rendered with, and what holds for every page of that kind.
 public enum GeneratedTemplate: String, Sendable, CaseIterable {
-    case audience, audienceIndex, siteMap, search, notFound, chooser
+    case audience, audienceIndex, siteMap, search, notFound, chooser, countryIndex, country
 
     /// Whether sitemap.xml lists the pages: the search page and the 404 pages are not destinations.
     public var isInSitemap: Bool {
         switch self {
-        case .audienceIndex, .audience, .siteMap, .chooser: true
+        case .audienceIndex, .audience, .siteMap, .chooser, .countryIndex, .country: true
         case .search, .notFound: false
         }
     }
@@ -150,10 +180,13 @@ public enum GeneratedTemplate: String, Sendable, CaseIterable {
     /// the site has for whom. The site map is only links: a search would find every title twice.
     public var isSearchable: Bool {
         switch self {
-        case .audienceIndex, .audience: true
+        case .audienceIndex, .audience, .countryIndex, .country: true
         case .siteMap, .search, .notFound, .chooser: false
         }
     }
+
+    /// Whether the pages are made from a data file of `Data/`.
+    public var isFromData: Bool { self == .countryIndex || self == .country }
 
     /// Whether the pages exist only in a site with a search (when the build runs Pagefind).
     public var needsSearch: Bool { self == .search }
@@ -165,7 +198,8 @@ public enum GeneratedTemplate: String, Sendable, CaseIterable {
         case .siteMap: "sitemap"
         case .search: "searchTitle"
         case .notFound: "notFoundTitle"
-        case .audience, .chooser: nil
+        case .countryIndex: "countriesTitle"
+        case .audience, .chooser, .country: nil
         }
     }
 
@@ -176,10 +210,37 @@ public enum GeneratedTemplate: String, Sendable, CaseIterable {
         case .siteMap: "sitemapDescription"
         case .search: "searchDescription"
         case .notFound: "notFoundDescription"
-        case .audience, .chooser: nil
+        case .countryIndex: "countriesDescription"
+        case .audience, .chooser, .country: nil
         }
     }
 
     /// The theme strings the pages show, which every string table of the theme must have.
-    public var themeStrings: [String] { [titleString, descriptionString].compactMap { $0 } }
+    public var themeStrings: [String] { [titleString, descriptionString].compactMap { $0 } + dataStrings }
+
+    /// The strings the build puts into the pages made from data: the regimes, branches and labels of facts.
+    var dataStrings: [String] {
+        switch self {
+        case .country:
+            Regime.allCases.map(\.stringKey) + Branch.allCases.map(\.stringKey)
+                + ["countryDescription", "countryMonths", "countryNoExtension", "countryExtensionUntilWorkEnds", "countryExtensionByAgreement"]
+        case .countryIndex: DataPageSettings.regimeGroups.map(Regime.groupStringKey)
+        default: []
+        }
+    }
+}
+
+extension Regime {
+    /// The theme string that says the regime in plain words (`regimeBilateral`).
+    public var stringKey: String { "regime" + rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
+    /// The theme string that heads a group of the directory (`countryGroupCoordination`).
+    public static func groupStringKey(_ group: String) -> String { "countryGroup" + group.prefix(1).uppercased() + group.dropFirst() }
+}
+
+extension Branch {
+    /// The theme string that names the branch (`branchOldAge`).
+    public var stringKey: String {
+        "branch" + rawValue.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
 }

@@ -10,6 +10,8 @@ public struct SiteContent: Sendable {
     public private(set) var pages: [Page]
     public let aliases: [AliasRoute]
     public let resources: [ResourceRoute]
+    /// The data of the country pages (`Data/countries.yml`), nil when the site has none.
+    public let countries: CountryData?
 
     private let pageBySourcePath: [String: Int]
     private let pagesByGroup: [String: [Int]]
@@ -76,7 +78,7 @@ public struct SiteContent: Sendable {
         // Generated pages first, so that a content page that collides with one is the one reported. The
         // search page's URL is claimed with or without Pagefind, so that a URL is not an error on one machine only.
         let siteFile = SourceLocation(file: ConfigurationLoader.fileName)
-        for page in GeneratedPage.all(in: configuration, search: true) {
+        for page in GeneratedPage.all(in: configuration, countries: loaded.countries, search: true) {
             claim(page.outputPath(in: configuration), by: page.claimant, at: siteFile)
         }
         for (path, what) in BuildFiles.files.sorted(by: { $0.key < $1.key }) { claim(path, by: what, at: siteFile) }
@@ -137,6 +139,7 @@ public struct SiteContent: Sendable {
         self.pages = pages
         self.aliases = aliases
         self.resources = resources
+        countries = loaded.countries
         claimedOutputPaths = claims.outputPaths
         unloadedSourcePaths = unloaded
         self.diagnostics = diagnostics + names.diagnostics + claims.diagnostics
@@ -253,6 +256,25 @@ public struct SiteContent: Sendable {
     public func searchPageURL(language: String) -> String { GeneratedPage.search(language: language).url(in: configuration) }
 
     public func notFoundOutputPath(language: String) -> String { GeneratedPage.notFound(language: language).outputPath(in: configuration) }
+
+    /// Every generated page of the site (see `GeneratedPage.all`), its country pages too.
+    public func generatedPages(search: Bool) -> [GeneratedPage] {
+        GeneratedPage.all(in: configuration, countries: countries, search: search)
+    }
+
+    /// The directory of countries, when the site has `Data/countries.yml`.
+    public func countryIndexURL(language: String) -> String? {
+        countries.map { _ in GeneratedPage.countryIndex(language: language).url(in: configuration) }
+    }
+
+    public func countryURL(_ country: Country, language: String) -> String {
+        GeneratedPage.country(country, language: language).url(in: configuration)
+    }
+
+    /// The page of `language` whose translationKey is `key`, if there is one.
+    public func page(translationKey key: String, language: String) -> Int? {
+        pagesByGroup["key:" + key]?.first { pages[$0].language == language }
+    }
 
     // MARK: - Helpers
 

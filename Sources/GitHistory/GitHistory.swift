@@ -2,7 +2,7 @@ import Foundation
 
 /// What git knows of the content files: when each was first committed, and when it last changed.
 ///
-/// Read in one `git log` over `Content/`, not one process per file. A commit whose message holds
+/// Read in one `git log` over `Content/` and `Data/` (the data of generated pages), not one process per file. A commit whose message holds
 /// `[minor]` (a typo fix) does not count as a content change, so it does not make translations outdated.
 public struct GitHistory: Sendable {
     /// Path relative to the site root → day of the first commit that added it (`2026-03-12`).
@@ -17,7 +17,7 @@ public struct GitHistory: Sendable {
     /// Nil when the site is not in a git work tree (or git is missing).
     public static func read(root: URL) -> GitHistory? {
         guard run(["rev-parse", "--is-inside-work-tree"], in: root)?.hasPrefix("true") == true,
-              let log = run(["log", "--relative", "--no-renames", "--format=%x01%ct%x02%as%x02%s", "--name-only", "--", "Content"], in: root) else {
+              let log = run(["log", "--relative", "--no-renames", "--format=%x01%ct%x02%as%x02%s", "--name-only", "--", "Content", "Data"], in: root) else {
             return nil
         }
         var history = GitHistory()

@@ -32,6 +32,8 @@ public struct InventoryRow: Sendable {
     public var measures: PageMeasures?
     /// `up to date`, `source`, `missing: en`, `outdated`.
     public var translation: String
+    /// Whether the page is made from a data file (`Data/countries.yml`) rather than written in Content/.
+    public var fromData = false
 }
 
 public enum PageInventory {
@@ -55,17 +57,28 @@ public enum PageInventory {
                                 audiences: page.frontMatter.audiences, date: page.frontMatter.date?.isoDay,
                                 lastmod: page.frontMatter.lastmod?.isoDay, draft: page.frontMatter.draft,
                                 sources: page.frontMatter.sources.count, measures: measures[page.source.path], translation: status)
+        } + dataRows(content)
+    }
+
+    /// The pages made from data: every language exists for each, from the one entry of the data file.
+    static func dataRows(_ content: SiteContent) -> [InventoryRow] {
+        let source = content.configuration.defaultLanguage
+        return DataPage.all(in: content).map { page in
+            InventoryRow(language: page.language, file: CountryData.file, url: page.url, title: page.title, audiences: page.audiences,
+                         date: nil, lastmod: page.checked?.isoDay, draft: false, sources: page.sourceCount, measures: nil,
+                         translation: page.language == source ? "source" : "up to date", fromData: true)
         }
     }
 
     public static let columns = ["language", "file", "url", "title", "audiences", "date", "lastmod", "draft", "sources", "words", "readability",
-                                 "charter_errors", "charter_warnings", "translation"]
+                                 "charter_errors", "charter_warnings", "translation", "from_data"]
 
     static func cells(_ row: InventoryRow) -> [String] {
         [row.language, row.file, row.url, row.title, row.audiences.joined(separator: " "), row.date ?? "", row.lastmod ?? "",
          row.draft ? "true" : "false", String(row.sources), row.measures.map { String($0.words) } ?? "",
          row.measures?.readability.map { String(format: "%.1f", $0) } ?? "",
-         row.measures.map { String($0.errors) } ?? "", row.measures.map { String($0.warnings) } ?? "", row.translation]
+         row.measures.map { String($0.errors) } ?? "", row.measures.map { String($0.warnings) } ?? "", row.translation,
+         row.fromData ? "true" : "false"]
     }
 
     public static func csv(_ rows: [InventoryRow]) -> String {

@@ -81,7 +81,7 @@ enum ReportJSON {
         let row: InventoryRow
 
         enum CodingKeys: String, CodingKey {
-            case language, file, url, title, audiences, date, lastmod, draft, sources, words, readability, charterErrors, charterWarnings, translation
+            case language, file, url, title, audiences, date, lastmod, draft, sources, words, readability, charterErrors, charterWarnings, translation, fromData
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -103,6 +103,7 @@ enum ReportJSON {
                 try container.encode(measures.warnings, forKey: .charterWarnings)
             }
             try container.encode(row.translation, forKey: .translation)
+            try container.encode(row.fromData, forKey: .fromData)
         }
     }
 

@@ -64,7 +64,7 @@ public struct PageValues: TemplateModel {
     public static let summary = "The page being rendered."
     public static let fields: [ModelField<Self>] = [
         .init("title", "the page's title") { $0.title },
-        .init("documentTitle", "the text of `<title>`: `title — site title` (the site title alone on a home page of that title), unique per page") { $0.documentTitle },
+        .init("documentTitle", "the text of `<title>`: `title — site title` (the site title alone on a home page of that title; `name — directory title — site title` on a country page), unique per page") { $0.documentTitle },
         .init("url", "the page's root-relative URL") { $0.url },
         .init("canonical", "its absolute URL") { $0.canonical },
         .init("description", "its description (front matter, or the theme string of a generated page); absent when empty") { $0.description },

@@ -17,7 +17,8 @@ public struct Link: TemplateModel {
     ]
 }
 
-/// A legal or official text a page relies on, outside the site.
+/// A legal or official text a page relies on, outside the site: an item of a page's `sources:`, or the
+/// source of a fact of `Data/countries.yml`.
 public struct SourceLink: TemplateModel {
     /// The text's name, the link's text.
     public var title: String
@@ -26,9 +27,9 @@ public struct SourceLink: TemplateModel {
     public init(title: String, url: String) { self.title = title; self.url = url }
 
     public static let schemaName = "SourceLink"
-    public static let summary = "A legal or official text a page relies on (an item of `sources:` in its front matter)."
+    public static let summary = "A legal or official text a page relies on: an item of `sources:` in its front matter, or the source of a fact of `Data/countries.yml`."
     public static let fields: [ModelField<Self>] = [
-        .init("title", "the text's name, as the front matter gives it: the link's text") { $0.title },
+        .init("title", "the text's name in the page's language (as the front matter or the data file gives it): the link's text") { $0.title },
         .init("url", "its absolute http or https URL") { $0.url },
     ]
 }

@@ -2,7 +2,7 @@ import Templates
 
 /// The template kinds a theme provides, each with its template's name and its root record.
 public enum TemplateKind: String, CaseIterable, Sendable {
-    case home, section, page, audience, audienceIndex, siteMap, search, notFound, chooser, alias
+    case home, section, page, audience, audienceIndex, siteMap, search, notFound, chooser, alias, countryIndex, country
 
     /// The template's name under `templates/`, without `.mustache`.
     public var templateName: String {
@@ -10,6 +10,7 @@ public enum TemplateKind: String, CaseIterable, Sendable {
         case .audienceIndex: "audiences"
         case .siteMap: "sitemap"
         case .notFound: "404"
+        case .countryIndex: "countries"
         default: rawValue
         }
     }
@@ -26,6 +27,8 @@ public enum TemplateKind: String, CaseIterable, Sendable {
         case .notFound: NotFoundTemplate.self
         case .chooser: ChooserTemplate.self
         case .alias: AliasTemplate.self
+        case .countryIndex: CountryIndexTemplate.self
+        case .country: CountryTemplate.self
         }
     }
 

@@ -43,12 +43,19 @@ public struct AudienceTemplate: TemplateModel {
     public var common: CommonValues
     /// The audience.
     public var audience: AudienceValues
-    public init(common: CommonValues, audience: AudienceValues) { self.common = common; self.audience = audience }
+    /// The directory of countries, when site.yml links it from this audience (`countries.audiences`).
+    public var countryDirectory: Link?
+    public init(common: CommonValues, audience: AudienceValues, countryDirectory: Link? = nil) {
+        self.common = common
+        self.audience = audience
+        self.countryDirectory = countryDirectory
+    }
 
     public static let schemaName = "AudienceTemplate"
     public static let summary = "`audience.mustache`: the landing page of one audience (generated); `page.children` are its pages."
     public static let fields: [ModelField<Self>] = ModelField.inline { $0.common } + [
         .init("audience", "the audience this page is about") { $0.audience },
+        .init("countryDirectory", "the directory of countries made from `Data/countries.yml`, when site.yml's `countries.audiences` names this audience; absent otherwise") { $0.countryDirectory },
     ]
 }
 

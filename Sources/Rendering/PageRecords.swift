@@ -159,7 +159,8 @@ extension SiteRenderer {
         }
         return AudienceTemplate(common: common, audience: AudienceValues(id: audience.id, label: audience.label[language] ?? audience.id,
                                                                          description: audience.description[language] ?? "",
-                                                                         url: content.audienceURL(audience, language: language)))
+                                                                         url: content.audienceURL(audience, language: language)),
+                                countryDirectory: content.configuration.dataPages.audiences.contains(audience.id) ? countryDirectoryLink(language: language) : nil)
     }
 
     func audienceIndexRecord(language: String) -> AudienceIndexTemplate {
@@ -178,6 +179,7 @@ extension SiteRenderer {
             TreeNode(title: $0.label[language] ?? $0.id, url: content.audienceURL($0, language: language), children: [])
         }
         top.append(TreeNode(title: t["audiencesTitle"] ?? "", url: content.audienceIndexURL(language: language), children: audiences))
+        if let directory = countryDirectoryLink(language: language) { top.append(TreeNode(title: directory.title, url: directory.url, children: [])) }
         return SiteMapTemplate(common: common, sitemapTree: top)
     }
 

@@ -36,6 +36,8 @@ extension TemplateKind {
         case .search: self = .search
         case .notFound: self = .notFound
         case .chooser: self = .chooser
+        case .countryIndex: self = .countryIndex
+        case .country: self = .country
         }
     }
 }

@@ -72,7 +72,7 @@ public struct SiteRenderer: Sendable {
     /// The generated pages of this output, from the registry: those of the languages built, the search
     /// page when the site has a search, the chooser when every language is built.
     public var generatedPages: [GeneratedPage] {
-        GeneratedPage.all(in: content.configuration, search: search).filter { page in
+        content.generatedPages(search: search).filter { page in
             page.language.map(builtLanguages.contains) ?? buildsChooser
         }
     }
@@ -144,6 +144,8 @@ public struct SiteRenderer: Sendable {
         case .search(let language): searchRecord(language: language)
         case .notFound(let language): notFoundRecord(language: language)
         case .chooser: chooserRecord()
+        case .countryIndex(let language): countryIndexRecord(language: language)
+        case .country(let country, let language): countryRecord(country, language: language)
         }
     }
 

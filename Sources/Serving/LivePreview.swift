@@ -34,7 +34,7 @@ public struct PreviewOptions: Sendable {
 /// next build is served.
 public actor LivePreview {
     /// What the preview watches in the site root: the sources of the build.
-    public static let watchedFolders = ["Content", "Themes"]
+    public static let watchedFolders = ["Content", "Themes", "Data"]
     public static let watchedFiles = ["site.yml", "charter.yml"]
     /// How a commit, checkout or pull is reported among the changes: it moves no source, but the
     /// "outdated translation" notices come from git, so it calls for a full rebuild.

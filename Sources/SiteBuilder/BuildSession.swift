@@ -123,7 +123,9 @@ public final class BuildSession: @unchecked Sendable {
     /// when the same files are there and only texts changed, the previous one serves with the new texts.
     func siteContent(_ site: LoadedSite, previous: Memory?, unchanged: Set<String>) -> SiteContent {
         let loaded = site.files
+        // The data of the country pages is compared too: an edit of Data/countries.yml changes generated pages.
         if let previous, let content = previous.renderer?.content, Set(previous.files.keys) == Set(loaded.files.keys), previous.resources == loaded.resources,
+           content.countries == loaded.countries,
            let updated = content.replacingTexts(with: Dictionary(loaded.pages.filter { !unchanged.contains($0.path) }.map { ($0.path, $0) },
                                                                  uniquingKeysWith: { first, _ in first }), unchanged: unchanged) {
             return updated
@@ -170,7 +172,9 @@ public final class BuildSession: @unchecked Sendable {
         }
         let spelling = ContinuousClock.now
         let checked = zip(content.pages, results).filter { languages.contains($0.0.language) }.map { ($0.0.source, $0.1.charter!) }
-        let charter = CharterReport(findings: checker.withSpellingSuggestions(checked.flatMap(\.1.findings)), pages: checked.map(\.1.statistics))
+        // The texts of the pages made from data are checked where they are written, in the data file.
+        let dataFindings = content.countries.map { checker.check(countries: $0, strings: theme.strings, languages: languages) } ?? []
+        let charter = CharterReport(findings: checker.withSpellingSuggestions(checked.flatMap(\.1.findings) + dataFindings), pages: checked.map(\.1.statistics))
         // The suggestions are looked up on every core too: their wall time is worth as many threads'.
         let spellingSeconds = (ContinuousClock.now - spelling).seconds * Double(ProcessInfo.processInfo.activeProcessorCount)
         next.checker = checker

@@ -47,6 +47,7 @@ extension BuildSession {
         let output = try OutputFolder(destination: options.output, protected: [
             options.source.appendingPathComponent(ContentLoader.contentFolder),
             options.source.appendingPathComponent("Themes"),
+            options.source.appendingPathComponent("Data"),
             options.source.appendingPathComponent(ConfigurationLoader.fileName),
         ])
         let pagefind = options.search ? Pagefind.locate() : nil

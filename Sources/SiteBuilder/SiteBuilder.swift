@@ -80,7 +80,7 @@ public enum SiteBuilder {
         // Every generated page of the registry, the search page too: a title must not be an error on one
         // machine only (with Pagefind or without). The theme's titles first, so that a label of site.yml
         // that repeats one is reported at site.yml, where it is changed.
-        let generated = GeneratedPage.all(in: content.configuration, search: true)
+        let generated = content.generatedPages(search: true)
         for page in generated.filter(\.title.isThemeString) + generated.filter({ !$0.title.isThemeString }) {
             guard let language = page.language else { continue }
             switch page.title {
@@ -95,6 +95,8 @@ public enum SiteBuilder {
                     claim(label, language: language, by: "the landing page of audience '\(audience.id)' (site.yml)",
                           at: SourceLocation(file: ConfigurationLoader.fileName))
                 }
+            case .dataText(let name):
+                claim(name.text, language: language, by: page.claimant, at: name.location)
             // The chooser's `<title>` is unlike any page's.
             case .siteTitleAndLanguages: continue
             }

@@ -3,6 +3,7 @@ import Configuration
 import ContentLoading
 import Diagnostics
 import Foundation
+import Rendering
 
 /// The site as every command reads it: site.yml, and every file of `Content/` with its problems.
 ///
@@ -35,8 +36,14 @@ public struct LoadedSite: Sendable {
 
     /// The charter's findings and measures of every file (or those under `paths`), in parallel, in the files'
     /// order: a file's loading problems first, as `source` and `front-matter` findings, then its body's.
+    /// With every page (no `paths`), the texts of the pages made from data too, at their lines of the data file.
     public func charterReport(_ checker: CharterChecker, paths: [String] = [], suggestingSpellings: Bool = true) -> CharterReport {
-        checker.check(files: files.checkedFiles, paths: paths, suggestingSpellings: suggestingSpellings)
+        var report = checker.check(files: files.checkedFiles, paths: paths, suggestingSpellings: suggestingSpellings)
+        guard paths.isEmpty, let countries = files.countries else { return report }
+        let strings = Theme.stringTables(root: root, name: configuration.theme, languages: configuration.languages)
+        let findings = checker.check(countries: countries, strings: strings, languages: configuration.languages)
+        report.findings += suggestingSpellings ? checker.withSpellingSuggestions(findings) : findings
+        return report
     }
 }
 

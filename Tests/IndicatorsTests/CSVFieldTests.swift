@@ -27,6 +27,6 @@ import Testing
         let row = InventoryRow(language: "fr", file: "Content/fr/x.md", url: "/fr/x/", title: "=HYPERLINK(\"https://evil.example\")\nsuite",
                                audiences: [], date: nil, lastmod: nil, draft: false, sources: 2, measures: nil, translation: "source")
         let lines = PageInventory.csv([row]).components(separatedBy: "\r\n")
-        #expect(lines[1] == "fr,Content/fr/x.md,/fr/x/,\"'=HYPERLINK(\"\"https://evil.example\"\")\nsuite\",,,,false,2,,,,,source")
+        #expect(lines[1] == "fr,Content/fr/x.md,/fr/x/,\"'=HYPERLINK(\"\"https://evil.example\"\")\nsuite\",,,,false,2,,,,,source,false")
     }
 }

@@ -168,4 +168,45 @@ extension IndicatorTests {
             #expect([counts(total?["pages"]), counts(total?["new"])] == audiences["total"], "\(year) total")
         }
     }
+
+    /// A data file of two countries, whose pages (two countries and the directory, in two languages) are
+    /// dedicated to the employers by site.yml.
+    func addCountries(_ site: Site, counted: Bool) throws {
+        try site.write("site.yml", Self.siteYML + "\ncountries: {audiences: [employeurs]}\n" + (counted ? "indicators: {countDataPages: true}\n" : ""))
+        try site.write("Data/countries.yml", """
+        sources:
+          s: {title: {fr: Source, en: Source}, url: "https://www.example.fr/s"}
+        countries:
+          - {id: chile, name: {fr: Chili, en: Chile}, slug: {fr: chili, en: chile}, regime: none, regime_source: s, checked: 2026-12-05}
+          - {id: peru, name: {fr: Pérou, en: Peru}, slug: {fr: perou, en: peru}, regime: none, regime_source: s, checked: 2026-12-05}
+
+        """)
+    }
+
+    /// Off by default: the pages made from data change nothing; on: three groups for the employers, in
+    /// each language, new in the year of the data file's first commit.
+    @Test func pagesMadeFromDataCountOnlyWhenSiteYMLSaysSo() throws {
+        let site = try makeSite()
+        defer { try? FileManager.default.removeItem(at: site.root) }
+        let before = try site.report(year: 2026)
+        try addCountries(site, counted: false)
+        let off = try site.report(year: 2026)
+        #expect(off.audiences.map(\.pages) == before.audiences.map(\.pages))
+        #expect(off.totalPages == before.totalPages)
+        try addCountries(site, counted: true)
+        try site.git("init", "-q")
+        try site.git("add", ".")
+        try site.git("commit", "-q", "-m", "first", "--date", "2026-03-01T10:00:00+01:00")
+        let on = try site.report(year: 2026, git: true)
+        let employers = try #require(on.audiences.first { $0.audience.id == "employeurs" })
+        let employersBefore = try #require(before.audiences.first { $0.audience.id == "employeurs" })
+        #expect(employers.pages.perLanguage["fr"] == (employersBefore.pages.perLanguage["fr"] ?? 0) + 3)
+        #expect(employers.pages.distinct == employersBefore.pages.distinct + 3)
+        #expect(employers.new.distinct >= 3)
+        #expect(on.audiences.first { $0.audience.id == "journalistes" }?.pages == before.audiences.first { $0.audience.id == "journalistes" }?.pages)
+        #expect(!on.undated.contains("Data/countries.yml"))
+        // Outside git, they count as existing, not new, and the file is listed as undated.
+        let outside = try site.report(year: 2026)
+        #expect(outside.undated.contains("Data/countries.yml"))
+    }
 }

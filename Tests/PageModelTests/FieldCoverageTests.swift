@@ -46,7 +46,17 @@ import Testing
         let card = AudienceCard(id: "l", label: "L", description: "", url: "/fr/p/l/", count: 1)
         let samples: [any TemplateModel] = [
             HomeTemplate(common: common, audienceList: [card]),
-            AudienceTemplate(common: common, audience: AudienceValues(id: "l", label: "L", description: "", url: "/fr/p/l/")),
+            AudienceTemplate(common: common, audience: AudienceValues(id: "l", label: "L", description: "", url: "/fr/p/l/"),
+                             countryDirectory: Link(title: "Pays", url: "/fr/pays/")),
+            CountryTemplate(common: common, country: CountryValues(
+                id: "algeria", name: "Algérie", regime: "bilateral", regimeText: "Un accord.", regimeSource: SourceLink(title: "S", url: "https://e.org/s"),
+                agreement: AgreementValues(branches: ["Maladie"], hasBranches: true, branchesSource: SourceLink(title: "S", url: "https://e.org/s"),
+                                           posting: PostingValues(initialMonths: 36, extensionMonths: 24, extensionText: "T", noExtension: false,
+                                                                  source: SourceLink(title: "S", url: "https://e.org/s")),
+                                           note: "Une note."),
+                note: "Une note <pays>", checked: "5 décembre 2026", checkedISO: "2026-12-05", guide: Link(title: "G", url: "/fr/g/"), directory: Link(title: "Pays", url: "/fr/pays/"))),
+            CountryIndexTemplate(common: common, countryGroups: [CountryGroup(id: "none", heading: "Sans accord", countries: [Link(title: "Chine", url: "/fr/pays/chine/")],
+                                                                              hasCountries: true, guide: Link(title: "G", url: "/fr/g/"))]),
             SiteMapTemplate(common: common, sitemapTree: [TreeNode(title: "A", url: "/fr/", children: [])]),
             SearchTemplate(common: common, pagefindURL: "/pagefind/"),
             ChooserTemplate(languages: [LanguageBlock(lang: "fr", name: "Français", url: "/fr/", title: "C", description: "", t: common.t, footerLinks: [])],

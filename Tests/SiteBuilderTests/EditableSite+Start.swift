@@ -19,6 +19,8 @@ extension EditableSite {
       sitemap: {fr: plan-du-site, en: site-map}
     charter:
       profile: public
+    countries:
+      audiences: [employeurs]
     audiences:
       - id: journalistes
         label: {fr: "Journalistes", en: "Journalists"}

@@ -9,8 +9,9 @@ import Testing
 /// the output, the URL claims, sitemap.xml, the search's pages, the duplicate-title check and the
 /// theme's requirements all agree with it. Each test loops over the registry, never over a list of its own.
 @Suite struct GeneratedPagesTests {
-    /// A build of the test site (with an alias), and its renderer.
+    /// A build of the test site (with an alias and pages made from data), and its renderer.
     func built(_ site: TestSite) throws -> SiteRenderer {
+        try site.addCountries()
         try site.write("Content/fr/travailler/mission.md", TestSite.page(title: "Journaliste en mission", description: "Partir en mission.",
                                                                         extra: "translationKey: mission\naudiences: [journalistes]\naliases: [/fr/ancienne-mission/]"))
         let session = BuildSession()
@@ -27,11 +28,16 @@ import Testing
     @Test func theRegistryHasEveryTemplateAndTheSearchPageOnlyWithASearch() throws {
         let site = try TestSite.make()
         defer { site.cleanUp() }
-        let configuration = try built(site).content.configuration
-        #expect(Set(GeneratedPage.all(in: configuration, search: true).map(\.template)) == Set(GeneratedTemplate.allCases))
-        #expect(GeneratedPage.all(in: configuration, search: false) == GeneratedPage.all(in: configuration, search: true).filter { !$0.template.needsSearch })
-        // One chooser, and per language: the audience index, a page per audience, the site map, the search page, the 404 page.
-        #expect(GeneratedPage.all(in: configuration, search: true).count == 1 + 2 * (1 + configuration.audiences.count + 3))
+        let content = try built(site).content
+        let configuration = content.configuration
+        let countries = try #require(content.countries)
+        #expect(Set(content.generatedPages(search: true).map(\.template)) == Set(GeneratedTemplate.allCases))
+        #expect(content.generatedPages(search: false) == content.generatedPages(search: true).filter { !$0.template.needsSearch })
+        // One chooser, and per language: the audience index, a page per audience, the site map, the search page, the 404 page,
+        // the directory of countries and a page per country.
+        #expect(content.generatedPages(search: true).count == 1 + 2 * (1 + configuration.audiences.count + 3 + 1 + countries.countries.count))
+        // Without data, no page made from data.
+        #expect(GeneratedPage.all(in: configuration, countries: nil, search: true).filter(\.isFromData).isEmpty)
     }
 
     /// Every HTML file of the output is a page of content, an alias's redirect or a registered page, and
@@ -41,7 +47,7 @@ import Testing
         defer { site.cleanUp() }
         let renderer = try built(site)
         let content = renderer.content
-        let registered = GeneratedPage.all(in: content.configuration, search: renderer.search)
+        let registered = content.generatedPages(search: renderer.search)
         let expected = content.pages.map(\.outputPath) + content.aliases.map(\.outputPath) + registered.map { $0.outputPath(in: content.configuration) }
         let written = site.snapshot().keys.filter { $0.hasSuffix(".html") && !$0.hasPrefix(SiteRenderer.searchBundleFolder + "/") }
         #expect(Set(written) == Set(expected))
@@ -51,11 +57,11 @@ import Testing
             let items = self.renderer(renderer, search: search).items()
             for item in items {
                 switch item {
-                case .generated(let page): #expect(GeneratedPage.all(in: content.configuration, search: search).contains(page), "\(page) is not registered")
+                case .generated(let page): #expect(content.generatedPages(search: search).contains(page), "\(page) is not registered")
                 case .page, .alias, .sitemapXML, .robotsTxt: break
                 }
             }
-            #expect(items.count { if case .generated = $0 { true } else { false } } == GeneratedPage.all(in: content.configuration, search: search).count)
+            #expect(items.count { if case .generated = $0 { true } else { false } } == content.generatedPages(search: search).count)
         }
     }
 
@@ -64,8 +70,9 @@ import Testing
     @Test func everyRegisteredPageIsClaimed() throws {
         let site = try TestSite.make()
         defer { site.cleanUp() }
-        let configuration = try built(site).content.configuration
-        let registered = GeneratedPage.all(in: configuration, search: true)
+        let content = try built(site).content
+        let configuration = content.configuration
+        let registered = content.generatedPages(search: true)
         let aliases = registered.map { "/" + $0.outputPath(in: configuration) }
         let path = "Content/fr/travailler/squatteur.md"
         try site.write(path, TestSite.page(title: "Squatteur", description: "Prend les URL des autres.", extra: "aliases: [\(aliases.joined(separator: ", "))]"))
@@ -88,7 +95,7 @@ import Testing
                 let renderer = renderer(built, search: search, languages: languages)
                 let xml = String(decoding: try renderer.render(.sitemapXML).data, as: UTF8.self)
                 let listed = xml.components(separatedBy: "<loc>").dropFirst().map { String($0.prefix { $0 != "<" }) }
-                let generated = GeneratedPage.all(in: configuration, search: true).filter { page in
+                let generated = built.content.generatedPages(search: true).filter { page in
                     page.template.isInSitemap && (page.language.map(languages.contains) ?? (languages.count == configuration.languages.count))
                 }
                 let expected = built.content.pages.filter { languages.contains($0.language) }.map { renderer.absolute($0.url, language: $0.language) }
@@ -117,7 +124,7 @@ import Testing
         defer { site.cleanUp() }
         let renderer = try built(site)
         var expected: [(file: String, title: String)] = []
-        for (number, page) in GeneratedPage.all(in: renderer.content.configuration, search: true).enumerated() {
+        for (number, page) in renderer.content.generatedPages(search: true).enumerated() {
             guard let language = page.language else {
                 #expect(page.title == .siteTitleAndLanguages)
                 continue
@@ -126,6 +133,7 @@ import Testing
             switch page.title {
             case .themeString(let key): title = try #require(renderer.theme.strings[language]?[key])
             case .audienceLabel(let audience): title = try #require(audience.label[language])
+            case .dataText(let name): title = name.text
             case .siteTitleAndLanguages: Issue.record("\(page) has a title that is not checked"); continue
             }
             let file = "Content/\(language)/doublon-\(number).md"

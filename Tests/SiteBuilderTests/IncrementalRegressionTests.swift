@@ -38,4 +38,19 @@ import Testing
         }
         try expectCleanBuildAfterEach([(assignment, page(draft: true)), (assignment, page(draft: false))])
     }
+
+    /// The data of the country pages is no Markdown file: when only Data/countries.yml changed, the
+    /// session kept the site it had (the same files of Content/) and the pages made from data stayed
+    /// as they were, or were not made at all.
+    @Test func anEditOfTheDataFileRebuildsThePagesMadeFromIt() throws {
+        let data = "Data/countries.yml"
+        let settings = TestSite.siteYML + TestSite.countriesSettings
+        try expectCleanBuildAfterEach([
+            ("site.yml", settings),
+            (data, TestSite.countriesYML),
+            (data, TestSite.countriesYML.replacingOccurrences(of: "Une note simple.", with: "Une autre note.")),
+            (data, TestSite.countriesYML.replacingOccurrences(of: "{fr: Chine, en: China}", with: "{fr: Chine populaire, en: China}")),
+            (data, TestSite.countriesYML.replacingOccurrences(of: "regime: none", with: "regime: eu")),
+        ])
+    }
 }

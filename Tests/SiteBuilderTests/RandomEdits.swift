@@ -17,11 +17,12 @@ struct RandomEdit: Sendable {
     static let good: [RandomEdit] = [
         body, body, body, body, body, title, description, audiences, menus, weight, translationKey, dates, dates, draft, slug, aliases,
         addPage, addPage, deletePage, renamePage, renameSection, template, template, string, asset, siteSettings, siteSettings, touch, resource,
-        untidyName, unknownKey, charterProfile,
+        untidyName, unknownKey, charterProfile, countryData, countryData,
     ]
 
     /// The edits that break the build, which the test undoes afterwards.
-    static let bad: [RandomEdit] = [brokenFrontMatter, unknownAudience, duplicateTitle, missingLink, brokenTemplate, missingString, unknownSiteKey]
+    static let bad: [RandomEdit] = [brokenFrontMatter, unknownAudience, duplicateTitle, missingLink, brokenTemplate, missingString, unknownSiteKey,
+                                    unknownRegime]
 
     // MARK: Texts of pages
 
@@ -318,7 +319,45 @@ struct RandomEdit: Sendable {
         return "site.yml: \(lines[line].trimmingCharacters(in: .whitespaces))"
     }
 
+    // MARK: Data
+
+    static let countryDataPath = "Data/countries.yml"
+
+    /// The data of the country pages written, changed (a note, a name, a regime) or removed: the pages made from it follow.
+    static let countryData = RandomEdit(outcome: .builds) { random, site in
+        let number = site.nextNumber()
+        guard let text = site.text(countryDataPath) else {
+            try site.write(countryDataPath, TestSite.countriesYML)
+            return "wrote \(countryDataPath)"
+        }
+        let kind = random.pick(["note", "name", "regime", "remove"])!
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        switch kind {
+        case "remove":
+            try site.remove(countryDataPath)
+            return "removed \(countryDataPath)"
+        case "note":
+            guard let line = lines.firstIndex(where: { $0.hasPrefix("      note: ") }) else { return nil }
+            lines[line] = "      note: {fr: \"Une note \(number).\", en: \"A note \(number).\"}"
+        case "name":
+            guard let line = lines.firstIndex(where: { $0.hasPrefix("    name: {fr: Chine") }) else { return nil }
+            lines[line] = "    name: {fr: \"Chine \(number)\", en: China}"
+        default:
+            guard let line = lines.firstIndex(where: { $0 == "    regime: none" || $0 == "    regime: eea" }) else { return nil }
+            lines[line] = lines[line] == "    regime: none" ? "    regime: eea" : "    regime: none"
+        }
+        try site.write(countryDataPath, lines.joined(separator: "\n"), atomically: random.chance(0.5))
+        return "\(countryDataPath): \(kind)"
+    }
+
     // MARK: Breaking edits
+
+    /// A regime the schema does not know.
+    static let unknownRegime = RandomEdit(outcome: .fails) { _, site in
+        let text = site.text(countryDataPath) ?? TestSite.countriesYML
+        try site.write(countryDataPath, text.replacingOccurrences(of: "regime: eu\n", with: "regime: europe\n"))
+        return "an unknown regime in \(countryDataPath)"
+    }
 
     static let brokenFrontMatter = RandomEdit(outcome: .fails) { random, site in
         guard let path = random.pick(site.parsedPages()) else { return nil }

@@ -54,7 +54,7 @@ extension ThemeSchemas {
         case .page: return PageTemplate(common: common).templateValue
         case .audience:
             let audience = AudienceValues(id: "assures", label: "Assurés", description: "Vous êtes <assuré>", url: "/fr/publics/assures/")
-            return AudienceTemplate(common: common, audience: audience).templateValue
+            return AudienceTemplate(common: common, audience: audience, countryDirectory: rich ? Link(title: "Pays", url: "/fr/pays/") : nil).templateValue
         case .audienceIndex: return AudienceIndexTemplate(common: common, audienceList: audienceList).templateValue
         case .siteMap:
             let tree = [node("accueil", [node("travail", [node("détachement", []), node("pensions", [])]), node("contact", [])]), node("publics", [])]
@@ -63,7 +63,23 @@ extension ThemeSchemas {
         case .notFound: return NotFoundTemplate(common: common).templateValue
         case .chooser: return try chooserContext()
         case .alias: return try aliasContext()
+        case .country: return CountryTemplate(common: common, country: country(rich: rich)).templateValue
+        case .countryIndex:
+            let groups = [CountryGroup(id: "bilateral", heading: "Accords <bilatéraux>", countries: rich ? [Link(title: "Algérie & co", url: "/fr/pays/algerie/")] : [],
+                                       hasCountries: rich, guide: rich ? Link(title: "Accords", url: "/fr/accords/") : nil)]
+            return CountryIndexTemplate(common: common, countryGroups: groups).templateValue
         }
+    }
+
+    /// A country page's country: with an agreement, its posting and a note when `rich`, none otherwise.
+    static func country(rich: Bool) -> CountryValues {
+        let source = SourceLink(title: "Cleiss – \"accords\"", url: "https://www.cleiss.fr/?a=1&b=2")
+        let agreement = AgreementValues(branches: ["Maladie", "Vieillesse <retraite>"], hasBranches: true, branchesSource: source,
+                                        posting: PostingValues(initialMonths: 36, extensionMonths: 24, extensionText: "jusqu'à <la fin>", noExtension: true, source: source),
+                                        note: "Une note & demie")
+        return CountryValues(id: "algerie", name: "Algérie", regime: rich ? "bilateral" : "none", regimeText: "Une \"convention\"",
+                             regimeSource: source, agreement: rich ? agreement : nil, note: "Une note <pays>", checked: "5 décembre 2026", checkedISO: "2026-12-05",
+                             guide: rich ? Link(title: "Accords", url: "/fr/accords/") : nil, directory: Link(title: "Pays", url: "/fr/pays/"))
     }
 
     static func chooserContext() throws -> TemplateValue {

@@ -10,6 +10,7 @@ extension CountryDataLoader {
         let reader: YAMLReader
         let languages: [String]
         let siteHost: String?
+        let servedElsewhere: [String]
         var diagnostics: [Diagnostic] = []
         var cited: Set<String> = []
         var sourceLocations: [String: SourceLocation] = [:]
@@ -48,7 +49,8 @@ extension CountryDataLoader {
                 if !url.isEmpty, address.map({ ["http", "https"].contains($0.scheme ?? "") && $0.host != nil }) != true {
                     entry.diagnostics.append(.error(entry.location("url"), "the url of source '\(key)' is not an absolute http(s) URL",
                                                     hint: "give the address of the official page, like https://www.legifrance.gouv.fr/…"))
-                } else if let host = address?.host, let siteHost, Self.withoutWWW(host) == Self.withoutWWW(siteHost) {
+                } else if let host = address?.host, let siteHost, Self.withoutWWW(host) == Self.withoutWWW(siteHost),
+                          !servedElsewhere.contains(where: { (SourcesField.path(of: url) ?? "").hasPrefix($0) }) {
                     // As a page's `sources:` (README, "Writing a page"): the earlier site's pages there go when this one is published.
                     entry.diagnostics.append(.warning(entry.location("url"), "the source '\(key)' is on the site's own address (\(host)): its page is gone once this site is published there",
                                                       hint: "cite the text where it is published (Légifrance, EUR-Lex, a ministry, a fund), or check the page stays online"))

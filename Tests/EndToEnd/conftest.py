@@ -29,11 +29,12 @@ def built(tmp_path_factory):
 
 
 def copy_sources(root: Path) -> Path:
-    """Copies the site's sources (site.yml, Content/, Themes/) into a new folder `root`."""
+    """Copies the site's sources (site.yml, Content/, Data/, Themes/) into a new folder `root`."""
     root.mkdir()
     shutil.copy(REPOSITORY / "site.yml", root / "site.yml")
     shutil.copytree(REPOSITORY / "Content", root / "Content")
     shutil.copytree(REPOSITORY / "Themes", root / "Themes")
+    shutil.copytree(REPOSITORY / "Data", root / "Data")
     return root
 
 

@@ -72,6 +72,12 @@ def test_every_page_has_its_alternates(built):
                 assert target.relative_to(output).parts[0] == hreflang
 
 
+def served_elsewhere(url):
+    """Whether `url` is in a folder of the host that another system serves (site.yml, `links: servedElsewhere:`)."""
+    path = "/" + url[len(BASE_URL):] if url.startswith(BASE_URL) else url
+    return any(path.startswith(folder) for folder in SITE.get("links", {}).get("servedElsewhere", []))
+
+
 def test_every_internal_link_resolves(built):
     output, _ = built
     broken = []
@@ -80,7 +86,7 @@ def test_every_internal_link_resolves(built):
         for element in page.root.iter():
             for attribute in ("href", "src"):
                 url = element.attributes.get(attribute)
-                if not url or url.startswith("#"):
+                if not url or url.startswith("#") or served_elsewhere(url):
                     continue
                 target = output_file(output, url, BASE_URL)
                 if target is not None and not target.exists():

@@ -2,6 +2,8 @@
 import csv
 import json
 
+import yaml
+
 from conftest import run
 
 
@@ -75,7 +77,11 @@ def test_html_dashboard_and_page_inventory(site_copy, tmp_path):
         assert subprocess.run([str(validator), "--format", "text", str(output)], capture_output=True).returncode == 0
     inventory = run("report", "pages", "--source", str(site_copy), "--format", "json")
     rows = json.loads(inventory.stdout)
-    assert len(rows) == len(list((site_copy / "Content").rglob("*.md")))  # every page, one row each
+    # Every page of Content/, one row each, then the pages made from Data/countries.yml: a page per
+    # country and language, and the directory in each language.
+    countries = len(yaml.safe_load((site_copy / "Data" / "countries.yml").read_text(encoding="utf-8"))["countries"])
+    assert len([row for row in rows if not row["fromData"]]) == len(list((site_copy / "Content").rglob("*.md")))
+    assert len([row for row in rows if row["fromData"]]) == 2 * (countries + 1)
     assert set(rows[0]) >= {"language", "file", "url", "title", "audiences", "date", "lastmod", "words", "readability", "charterErrors", "charterWarnings", "translation"}
     lines = run("report", "pages", "--source", str(site_copy)).stdout.splitlines()
     assert lines[0].startswith("language,file,url,title,audiences") and len(lines) == len(rows) + 1

@@ -84,6 +84,8 @@ def test_the_inventory_counts_what_check_finds_in_every_page_in_order(site_copy)
     result = run("report", "pages", "--source", str(site_copy), "--format", "json")
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
+    every_row = rows
+    rows = [row for row in rows if not row["fromData"]]  # the pages made from data have no statistics of their own
     assert len(rows) == len(statistics) == len(list((site_copy / "Content").rglob("*.md")))
     for row in rows:
         found = counts.get(row["file"], {"error": 0, "warning": 0})
@@ -97,7 +99,7 @@ def test_the_inventory_counts_what_check_finds_in_every_page_in_order(site_copy)
                                                                       key=lambda key: (languages.index(key[0]), key[1]))
     assert run("report", "pages", "--source", str(site_copy), "--format", "json").stdout == result.stdout
     csv_files = [line.split(",")[1] for line in run("report", "pages", "--source", str(site_copy)).stdout.splitlines()[1:]]
-    assert csv_files == [row["file"] for row in rows]
+    assert csv_files == [row["file"] for row in every_row]
 
 
 def test_a_missing_language_folder_and_a_link_out_of_the_site_are_the_same_errors_everywhere(site_copy):

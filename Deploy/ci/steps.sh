@@ -3,7 +3,8 @@
 # "Publishing"), one per call, so that a pipeline's job and a person at a terminal run the same thing
 # (Tests/EndToEnd/test_ci_samples.py runs them too):
 #
-#   Deploy/ci/steps.sh setup         `make deps python-deps build`: what `make site` and `make test` install first
+#   Deploy/ci/steps.sh setup         `make deps python-deps build`: what `make site` and `make test` do first
+#                                    (make and python3 installed first where the image lacks them)
 #   Deploy/ci/steps.sh check-github  the charter as GitHub workflow commands (annotations); exit 1 on an error
 #   Deploy/ci/steps.sh check-gitlab  the charter as GitLab's Code Quality report, gl-code-quality-report.json;
 #                                    exit 1 on an error, the report written all the same
@@ -12,7 +13,7 @@
 #   Deploy/ci/steps.sh publish       `make publish`: each language for its host; archives and SHA256SUMS in Publish/
 #   Deploy/ci/steps.sh deploy        the archives checked, uploaded to FR_HOST and EN_HOST, each release switched in one rename
 #
-# Each check step exits as `cleiss-site check` does: 1 when a finding is an error (what `build --strict`
+# check-github, check-gitlab and links exit as `cleiss-site check` does: 1 when a finding is an error (what `build --strict`
 # refuses), 2 when check cannot run. Reports are written in the current folder.
 #
 # Environment:
@@ -47,6 +48,15 @@ report_only() {
     if [ "$status" -gt 1 ]; then return "$status"; fi
 }
 
+# A command that a bare CI image may lack (the swift images have no make): its Debian package
+# installed when it is absent, as the Makefile installs the others.
+install_if_missing() {
+    command -v "$1" > /dev/null && return
+    local sudo=
+    [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$2"
+}
+
 # A secret given as its text or as a file's path (GitLab's "File" variables): the path of a file holding
 # it, in the folder `secrets` that deploy removes at the end.
 secret_file() {
@@ -62,7 +72,7 @@ deploy() {
     local fr_host=${FR_HOST:?give the ssh destination of the French host in FR_HOST}
     local en_host=${EN_HOST:?give the ssh destination of the English host in EN_HOST}
     local root=${DEPLOY_ROOT:-/srv/cleiss}
-    command -v ssh > /dev/null || make -C "$repository" --no-print-directory apt-install PACKAGES=openssh-client
+    install_if_missing ssh openssh-client
     secrets=$(mktemp -d)
     trap 'rm -rf "$secrets"' EXIT
     local options=(-o BatchMode=yes)
@@ -88,6 +98,8 @@ deploy() {
 step=${1:?"usage: $0 setup|check-github|check-gitlab|check-sarif|links|publish|deploy"}
 case $step in
     setup)
+        install_if_missing make make
+        install_if_missing python3 python3
         make -C "$repository" --no-print-directory deps python-deps build ;;
     check-github)
         check --format github ;;

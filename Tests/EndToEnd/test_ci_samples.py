@@ -160,6 +160,17 @@ def broken_site(tmp_path_factory) -> Path:
     return root
 
 
+def test_setup_step_is_the_set_up_of_make_site_and_make_test(tmp_path):
+    """Recorded by a stand-in for make: the real targets run in every `make test` before these tests."""
+    tools = tmp_path / "tools"
+    tools.mkdir()
+    (tools / "make").write_text('#!/usr/bin/env bash\necho "$*" >> "$(dirname "$0")/calls"\n')
+    (tools / "make").chmod(0o755)
+    result = run_step("setup", tmp_path, REPOSITORY, PATH=f"{tools}:{os.environ['PATH']}")
+    assert result.returncode == 0, result.stderr
+    assert (tools / "calls").read_text().splitlines() == [f"-C {REPOSITORY} --no-print-directory deps python-deps build"]
+
+
 def test_github_step_annotates_the_page_with_findings(site, tmp_path):
     result = run_step("check-github", tmp_path, site)
     assert result.returncode == 0, result.stdout + result.stderr

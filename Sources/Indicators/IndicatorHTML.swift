@@ -86,7 +86,8 @@ public struct IndicatorHTML {
     nav ul { padding-left: 1.25rem; }
     .scroll { overflow-x: auto; max-width: 100%; margin: 1rem 0; }
     table { border-collapse: collapse; }
-    caption { text-align: left; font-weight: bold; padding: 0.25rem 0; }
+    /* The caption stays in view, within the screen, while its table scrolls under it. */
+    caption { text-align: left; font-weight: bold; padding: 0.25rem 0; position: sticky; left: 0; max-width: calc(100vw - 2rem); }
     th, td { border: 1px solid #666; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
     td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
     td ul { margin: 0; padding-left: 1.25rem; }
@@ -130,6 +131,9 @@ public struct IndicatorHTML {
 
     func number(_ value: Int) -> String { "<td class=\"number\">\(value)</td>" }
 
+    /// A file path or URL that may break after each `/` on a narrow screen rather than inside a word.
+    func path(_ text: String) -> String { escape(text).replacingOccurrences(of: "/", with: "/<wbr>") }
+
     func indicatorTable() -> String {
         let languages = report.languages
         let head = [column(.audience)] + languages.map { column(.pagesIn, ["language": $0], number: true) } + [column(.distinctPages, number: true)]
@@ -150,7 +154,7 @@ public struct IndicatorHTML {
         let rowHeight = labelHeight + 2 * barHeight + gap
         let maximum = max(report.audiences.map(\.pages.distinct).max() ?? 1, 1)
         let height = report.audiences.count * rowHeight + 10
-        var svg = "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"graphique\">\n"
+        var svg = "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"graphique-titre\">\n"
         svg += "<svg role=\"img\" aria-labelledby=\"graphique-titre\" aria-describedby=\"table-indicateur\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">\n"
         svg += "<title id=\"graphique-titre\">\(text.html(.chartTitle))</title>\n"
         for (row, figures) in report.audiences.enumerated() {
@@ -193,7 +197,7 @@ public struct IndicatorHTML {
         let perLanguage = report.languages.map { text.plain(.pagesInLanguage, ["count": String(report.totalPages[$0]), "language": $0]) }
         var html = "<p>\(text.html(.coverageSummary, ["languages": perLanguage.joined(separator: ", "), "distinct": String(report.totalPages.distinct)]))</p>\n"
         func list(_ files: [String]) -> String {
-            files.isEmpty ? text.html(.none) : "<ul>" + files.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+            files.isEmpty ? text.html(.none) : "<ul>" + files.map { "<li>\(path($0))</li>" }.joined() + "</ul>"
         }
         let body = report.audiences.map {
             "<tr><th scope=\"row\">\(label($0))</th><td class=\"path\">\(list($0.missingTranslations))</td><td class=\"path\">\(list($0.outdatedTranslations))</td></tr>"
@@ -211,7 +215,7 @@ public struct IndicatorHTML {
         let uncited = published.filter { $0.sources == 0 }
         var html = "<p>\(text.html(.sourcesSummary, ["cited": String(published.count - uncited.count), "published": String(published.count)])) (<code>sources:</code>).</p>\n"
         if !uncited.isEmpty {
-            html += "<p>\(text.html(.uncitedPages))</p>\n<ul>\n" + uncited.map { "<li>\(escape($0.file))</li>\n" }.joined() + "</ul>\n"
+            html += "<p>\(text.html(.uncitedPages))</p>\n<ul>\n" + uncited.map { "<li>\(path($0.file))</li>\n" }.joined() + "</ul>\n"
         }
         return section("textes-de-reference", html)
     }
@@ -231,8 +235,8 @@ public struct IndicatorHTML {
         let readability = measures?.readability.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: text.plain(.decimalSeparator)) }
         return [
             "<td>\(escape(row.language))</td>",
-            "<td class=\"path\">\(escape(row.file))</td>",
-            "<td class=\"path\">\(escape(row.url))</td>",
+            "<td class=\"path\">\(path(row.file))</td>",
+            "<td class=\"path\">\(path(row.url))</td>",
             "<td\(titleLanguage)>\(escape(row.title))</td>",
             "<td>\(escape(row.audiences.map { labels[$0] ?? $0 }.joined(separator: ", ")))</td>",
             "<td>\(date(row.date))</td>",

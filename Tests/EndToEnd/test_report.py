@@ -75,7 +75,8 @@ def test_html_dashboard_and_page_inventory(site_copy, tmp_path):
         assert subprocess.run([str(validator), "--format", "text", str(output)], capture_output=True).returncode == 0
     inventory = run("report", "pages", "--source", str(site_copy), "--format", "json")
     rows = json.loads(inventory.stdout)
-    assert len(rows) == len(list((site_copy / "Content").rglob("*.md")))  # every page, one row each
+    written = [row for row in rows if not row["fromData"]]  # the pages made from Data/countries.yml come besides
+    assert len(written) == len(list((site_copy / "Content").rglob("*.md")))  # every page, one row each
     assert set(rows[0]) >= {"language", "file", "url", "title", "audiences", "date", "lastmod", "words", "readability", "charterErrors", "charterWarnings", "translation"}
     lines = run("report", "pages", "--source", str(site_copy)).stdout.splitlines()
     assert lines[0].startswith("language,file,url,title,audiences") and len(lines) == len(rows) + 1

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from browser_checks import NARROW, WIDE, open_page, serve, skip_link_problems
+from browser_checks import NARROW, WIDE, invisible_focus_problems, open_page, serve, skip_link_problems
 from conftest import REPOSITORY, run
 from html_pages import parse
 
@@ -158,3 +158,5 @@ def test_readable_at_1280_and_320_px_and_clean_for_axe(dashboards, tab, language
         assert not skip_link_problems(tab)
         tab.keyboard.press("Tab")  # from the main content, the keyboard reaches the first table's region
         assert tab.evaluate("() => document.activeElement.getAttribute('role')") == "region"
+        open_page(tab, f"{origin}/{language}.html", width)
+        assert not invisible_focus_problems(tab)

@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "GitHistory", dependencies: ["ContentLoading"]),
         // Writing content for editors: `new` (a page from an archetype) and `translate` (the other language's draft).
         .target(name: "Authoring", dependencies: ["Diagnostics", "Configuration", "ContentLoading", "Yams"]),
-        .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading", "GitHistory", "Support"]),
+        .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading", "GitHistory", "Rendering", "Support"]),
         .target(name: "Output", dependencies: ["Diagnostics", "Support", "Precompression"]),
         // The static search index: runs Pagefind over the built pages.
         .target(name: "Search", dependencies: ["Diagnostics", "Support", "Precompression"]),

@@ -30,10 +30,30 @@ public struct InventoryRow: Sendable {
     /// How many legal and official texts the page cites (`sources:`).
     public var sources: Int
     public var measures: PageMeasures?
-    /// `up to date`, `source`, `missing: en`, `outdated`.
-    public var translation: String
+    public var translation: TranslationState
     /// Whether the page is made from a data file (`Data/countries.yml`) rather than written in Content/.
     public var fromData = false
+}
+
+/// Where a page stands among its translations.
+public enum TranslationState: Sendable, Equatable, CustomStringConvertible {
+    /// The default language's version, which the others translate.
+    case source
+    case upToDate
+    /// Older than its source-language version.
+    case outdated
+    /// Languages of the site that have no published version of the page.
+    case missing([String])
+
+    /// The words of the CSV and JSON inventories: `source`, `up to date`, `outdated`, `missing: en`.
+    public var description: String {
+        switch self {
+        case .source: "source"
+        case .upToDate: "up to date"
+        case .outdated: "outdated"
+        case .missing(let languages): "missing: " + languages.joined(separator: ", ")
+        }
+    }
 }
 
 public enum PageInventory {
@@ -44,14 +64,14 @@ public enum PageInventory {
             let page = content.pages[index]
             let versions = content.versions(of: index).map { content.pages[$0] }.filter { !$0.frontMatter.draft }
             let missing = languages.filter { language in !versions.contains { $0.language == language } }
-            let status: String
+            let status: TranslationState
             if !missing.isEmpty {
-                status = "missing: " + missing.joined(separator: ", ")
+                status = .missing(missing)
             } else if page.language != source, let original = versions.first(where: { $0.language == source }),
                       OutdatedTranslation.isOutdated(page, comparedWith: original, history: history) {
-                status = "outdated"
+                status = .outdated
             } else {
-                status = page.language == source ? "source" : "up to date"
+                status = page.language == source ? .source : .upToDate
             }
             return InventoryRow(language: page.language, file: page.source.path, url: page.url, title: page.title,
                                 audiences: page.frontMatter.audiences, date: page.frontMatter.date?.isoDay,
@@ -66,7 +86,7 @@ public enum PageInventory {
         return DataPage.all(in: content).map { page in
             InventoryRow(language: page.language, file: CountryData.file, url: page.url, title: page.title, audiences: page.audiences,
                          date: nil, lastmod: page.checked?.isoDay, draft: false, sources: page.sourceCount, measures: nil,
-                         translation: page.language == source ? "source" : "up to date", fromData: true)
+                         translation: page.language == source ? .source : .upToDate, fromData: true)
         }
     }
 
@@ -77,7 +97,7 @@ public enum PageInventory {
         [row.language, row.file, row.url, row.title, row.audiences.joined(separator: " "), row.date ?? "", row.lastmod ?? "",
          row.draft ? "true" : "false", String(row.sources), row.measures.map { String($0.words) } ?? "",
          row.measures?.readability.map { String(format: "%.1f", $0) } ?? "",
-         row.measures.map { String($0.errors) } ?? "", row.measures.map { String($0.warnings) } ?? "", row.translation,
+         row.measures.map { String($0.errors) } ?? "", row.measures.map { String($0.warnings) } ?? "", row.translation.description,
          row.fromData ? "true" : "false"]
     }
 

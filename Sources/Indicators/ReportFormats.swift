@@ -4,13 +4,16 @@ import Foundation
 public enum IndicatorFormat: String, Sendable, CaseIterable {
     case text, csv, json, html
 
-    /// `inventory` is shown below the dashboard (html only).
-    public func render(_ report: IndicatorReport, inventory: [InventoryRow] = []) -> String {
+    /// `inventory` is shown below the dashboard, written in `dashboard`'s language (html only; by
+    /// default the site's first language).
+    public func render(_ report: IndicatorReport, inventory: [InventoryRow] = [], dashboard: DashboardStrings? = nil) -> String {
         switch self {
         case .text: return IndicatorText.render(report)
         case .csv: return IndicatorCSV.render(report)
         case .json: return ReportJSON.encode(ReportJSON.Indicator(report))
-        case .html: return IndicatorHTML.render(report, inventory: inventory)
+        case .html:
+            let strings = dashboard ?? (try? DashboardStrings.choose(nil, siteLanguages: report.languages)) ?? DashboardStrings(language: "en")!
+            return IndicatorHTML.render(report, inventory: inventory, strings: strings)
         }
     }
 }

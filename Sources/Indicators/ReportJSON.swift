@@ -102,7 +102,7 @@ enum ReportJSON {
                 try container.encode(measures.errors, forKey: .charterErrors)
                 try container.encode(measures.warnings, forKey: .charterWarnings)
             }
-            try container.encode(row.translation, forKey: .translation)
+            try container.encode(row.translation.description, forKey: .translation)
             try container.encode(row.fromData, forKey: .fromData)
         }
     }

@@ -37,10 +37,14 @@ struct Indicator: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output format; html is a dashboard to open from disk.", valueName: "text|csv|json|html"))
     var format: String = "text"
 
+    @Option(name: .long, help: ArgumentHelp("The dashboard's language, one of the site's (default: its first language); with --format html.", valueName: "LANG"))
+    var lang: String?
+
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of the terminal.", valueName: "PATH"))
     var output: String?
 
     func validate() throws {
+        if lang != nil && format != IndicatorFormat.html.rawValue { throw ValidationError("--lang is the language of the dashboard: it goes with --format html") }
         if year != nil && (from != nil || to != nil) { throw ValidationError("give either --year or --from and --to, not both") }
         if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
         if IndicatorFormat(rawValue: format) == nil {
@@ -64,10 +68,19 @@ struct Indicator: ParsableCommand {
             Console.printError("\(file): warning: no date and no git history: counted as existing, not as new")
         }
         let format = IndicatorFormat(rawValue: format)!
+        var dashboard: DashboardStrings?
+        if format == .html {
+            do throws(DashboardStrings.Problem) {
+                dashboard = try DashboardStrings.choose(lang, siteLanguages: site.content.configuration.languages)
+            } catch {
+                Console.printError("error: \(error.description)")
+                throw ExitCode(2)
+            }
+        }
         let inventory = format == .html ? try ReportCommand.inventory(of: site) : []
         var extra: [(String, String)] = []
         if format == .csv { extra.append(("schema.json", IndicatorCSV.schema(languages: report.languages))) }
-        try ReportCommand.emit(format.render(report, inventory: inventory), to: output, besides: extra)
+        try ReportCommand.emit(format.render(report, inventory: inventory, dashboard: dashboard), to: output, besides: extra)
     }
 }
 

@@ -25,7 +25,7 @@ import Testing
 
     @Test func thePageInventoryQuotesAndGuardsItsFields() {
         let row = InventoryRow(language: "fr", file: "Content/fr/x.md", url: "/fr/x/", title: "=HYPERLINK(\"https://evil.example\")\nsuite",
-                               audiences: [], date: nil, lastmod: nil, draft: false, sources: 2, measures: nil, translation: "source")
+                               audiences: [], date: nil, lastmod: nil, draft: false, sources: 2, measures: nil, translation: .source)
         let lines = PageInventory.csv([row]).components(separatedBy: "\r\n")
         #expect(lines[1] == "fr,Content/fr/x.md,/fr/x/,\"'=HYPERLINK(\"\"https://evil.example\"\")\nsuite\",,,,false,2,,,,,source,false")
     }

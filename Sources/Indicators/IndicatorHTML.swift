@@ -209,9 +209,11 @@ public struct IndicatorHTML {
         return section("traductions", html)
     }
 
-    /// The published pages that cite no legal or official text (`sources:`), which a reader cannot check.
+    /// The published pages of Content/ that cite no legal or official text (`sources:`), which a reader
+    /// cannot check. Pages made from data are left out: their data file's schema already refuses a fact
+    /// without its source, and the directory states no fact of its own.
     func sourcesCoverage(_ rows: [InventoryRow]) -> String {
-        let published = rows.filter { !$0.draft }
+        let published = rows.filter { !$0.draft && !$0.fromData }
         let uncited = published.filter { $0.sources == 0 }
         var html = "<p>\(text.html(.sourcesSummary, ["cited": String(published.count - uncited.count), "published": String(published.count)])) (<code>sources:</code>).</p>\n"
         if !uncited.isEmpty {

@@ -14,7 +14,7 @@ struct FindingPassage: Equatable {
     var occurrence = 0
 
     /// The longest passage taken, in characters: a sentence longer than this is found by its start.
-    static let longest = 240
+    static let longest = 1_000
 
     /// `body`: the page's Markdown after its front matter, whose first line is line `firstLine` of the file.
     /// Nil when the line is not in the body (a finding about the front matter) or the passage is empty.

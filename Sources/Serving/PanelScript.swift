@@ -55,7 +55,8 @@ public enum PanelScript {
         #${prefix}-panel button { font: inherit; color: #1d3b6f; background: #fff; border: 1px solid #1d3b6f; border-radius: .25rem; padding: .15rem .6rem; cursor: pointer; }
         #${prefix}-panel .${prefix}-close { float: right; }
         #${prefix}-button:focus-visible, #${prefix}-panel :focus-visible { outline: 3px solid #b34700; outline-offset: 2px; }
-        mark.${prefix}-mark { color: #1a1a1a; background: #ffe14d; outline: 2px solid #b34700; }`;
+        mark.${prefix}-mark { color: #1a1a1a; background: #ffe14d; outline: 2px solid #b34700; }
+        mark.${prefix}-mark mark.${prefix}-mark { background: #ffb366; }`;
 
       const region = document.createElement("aside");
       region.id = prefix;
@@ -116,14 +117,30 @@ public enum PanelScript {
       function locate(finding, flat) {
         if (!finding.passage) return null;
         const passage = normalizedText(finding.passage);
-        const starts = [];
-        for (let at = flat.indexOf(passage); at >= 0; at = flat.indexOf(passage, at + 1)) starts.push(at);
-        const inSource = finding.occurrences || 1;
-        if (starts.length < inSource) return null;
-        // Text before the page's body (its title, its description) may repeat the passage: the body's come last.
-        const start = starts[starts.length - inSource + (finding.occurrence || 0)];
         const marked = normalizedText(finding.passage.slice(0, finding.marked || finding.passage.length)).length;
-        return [start, start + Math.min(marked, passage.length)];
+        const starts = occurrences(passage, flat);
+        const inSource = finding.occurrences || 1;
+        if (starts.length >= inSource) {
+          // Text before the page's body (its title, its description) may repeat the passage: the body's come last.
+          const start = starts[starts.length - inSource + (finding.occurrence || 0)];
+          return [start, start + Math.min(marked, passage.length)];
+        }
+        // Not there as the Markdown has it (a footnote mark, inline HTML): its longest start found once in the page,
+        // of three words at least, and no shorter than the part to mark.
+        const words = passage.split(" ");
+        for (let count = words.length - 1; count >= 3; count--) {
+          const start = words.slice(0, count).join(" ");
+          if (start.length < Math.min(marked, passage.length)) break;
+          const found = occurrences(start, flat);
+          if (found.length === 1) return [found[0], found[0] + Math.min(marked, start.length)];
+        }
+        return null;
+      }
+
+      function occurrences(passage, flat) {
+        const starts = [];
+        for (let at = flat.indexOf(passage); at >= 0; at = flat.indexOf(passage, at + passage.length)) starts.push(at);
+        return starts;
       }
 
       function mark(index, [start, end], places) {
@@ -168,16 +185,13 @@ public enum PanelScript {
         list.replaceChildren();
         heading.textContent = findings ? text.title(findings.length) : text.failed;
         if (!findings) return;
-        const { flat, places } = flatText();
+        const { flat } = flatText();
         const spans = findings.map((finding) => locate(finding, flat));
-        const order = spans.map((span, index) => [span, index]).filter(([span]) => span).sort((a, b) => b[0][0] - a[0][0]);
+        // The marks change the text nodes, not the text: the places are taken again before each one.
+        // The longer passages first, so that a word of a long sentence is marked inside the sentence's mark.
+        const order = spans.map((span, index) => [span, index]).filter(([span]) => span).sort((a, b) => (b[0][1] - b[0][0]) - (a[0][1] - a[0][0]));
         const marks = [];
-        let last = Infinity;
-        for (const [span, index] of order) {
-          if (span[1] > last) continue;  // overlaps a passage marked already
-          marks[index] = mark(index, span, places);
-          last = span[0];
-        }
+        for (const [span, index] of order) marks[index] = mark(index, span, flatText().places);
         findings.forEach((finding, index) => {
           const item = document.createElement("li");
           item.className = `${prefix}-finding`;

@@ -16,9 +16,10 @@ struct FindingPassage: Equatable {
     /// The longest passage taken, in characters: a sentence longer than this is found by its start.
     static let longest = 1_000
 
-    /// `body`: the page's Markdown after its front matter, whose first line is line `firstLine` of the file.
+    /// `body`: the page's Markdown after its front matter, whose first line is line `firstLine` of the file;
+    /// `plainBody`: `plain(body)`, made once for all the findings of a page.
     /// Nil when the line is not in the body (a finding about the front matter) or the passage is empty.
-    init?(body: String, firstLine: Int, line: Int, column: Int, subject: String?) {
+    init?(body: String, plainBody: String? = nil, firstLine: Int, line: Int, column: Int, subject: String?) {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         let index = line - firstLine
         guard index >= 0, index < lines.count else { return nil }
@@ -53,7 +54,7 @@ struct FindingPassage: Equatable {
         } else {
             marked = shown.count
         }
-        occurrences = max(1, Self.count(shown, in: Self.plain(body)))
+        occurrences = max(1, Self.count(shown, in: plainBody ?? Self.plain(body)))
         if occurrences > 1 {
             let before = lines[..<index].joined(separator: "\n") + "\n" + String(String.UnicodeScalarView(Array(lines[index].unicodeScalars).prefix(column - 1)))
             occurrence = min(occurrences - 1, Self.count(shown, in: Self.plain(before)))

@@ -39,8 +39,10 @@ public final class PageFindings: @unchecked Sendable {
         let rootPath = root.standardizedFileURL.path
         var next: [String: [Entry]] = [:]
         for (outputPath, source) in sources {
-            next[outputPath] = (byFile[source.path] ?? []).map { finding in
-                let passage = FindingPassage(body: source.text, firstLine: source.firstLine, line: finding.line, column: finding.column,
+            let pageFindings = byFile[source.path] ?? []
+            let plainBody = pageFindings.isEmpty ? "" : FindingPassage.plain(source.text)
+            next[outputPath] = pageFindings.map { finding in
+                let passage = FindingPassage(body: source.text, plainBody: plainBody, firstLine: source.firstLine, line: finding.line, column: finding.column,
                                              subject: finding.subject ?? Self.quotedPhrase(finding.message))
                 let absolute = (rootPath as NSString).appendingPathComponent(finding.file)
                 return Entry(rule: finding.rule.rawValue, severity: finding.severity.rawValue, message: finding.message, suggestion: finding.suggestion,

@@ -78,7 +78,8 @@ public enum PanelScript {
       heading.id = `${prefix}-title`;
       const list = document.createElement("ol");
       dialog.append(close, heading, list);
-      region.append(style, button, dialog);
+      region.append(button, dialog);
+      document.head.append(style);
       document.body.append(region);
 
       // The page's text (its <main>), one space for each run of blanks, and where each character comes from.

@@ -121,6 +121,17 @@ def test_keyboard_list_escape_and_axe(panel_site, tab):
     assert tab.locator("mark").count() == 0
 
 
+def test_the_open_panel_fits_a_narrow_screen(panel_site, tab):
+    open_page(tab, panel_site)
+    tab.set_viewport_size({"width": 320, "height": 640})
+    tab.click(BUTTON)
+    tab.wait_for_selector(f"{PANEL}[open]")
+    assert tab.evaluate(f"() => document.querySelector('{PANEL}').getBoundingClientRect().right") <= 320
+    assert tab.evaluate("() => document.documentElement.scrollWidth") <= 320
+    assert Axe().run(tab).response["violations"] == []
+    tab.keyboard.press("Escape")
+
+
 def test_highlights_land_on_the_passages(panel_site, tab):
     open_page(tab, panel_site)
     tab.click(BUTTON)

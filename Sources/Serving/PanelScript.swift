@@ -19,10 +19,10 @@ public enum PanelScript {
       const french = (document.documentElement.lang || "").toLowerCase().startsWith("fr");
       const text = french ? {
         button: "Charte", region: "Charte éditoriale (aperçu)", close: "Fermer",
-        title: (n) => n === 0 ? "Charte : aucun constat sur cette page" : `Charte : ${n} constat${n > 1 ? "s" : ""} sur cette page`,
-        suggestion: "Suggestion : ", show: "Montrer dans le texte", where: "Ligne et colonne : ",
+        title: (n) => n === 0 ? "Charte : aucun constat sur cette page" : `Charte : ${n} constat${n > 1 ? "s" : ""} sur cette page`,
+        suggestion: "Suggestion : ", show: "Montrer dans le texte", where: "Ligne et colonne : ",
         open: (place) => `${place} (ouvrir dans l’éditeur)`,
-        notFound: "Passage introuvable dans la page : rien n’est surligné.",
+        notFound: "Passage introuvable dans la page : rien n’est surligné.",
         failed: "Les constats n’ont pas pu être chargés.",
         severity: { error: "erreur", warning: "avertissement", info: "information" },
       } : {

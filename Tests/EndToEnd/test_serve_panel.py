@@ -101,14 +101,14 @@ def test_keyboard_list_escape_and_axe(panel_site, tab):
     open_with_keyboard(tab)
     # The focus is in the dialog, named by its heading.
     assert tab.evaluate(f"() => document.activeElement.closest('{PANEL}') !== null")
-    dialog = tab.get_by_role("dialog", name="Charte : 3 constats sur cette page")
+    dialog = tab.get_by_role("dialog", name="Charte\u00a0: 3 constats sur cette page")
     assert dialog.is_visible()
     items = tab.locator(FINDINGS).all_inner_texts()
     assert len(items) == 3
     line = sentence_line(panel_site.root)
     sentence = next(item for item in items if "[sentence-length]" in item)
     assert "This sentence has 57 words (at most 40)." in sentence
-    assert "Suggestion : Split it into shorter sentences, one idea each." in sentence
+    assert "Suggestion\u00a0: Split it into shorter sentences, one idea each." in sentence
     assert f"{PAGE}:{line}:1" in sentence
     plain = next(item for item in items if "“afin de”" in item)
     assert "[plain-words]" in plain and "Write “pour”." in plain
@@ -175,7 +175,7 @@ def test_a_passage_not_in_the_page_is_not_highlighted(panel_site, tab):
     tab.click(BUTTON)
     assert tab.locator("main mark").count() == 0
     assert tab.locator(f"{PANEL} .cleiss-site-charter-not-found").count() == 3
-    assert "Passage introuvable dans la page : rien n’est surligné." in tab.inner_text(PANEL)
+    assert "Passage introuvable dans la page\u00a0: rien n’est surligné." in tab.inner_text(PANEL)
     tab.keyboard.press("Escape")
 
 

@@ -64,7 +64,7 @@ let package = Package(
         ]),
         // The live preview: builds into a private folder, serves it over HTTP, watches the sources, reloads browsers.
         .target(name: "Serving", dependencies: [
-            "SiteBuilder", "Rendering", "Diagnostics", "GitHistory", "Support",
+            "SiteBuilder", "Rendering", "Diagnostics", "GitHistory", "Support", "Charter", "Configuration", "ContentLoading", "LinkChecking",
             .product(name: "FlyingFox", package: "FlyingFox"),
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),

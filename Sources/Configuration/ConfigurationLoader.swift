@@ -5,7 +5,7 @@ import Foundation
 public enum ConfigurationLoader {
     public static let fileName = "site.yml"
 
-    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter", "limits", "legalNotice", "links", "countries", "indicators"]
+    static let knownKeys = ["title", "description", "baseURL", "languages", "theme", "allowRawHTML", "paths", "audiences", "charter", "limits", "legalNotice", "links", "countries", "indicators", "editor"]
     static let knownAudienceKeys = ["id", "label", "description", "slug", "cog"]
     /// The generated pages whose URL segment site.yml may set, with the segment each takes otherwise (French, other languages).
     static let generatedPaths: [(key: String, french: String, other: String)] = [
@@ -53,6 +53,7 @@ public enum ConfigurationLoader {
         let legalNotice = readLegalNotice(&site)
         let servedElsewhere = readLinks(&site, languages: languages)
         let dataPages = DataPageSettings.read(&site, audiences: audiences)
+        let editor = readEditor(&site)
 
         diagnostics += site.diagnostics
         if diagnostics.hasErrors { throw DiagnosticsError(diagnostics) }
@@ -63,6 +64,7 @@ public enum ConfigurationLoader {
         configuration.servedElsewhere = servedElsewhere
         configuration.countriesPath = paths["countries"] ?? [:]
         configuration.dataPages = dataPages
+        configuration.editor = editor
         return configuration
     }
 

@@ -24,6 +24,8 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var legalNotice: LegalNotice?
     /// Folders of the host that other systems serve (`links: servedElsewhere:`), like `/docs/`.
     public var servedElsewhere: [String] = []
+    /// Where the preview's charter panel opens a source file (`editor:`), absent when site.yml has none.
+    public var editor: EditorLink?
 
     /// Whether `url`, under this site's base URL, is in a folder another system serves.
     public func isServedElsewhere(_ url: String) -> Bool {

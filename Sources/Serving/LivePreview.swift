@@ -65,7 +65,7 @@ public actor LivePreview {
                                         baseURL: options.address.baseURL, includeDrafts: options.includeDrafts).forPreview
         let builder = PreviewBuilder(options: buildOptions)
         do {
-            let server = try PreviewServer(address: options.address, root: output, events: events, limits: options.limits, log: log)
+            let server = try PreviewServer(address: options.address, root: output, events: events, findings: builder.findings, limits: options.limits, log: log)
             self.server = server
             try await server.start()
             // Watching starts before the first build, so that an edit made during it is not missed.

@@ -22,6 +22,8 @@ public final class PreviewBuilder: @unchecked Sendable {
     /// Rebuilds never overlap: the lock keeps the state of one from being seen half-updated by another.
     private let lock = NSLock()
     private let session = BuildSession()
+    /// Each page's charter findings after the last good build, for the charter panel.
+    public let findings = PageFindings()
 
     public init(options: BuildOptions) {
         self.options = options
@@ -35,6 +37,7 @@ public final class PreviewBuilder: @unchecked Sendable {
         let start = ContinuousClock.now
         if changed.contains("*") { session.reset() }
         let report = try session.build(options, changed: changed)
+        findings.update(findings: session.charterFindings, sources: session.pageSources, editor: session.configuration?.editor, root: options.source)
         return PreviewBuildReport(build: report, changedFiles: report.files.written + report.files.removed,
                                   milliseconds: Int(((ContinuousClock.now - start) / .milliseconds(1)).rounded()))
     }

@@ -9,6 +9,8 @@ struct PreviewHandler: HTTPHandler {
     /// The output folder.
     let root: URL
     let events: ReloadEvents
+    /// The charter's findings per page, for the charter panel.
+    var findings = PageFindings()
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
@@ -22,6 +24,11 @@ struct PreviewHandler: HTTPHandler {
             return await eventStream()
         case ReloadScript.path:
             return Self.response(.ok, type: ContentTypes.type(forPath: "reload.js"), body: Data(ReloadScript.source.utf8), head: head)
+        case PanelScript.path:
+            return Self.response(.ok, type: ContentTypes.type(forPath: "panel.js"), body: Data(PanelScript.source.utf8), head: head)
+        case PanelScript.findingsPath:
+            let page = URLComponents(string: "?" + request.target.query())?.queryItems?.first { $0.name == "page" }?.value ?? "/"
+            return Self.response(.ok, type: "application/json; charset=utf-8", body: findings.json(forPage: page), head: head)
         default:
             return await siteResponse(rawPath: rawPath, query: request.target.query(), head: head, range: request.headers[.range])
         }
@@ -55,7 +62,7 @@ struct PreviewHandler: HTTPHandler {
 
     func page(_ status: HTTPStatusCode, path: String, data: Data, build: Int, head: Bool) -> HTTPResponse {
         let isHTML = ContentTypes.isHTML(path)
-        return Self.response(status, type: ContentTypes.type(forPath: path), body: isHTML ? ReloadScript.inject(into: data, build: build) : data, head: head)
+        return Self.response(status, type: ContentTypes.type(forPath: path), body: isHTML ? ReloadScript.inject(into: data, build: build, after: PanelScript.tag) : data, head: head)
     }
 
     func notFound(_ page: URL?, build: Int, head: Bool) -> HTTPResponse {

@@ -36,12 +36,12 @@ public actor PreviewServer {
 
     /// Serves `root` (the output folder) at `address`; `events` says which build is current.
     /// `log` is told when connections cannot be accepted for a while.
-    public init(address: ListenAddress, root: URL, events: ReloadEvents, limits: ServeLimits = ServeLimits(),
+    public init(address: ListenAddress, root: URL, events: ReloadEvents, findings: PageFindings = PageFindings(), limits: ServeLimits = ServeLimits(),
                 log: @escaping @Sendable (PreviewMessage) -> Void = { _ in }) throws(ServeError) {
         self.address = address
         self.log = log
         self.limits = limits
-        handler = PreviewHandler(root: root, events: events)
+        handler = PreviewHandler(root: root, events: events, findings: findings)
         do { _ = try address.socketAddress() } catch {
             throw .cannotListen(address: address.baseURL, reason: "not an IP address")
         }

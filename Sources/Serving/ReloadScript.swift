@@ -16,9 +16,10 @@ public enum ReloadScript {
         "<script src=\"\(path)\" data-build=\"\(build)\" defer></script>"
     }
 
-    /// `html` with the tag inserted before its last `</body>` (any case), or at the end when it has none.
-    public static func inject(into html: Data, build: Int) -> Data {
-        let tag = Data(tag(build: build).utf8)
+    /// `html` with the tag inserted before its last `</body>` (any case), or at the end when it has none;
+    /// `after`: other tags of the preview, put before it (the charter panel's).
+    public static func inject(into html: Data, build: Int, after other: String = "") -> Data {
+        let tag = Data((other + tag(build: build)).utf8)
         guard let position = lastClosingBody(in: html) else { return html + tag }
         var result = Data(capacity: html.count + tag.count)
         result.append(html[html.startIndex..<position])

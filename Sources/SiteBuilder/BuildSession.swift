@@ -271,4 +271,10 @@ extension BuildSession {
             (page.outputPath, LinkChecker.PageSource(path: page.source.path, text: page.source.body, firstLine: page.source.bodyFirstLine))
         }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The charter's findings of the last build (the preview's charter panel shows each page's).
+    public var charterFindings: [Finding] { memory?.charterReport?.findings ?? [] }
+
+    /// The settings of site.yml the last build used.
+    public var configuration: SiteConfiguration? { memory?.renderer?.content.configuration }
 }

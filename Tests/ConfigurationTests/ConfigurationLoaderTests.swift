@@ -23,6 +23,16 @@ import Testing
         }
     }
 
+    @Test func theEditorTemplateIsCheckedAndFilledIn() throws {
+        // {path} is the absolute path, its leading slash included.
+        let site = try ConfigurationLoader.parse(valid + "\neditor: \"vscode://file/{path}:{line}:{column}\"")
+        #expect(site.editor?.url(path: "/srv/my site/Content/fr/a.md", line: 3, column: 7) == "vscode://file//srv/my%20site/Content/fr/a.md:3:7")
+        let problems = errors(valid + "\neditor: \"idea://open?file={file}&line={line}\"")
+        #expect(problems.map(\.message) == ["editor: unknown placeholder '{file}' in 'idea://open?file={file}&line={line}'"])
+        #expect(problems.first?.location.line == 9)
+        #expect(errors(valid + "\neditor: \"x://{path\"").map(\.message) == ["editor: unknown placeholder '{path' in 'x://{path'"])
+    }
+
     @Test func readsAValidSite() throws {
         let site = try ConfigurationLoader.parse(valid)
         #expect(site.baseURL == "https://www.cleiss.fr/")

@@ -21,7 +21,7 @@ import Testing
         #expect(response.statusCode == .ok)
         #expect(response.headers[.contentType] == "text/html; charset=utf-8")
         #expect(response.headers[.cacheControl] == "no-store")
-        #expect(String(decoding: try await response.bodyData, as: UTF8.self) == "<body>contact\(ReloadScript.tag(build: 1))</body>")
+        #expect(String(decoding: try await response.bodyData, as: UTF8.self) == "<body>contact\(PanelScript.tag)\(ReloadScript.tag(build: 1))</body>")
         #expect(try String(contentsOf: folder.url("fr/contact/index.html"), encoding: .utf8) == "<body>contact</body>")
     }
 
@@ -56,7 +56,7 @@ import Testing
         #expect(try await handler.handleRequest(request("/fr/", method: .POST)).statusCode == .methodNotAllowed)
         let head = try await handler.handleRequest(request("/fr/", method: .HEAD))
         #expect(head.statusCode == .ok)
-        #expect(head.headers[.contentLength] == String("<body>accueil</body>".utf8.count + ReloadScript.tag(build: 1).utf8.count))
+        #expect(head.headers[.contentLength] == String("<body>accueil</body>".utf8.count + PanelScript.tag.utf8.count + ReloadScript.tag(build: 1).utf8.count))
         #expect(try await head.bodyData.isEmpty)
     }
 
@@ -67,6 +67,19 @@ import Testing
         #expect(response.statusCode == .ok)
         #expect(response.headers[.contentType] == "text/javascript; charset=utf-8")
         #expect(String(decoding: try await response.bodyData, as: UTF8.self) == ReloadScript.source)
+    }
+
+    @Test func thePanelScriptAndThePageFindingsAreServed() async throws {
+        let folder = try ServedFolder()
+        defer { folder.remove() }
+        let script = try await handler(folder).handleRequest(request(PanelScript.path))
+        #expect(script.headers[.contentType] == "text/javascript; charset=utf-8")
+        #expect(String(decoding: try await script.bodyData, as: UTF8.self) == PanelScript.source)
+        let asked = HTTPRequest(method: .GET, version: .http11, target: .init(path: PanelScript.findingsPath, query: "page=%2Ffr%2Fcontact%2F"),
+                                headers: [:], body: HTTPBodySequence())
+        let findings = try await handler(folder).handleRequest(asked)
+        #expect(findings.headers[.contentType] == "application/json; charset=utf-8")
+        #expect(String(decoding: try await findings.bodyData, as: UTF8.self) == #"{"findings":[],"page":"/fr/contact/"}"#)
     }
 
     @Test func beforeTheFirstGoodBuildEveryPageWaitsForIt() async throws {

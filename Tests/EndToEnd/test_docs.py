@@ -96,3 +96,13 @@ def test_the_rules_page_describes_every_rule_of_the_charter(tmp_path):
     table = (CONTENT / "editors" / "charter-rules.md").read_text(encoding="utf-8")
     for rule in rules:
         assert f"| `{rule}` |" in table, f"the rule {rule} is missing from docs/Content/en/editors/charter-rules.md"
+
+
+def test_readme_stays_a_short_entry_point():
+    """The README says what the tool is, its two commands and where to read next; the guides live in docs/."""
+    readme = (REPOSITORY / "README.md").read_text(encoding="utf-8")
+    assert len(readme.encode("utf-8")) <= 8 * 1024, "README.md is over 8 KB: move the guide into a page of docs/Content/en/"
+    for needed in ("make site", "make test", "make docs", "docs/man/"):
+        assert needed in readme, f"README.md no longer names {needed}"
+    for page in re.findall(r"`((?:editors|communication|operators|theme-designers|contributors)/[\w-]+\.md)`", readme):
+        assert (CONTENT / page).exists(), f"README.md names docs/Content/en/{page}, which does not exist"

@@ -26,12 +26,19 @@ WITH_VENV    := PATH="$(abspath $(VENV))/bin:$$PATH"
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
 BIN          := .build/debug/cleiss-site
 
-.PHONY: site test deps test-deps apt-install python-deps build unit-tests e2e-tests clean
+.PHONY: site test docs deps test-deps apt-install python-deps build unit-tests e2e-tests clean
 
 site: deps python-deps build
 	$(WITH_VENV) $(BIN) build --source . --output Site
 
 test: deps test-deps python-deps build unit-tests e2e-tests
+
+# The documentation by reader (docs/, a site root of its own) built into docs/Site/. Its theme is the site's:
+# copied into docs/Themes/ (not in git) before each build, since the build follows no link out of its root.
+# `make test` builds and checks it too (Tests/EndToEnd/test_docs.py).
+docs: deps python-deps build
+	rm -rf docs/Themes && mkdir -p docs/Themes && cp -R Themes/default docs/Themes/default
+	$(WITH_VENV) $(BIN) build --source docs --output docs/Site
 
 build:
 	$(SWIFT) build --product cleiss-site

@@ -12,7 +12,7 @@ public enum DashboardText: String, CaseIterable, Sendable {
     case inventoryHeading, inventoryCaption
     case language, file, address, title, audiences, date, lastmod, draft, sources, words, readability, errors, warnings, translation, fromData
     case yes, no, decimalSeparator
-    case translationSource, translationUpToDate, translationOutdated, translationMissing
+    case translationSource, translationUpToDate, translationOutdated, translationMissing, translationInProgress
 }
 
 /// The dashboard's texts in one language, from the tables below (the one place they are kept).
@@ -138,6 +138,7 @@ public struct DashboardStrings: Sendable {
         .translationSource: "version d'origine",
         .translationUpToDate: "à jour",
         .translationOutdated: "à mettre à jour",
+        .translationInProgress: "traduction en cours",
         .translationMissing: "manque en {languages}",
     ]
 
@@ -192,6 +193,7 @@ public struct DashboardStrings: Sendable {
         .translationSource: "original",
         .translationUpToDate: "up to date",
         .translationOutdated: "to update",
+        .translationInProgress: "translation in progress",
         .translationMissing: "missing in {languages}",
     ]
 }

@@ -265,6 +265,7 @@ public struct IndicatorHTML {
         case .source: text.html(.translationSource)
         case .upToDate: text.html(.translationUpToDate)
         case .outdated: text.html(.translationOutdated)
+        case .inProgress: text.html(.translationInProgress)
         case .missing(let languages): text.html(.translationMissing, ["languages": languages.joined(separator: ", ")])
         }
     }

@@ -44,6 +44,8 @@ public enum TranslationState: Sendable, Equatable, CustomStringConvertible {
     case outdated
     /// Languages of the site that have no published version of the page.
     case missing([String])
+    /// A draft made by `cleiss-site translate` that still holds the text to translate.
+    case inProgress
 
     /// The words of the CSV and JSON inventories: `source`, `up to date`, `outdated`, `missing: en`.
     public var description: String {
@@ -52,6 +54,7 @@ public enum TranslationState: Sendable, Equatable, CustomStringConvertible {
         case .upToDate: "up to date"
         case .outdated: "outdated"
         case .missing(let languages): "missing: " + languages.joined(separator: ", ")
+        case .inProgress: "in progress"
         }
     }
 }
@@ -65,7 +68,9 @@ public enum PageInventory {
             let versions = content.versions(of: index).map { content.pages[$0] }.filter { !$0.frontMatter.draft }
             let missing = languages.filter { language in !versions.contains { $0.language == language } }
             let status: TranslationState
-            if !missing.isEmpty {
+            if page.frontMatter.draft && TranslationInProgress.isMarked(page.source.body) {
+                status = .inProgress
+            } else if !missing.isEmpty {
                 status = .missing(missing)
             } else if page.language != source, let original = versions.first(where: { $0.language == source }),
                       OutdatedTranslation.isOutdated(page, comparedWith: original, history: history) {

@@ -161,6 +161,10 @@ def test_translate_makes_a_draft_twin_in_the_matching_section_with_links_retarge
     assert drafts.returncode == 0, drafts.stderr
     preview = html.parse(str(tmp_path / "drafts/fr/travailler-a-l-etranger/salon-en-espagne/index.html"))
     assert "To translate (en)" in preview.xpath("string(//main//blockquote)")
+    # The inventory lists it as a translation in progress.
+    rows = json.loads(run("report", "pages", "--format", "json", cwd=site_copy).stdout)
+    twin_row = next(row for row in rows if row["file"] == "Content/fr/travailler-a-l-etranger/salon-en-espagne.md")
+    assert twin_row["draft"] is True and twin_row["translation"] == "in progress"
     # Removing draft: true without translating is an error of the charter.
     twin.write_text(twin.read_text(encoding="utf-8").replace("draft: true\n", ""), encoding="utf-8")
     findings = check_findings(site_copy, str(twin.relative_to(site_copy)))

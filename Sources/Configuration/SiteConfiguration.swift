@@ -27,11 +27,9 @@ public struct SiteConfiguration: Sendable, Equatable {
     /// Where the preview's charter panel opens a source file (`editor:`), absent when site.yml has none.
     public var editor: EditorLink?
 
-    /// Whether `url`, under this site's base URL, is in a folder another system serves.
-    public func isServedElsewhere(_ url: String) -> Bool {
-        guard url.hasPrefix(baseURL) else { return false }
-        let path = "/" + url.dropFirst(baseURL.count)
-        return servedElsewhere.contains { path.hasPrefix($0) }
+    /// Whether `path`, from the host's root (`/docs/a.html`), is in a folder another system serves.
+    public func isServedElsewhere(path: String) -> Bool {
+        servedElsewhere.contains { path.hasPrefix($0) }
     }
     /// URL segment of the country directory made from `Data/countries.yml`, per language (`paths: {countries: …}`).
     public var countriesPath: Localized = [:]

@@ -9,15 +9,10 @@ extension CountryDataLoader {
     struct Checker {
         let reader: YAMLReader
         let languages: [String]
-        let siteHost: String?
-        let servedElsewhere: [String]
+        let address: SiteAddress
         var diagnostics: [Diagnostic] = []
         var cited: Set<String> = []
         var sourceLocations: [String: SourceLocation] = [:]
-
-        static func withoutWWW(_ host: String) -> String {
-            host.lowercased().hasPrefix("www.") ? String(host.lowercased().dropFirst(4)) : host.lowercased()
-        }
 
         mutating func error(_ node: Node, _ message: String, hint: String? = nil) {
             diagnostics.append(.error(reader.location(of: node), message, hint: hint))
@@ -45,12 +40,11 @@ extension CountryDataLoader {
                 guard var entry = self.entry(value, what: "source '\(key)'", known: sourceKeys) else { continue }
                 let title = entry.localized("title", languages: languages, required: true) ?? [:]
                 let url = entry.string("url", required: true) ?? ""
-                let address = URL(string: url)
-                if !url.isEmpty, address.map({ ["http", "https"].contains($0.scheme ?? "") && $0.host != nil }) != true {
+                let parsed = URL(string: url)
+                if !url.isEmpty, parsed.map({ ["http", "https"].contains($0.scheme ?? "") && $0.host != nil }) != true {
                     entry.diagnostics.append(.error(entry.location("url"), "the url of source '\(key)' is not an absolute http(s) URL",
                                                     hint: "give the address of the official page, like https://www.legifrance.gouv.fr/…"))
-                } else if let host = address?.host, let siteHost, Self.withoutWWW(host) == Self.withoutWWW(siteHost),
-                          !servedElsewhere.contains(where: { (SourcesField.path(of: url) ?? "").hasPrefix($0) }) {
+                } else if let host = parsed?.host, address.isOwnPage(url) {
                     // As a page's `sources:` (README, "Writing a page"): the earlier site's pages there go when this one is published.
                     entry.diagnostics.append(.warning(entry.location("url"), "the source '\(key)' is on the site's own address (\(host)): its page is gone once this site is published there",
                                                       hint: "cite the text where it is published (Légifrance, EUR-Lex, a ministry, a fund), or check the page stays online"))

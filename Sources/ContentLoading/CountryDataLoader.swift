@@ -29,8 +29,7 @@ public enum CountryDataLoader {
         guard FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil else {
             return (nil, strays)
         }
-        let loaded = read(tree, languages: configuration.languages, siteHost: URL(string: configuration.baseURL)?.host,
-                          servedElsewhere: configuration.servedElsewhere)
+        let loaded = read(tree, languages: configuration.languages, address: SiteAddress(configuration))
         return (loaded.data, strays + loaded.diagnostics)
     }
 
@@ -50,7 +49,7 @@ public enum CountryDataLoader {
     }
 
     /// The text of the data file, read like a page and bounded, then checked.
-    static func read(_ tree: SourceTree, languages: [String], siteHost: String?, servedElsewhere: [String] = []) -> (data: CountryData?, diagnostics: [Diagnostic]) {
+    static func read(_ tree: SourceTree, languages: [String], address: SiteAddress) -> (data: CountryData?, diagnostics: [Diagnostic]) {
         let text: String
         do throws(DiagnosticsError) {
             let data = try tree.read(CountryData.file)
@@ -62,12 +61,11 @@ public enum CountryDataLoader {
         } catch {
             return (nil, error.diagnostics)
         }
-        return parse(text, languages: languages, siteHost: siteHost, servedElsewhere: servedElsewhere)
+        return parse(text, languages: languages, address: address)
     }
 
-    /// The data of a text of `Data/countries.yml`, checked. `siteHost`: the host of site.yml's baseURL.
-    /// `servedElsewhere`: folders of that host another system serves (site.yml `links:`), where a source is fine.
-    public static func parse(_ text: String, languages: [String], siteHost: String? = nil, servedElsewhere: [String] = []) -> (data: CountryData?, diagnostics: [Diagnostic]) {
+    /// The data of a text of `Data/countries.yml`, checked. `address`: this site's, for the sources that point at it.
+    public static func parse(_ text: String, languages: [String], address: SiteAddress = .unknown) -> (data: CountryData?, diagnostics: [Diagnostic]) {
         let reader = YAMLReader(file: CountryData.file)
         var diagnostics: [Diagnostic] = []
         let root: Node?
@@ -81,7 +79,7 @@ public enum CountryDataLoader {
                                                        hint: "remove it, or give 'sources:' and 'countries:' (see README.md, \"Pages made from data\")")] : diagnostics)
         }
         top.reportUnknownKeys(known: topKeys, severity: .error, what: CountryData.file)
-        var checker = Checker(reader: reader, languages: languages, siteHost: siteHost, servedElsewhere: servedElsewhere)
+        var checker = Checker(reader: reader, languages: languages, address: address)
         let sources = top.require("sources", what: "with the sources the facts cite, by key").map { checker.sources($0) } ?? [:]
         var countries: [Country] = []
         if let node = top.require("countries", what: "with one entry per country, each starting with '- id:'") {

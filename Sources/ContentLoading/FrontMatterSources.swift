@@ -127,18 +127,14 @@ enum SourcesField {
         return host.isEmpty ? nil : host.lowercased()
     }
 
-    /// Sources on the site's own host (`baseURL`, with or without `www.`, by http or https): a page of this site
-    /// is no outside text, and the pages of an earlier site at that address are gone once this one is published
-    /// there (`check --links` reports the https ones as broken links of the built pages, without their line).
-    /// A folder of `links: servedElsewhere:` (`/docs/`) is still served at that address: a source there is fine.
+    /// Sources on the site's own address (`SiteAddress`): a page of this site is no outside text, and the pages of
+    /// an earlier site there are gone once this one is published (`check --links` reports the https ones as broken
+    /// links of the built pages, without their line).
     static func problems(of page: SourcePage, configuration: SiteConfiguration) -> [Diagnostic] {
-        let baseURL = configuration.baseURL
-        guard let siteHost = host(of: baseURL).map(withoutWWW) else { return [] }
-        return page.frontMatter.sources.compactMap { source in
-            guard host(of: source.url).map(withoutWWW) == siteHost else { return nil }
-            if let path = path(of: source.url), configuration.servedElsewhere.contains(where: { path.hasPrefix($0) }) { return nil }
-            return .warning(source.urlLocation ?? SourceLocation(file: page.path, line: 1),
-                            "the source '\(source.url)' is an address of this site (\(baseURL)), not an outside text",
+        let address = SiteAddress(configuration)
+        return page.frontMatter.sources.filter { address.isOwnPage($0.url) }.map { source in
+            .warning(source.urlLocation ?? SourceLocation(file: page.path, line: 1),
+                            "the source '\(source.url)' is an address of this site (\(configuration.baseURL)), not an outside text",
                             hint: "cite the legal or official text itself (Légifrance, EUR-Lex, the body that publishes it); "
                                 + "to point at a page of this site, link its .md file in the text")
         }
@@ -152,9 +148,6 @@ enum SourcesField {
         return String(authorityAndPath[slash...].prefix { $0 != "?" && $0 != "#" })
     }
 
-    private static func withoutWWW(_ host: String) -> String {
-        host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-    }
 }
 
 extension YAMLMappingReader {

@@ -152,11 +152,11 @@ import Testing
 
     /// As a page's `sources:`: a page of the site's own host is gone once this site is published there.
     @Test func aSourceOnTheSitesOwnAddressIsAWarning() {
-        let result = CountryDataLoader.parse(Self.valid, languages: ["fr", "en"], siteHost: "cleiss.fr")
+        let result = CountryDataLoader.parse(Self.valid, languages: ["fr", "en"], address: SiteAddress(baseURL: "https://cleiss.fr/"))
         #expect(result.data != nil)
         #expect(result.diagnostics.map(\.location.line) == [4, 7])
         #expect(result.diagnostics.allSatisfy { $0.severity == .warning && $0.message.contains("on the site's own address (www.cleiss.fr)") })
-        #expect(CountryDataLoader.parse(Self.valid, languages: ["fr", "en"], siteHost: "www.example.fr").diagnostics.isEmpty)
+        #expect(CountryDataLoader.parse(Self.valid, languages: ["fr", "en"], address: SiteAddress(baseURL: "https://www.example.fr/")).diagnostics.isEmpty)
     }
 
     @Test func aSourceCitedByNoFactIsAWarning() {

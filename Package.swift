@@ -52,7 +52,7 @@ let package = Package(
         // What git knows of the content files (first and last commits), and the outdated-translation rule that reads it.
         .target(name: "GitHistory", dependencies: ["ContentLoading"]),
         // Writing content for editors: `new` (a page from an archetype) and `translate` (the other language's draft).
-        .target(name: "Authoring", dependencies: ["Diagnostics", "Configuration", "ContentLoading", "Yams"]),
+        .target(name: "Authoring", dependencies: ["Diagnostics", "Configuration", "ContentLoading"]),
         .target(name: "Indicators", dependencies: ["Diagnostics", "Configuration", "ContentLoading", "GitHistory", "Rendering", "Support"]),
         .target(name: "Output", dependencies: ["Diagnostics", "Support", "Precompression"]),
         // The static search index: runs Pagefind over the built pages.

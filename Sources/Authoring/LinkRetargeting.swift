@@ -10,44 +10,33 @@ enum LinkRetargeting {
     static let inline = try! NSRegularExpression(pattern: #"\]\(<?([^()<>\s]+\.md)(#[^()<>\s]*)?>?(\s+"[^"]*")?\)"#)
     static let definition = try! NSRegularExpression(pattern: #"(?m)^( {0,3}\[[^\]]+\]:[ \t]*<?)([^<>\s]+\.md)(#[^<>\s]*)?"#)
 
-    static func retarget(_ body: String, from source: String, to target: String, language: String, in content: SiteContent) -> String {
+    /// The text of the page at `index`, each relative link to a page of the site made right from `target`.
+    static func retarget(_ body: String, of index: Int, to target: String, language: String, in content: SiteContent) -> String {
         var text = body
         for (expression, group) in [(inline, 1), (definition, 2)] {
             let matches = expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed()
             for match in matches {
                 guard let range = Range(match.range(at: group), in: text) else { continue }
-                let link = String(text[range])
-                guard !link.contains("://"), let replacement = retargeted(link, from: source, to: target, language: language, in: content) else { continue }
+                guard let replacement = retargeted(String(text[range]), of: index, to: target, language: language, in: content) else { continue }
                 text.replaceSubrange(range, with: replacement)
             }
         }
         return text
     }
 
-    /// The link from `target`'s folder to the linked page's translation, or to the page itself.
-    static func retargeted(_ link: String, from source: String, to target: String, language: String, in content: SiteContent) -> String? {
-        guard let linked = resolve(link, from: folder(of: source)), let index = content.page(sourcePath: linked) else { return nil }
-        let destination = content.translation(of: index, in: language).map { content.pages[$0].source.path } ?? linked
-        return relative(destination, from: folder(of: target))
+    /// The link from `target`'s folder to the linked page's translation, or to the page itself. Nil for a link
+    /// that is no relative path to a page (`/fr/x/`, `https://…`), which the language change leaves as it is.
+    static func retargeted(_ link: String, of index: Int, to target: String, language: String, in content: SiteContent) -> String? {
+        guard !link.hasPrefix("/"), !link.contains("://"),
+              let linked = content.linkedSourcePath(link.removingPercentEncoding ?? link, from: index),
+              let page = content.page(sourcePath: linked) else { return nil }
+        let destination = content.translation(of: page, in: language).map { content.pages[$0].source.path } ?? linked
+        return relative(destination, from: target.split(separator: "/").dropLast())
     }
 
-    static func folder(of path: String) -> [Substring] { Array(path.split(separator: "/").dropLast()) }
-
-    /// `../x/y.md` from `Content/fr/a` → `Content/fr/x/y.md`; nil when it climbs out of the root.
-    static func resolve(_ link: String, from folder: [Substring]) -> String? {
-        var parts = link.hasPrefix("/") ? [] : folder
-        for part in link.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..": if parts.popLast() == nil { return nil }
-            default: parts.append(part)
-            }
-        }
-        return parts.joined(separator: "/")
-    }
-
-    static func relative(_ path: String, from folder: [Substring]) -> String {
-        let parts = path.split(separator: "/")
+    /// The relative path from `folder` to `path`, both from the site root.
+    static func relative(_ path: String, from folder: ArraySlice<Substring>) -> String {
+        let parts = path.split(separator: "/"), folder = Array(folder)
         var shared = 0
         while shared < min(folder.count, parts.count - 1), folder[shared] == parts[shared] { shared += 1 }
         return (Array(repeating: "..", count: folder.count - shared) + parts[shared...].map(String.init)).joined(separator: "/")

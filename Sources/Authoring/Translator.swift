@@ -2,7 +2,6 @@ import Configuration
 import ContentLoading
 import Diagnostics
 import Foundation
-import Yams
 
 /// `cleiss-site translate`: the other language's version of a page, in the matching section, with the
 /// same translationKey, audiences, weight, menus and sources, marked `draft: true`, and the original
@@ -28,7 +27,6 @@ public enum Translator {
         public var keyAddedTo: String?
     }
 
-    public static var marker: String { TranslationInProgress.marker }
 
     public static func translate(_ request: Request, root: URL, content: SiteContent) throws(DiagnosticsError) -> Translated {
         let configuration = content.configuration
@@ -53,7 +51,6 @@ public enum Translator {
             throw DiagnosticsError(.error(SourceLocation(file: target.file), "\(target.file) already exists",
                                           hint: "give another name with --slug: `translate` never replaces a file"))
         }
-        let sourceText = try read(path, root: root)
         var key = original.source.frontMatter.translationKey
         var keyAddedTo: String?
         if key == nil {
@@ -63,12 +60,12 @@ public enum Translator {
                 throw DiagnosticsError(.error(here, "\(path) has no translationKey, and '\(newKey)' is already used",
                                               hint: "add 'translationKey: …' with a key of your choice to its front matter, then translate it"))
             }
-            try write(addingKey: newKey, to: sourceText, path: path, root: root)
+            try write(addingKey: newKey, to: try read(path, root: root), path: path, root: root)
             key = newKey
             keyAddedTo = path
         }
-        let body = LinkRetargeting.retarget(original.source.body, from: path, to: target.file, language: request.language, in: content)
-        let page = frontMatter(of: original.source, sourceText: sourceText, key: key!, language: request.language, date: request.date)
+        let body = LinkRetargeting.retarget(original.source.body, of: index, to: target.file, language: request.language, in: content)
+        let page = frontMatter(of: original.source, key: key!, language: request.language, date: request.date)
             + "\n" + block(body, language: original.language)
         do {
             if let folder = target.newFolder {
@@ -120,19 +117,19 @@ public enum Translator {
         return text
     }
 
-    /// Adds `translationKey:` as the last line of the original's front matter, leaving every other byte as it was.
+    /// Adds `translationKey:` as the last line of the original's front matter (found as the loader finds it),
+    /// leaving every other byte as it was.
     static func write(addingKey key: String, to text: String, path: String, root: URL) throws(DiagnosticsError) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
-              let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == "---" }) else {
+        guard let close = FrontMatterParser.fences(in: text)?.end else {
             throw DiagnosticsError(.error(SourceLocation(file: path, line: 1), "\(path) has no front matter block to add a translationKey to",
                                           hint: "add one (---, title: …, ---) at the top of the file"))
         }
-        var updated = lines
-        updated.insert(Substring("translationKey: \(key)"), at: close)
+        let lineEnd = text[..<close.lineStart].hasSuffix("\r\n") ? "\r\n" : "\n"
+        var updated = text
+        updated.insert(contentsOf: "translationKey: \(key)" + lineEnd, at: close.lineStart)
         let url = root.appendingPathComponent(path)
         do {
-            try Data(updated.joined(separator: "\n").utf8).write(to: url, options: .atomic)
+            try Data(updated.utf8).write(to: url, options: .atomic)
         } catch {
             throw DiagnosticsError(.error(SourceLocation(file: path), "could not add the translationKey: \(error.localizedDescription)",
                                           hint: "add 'translationKey: \(key)' to its front matter yourself"))
@@ -141,8 +138,8 @@ public enum Translator {
 
     /// The new page's front matter: the original's title (to translate), the placeholder description,
     /// the same audiences and translationKey, today's dates, `draft: true`, and the original's weight,
-    /// menus and sources as written there.
-    static func frontMatter(of source: SourcePage, sourceText: String, key: String, language: String, date: String) -> String {
+    /// menus and sources.
+    static func frontMatter(of source: SourcePage, key: String, language: String, date: String) -> String {
         let front = source.frontMatter
         var lines = ["---", "title: " + PageCreator.quoted(front.title),
                      "description: " + PageCreator.quoted(DescriptionPlaceholder.text(for: language)),
@@ -150,24 +147,18 @@ public enum Translator {
                      "translationKey: \(key)", "date: \(date)", "lastmod: \(date)", "draft: true"]
         if let weight = front.weight { lines.append("weight: \(weight)") }
         if !front.menus.isEmpty { lines.append("menus: [" + front.menus.joined(separator: ", ") + "]") }
-        if let sources = rawSources(in: sourceText) { lines.append(sources) }
+        if !front.sources.isEmpty {
+            lines.append("sources:")
+            for source in front.sources { lines += ["  - title: " + PageCreator.quoted(source.title), "    url: " + PageCreator.quoted(source.url)] }
+        }
         return (lines + ["---", ""]).joined(separator: "\n")
-    }
-
-    /// The original's `sources:` list, as YAML, when it has one.
-    static func rawSources(in text: String) -> String? {
-        let parts = text.components(separatedBy: "\n---")
-        guard text.hasPrefix("---"), parts.count > 1 else { return nil }
-        let yaml = String(parts[0].dropFirst(3))
-        guard let mapping = (try? Yams.load(yaml: yaml)) as? [String: Any], let sources = mapping["sources"] else { return nil }
-        return (try? Yams.dump(object: ["sources": sources], allowUnicode: true, sortKeys: true))?.trimmingCharacters(in: .newlines)
     }
 
     /// The original text, quoted, under a line that says what to do.
     static func block(_ body: String, language: String) -> String {
         let text = body.trimmingCharacters(in: .newlines)
         let quoted = text.isEmpty ? [] : [">"] + text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> " + $0 }
-        return ([marker,
+        return ([TranslationInProgress.marker,
                  "> **To translate (\(language)):** translate the title and this text, write the description, then delete this block and `draft: true`."]
                 + quoted).joined(separator: "\n") + "\n"
     }

@@ -99,17 +99,17 @@ public enum FrontMatterParser {
     }
 
     /// The closing fence of a front matter block: where its line starts, where the next line starts, its 1-based line number.
-    struct ClosingFence {
-        var lineStart: String.Index
-        var nextLine: String.Index
-        var line: Int
+    public struct ClosingFence {
+        public var lineStart: String.Index
+        public var nextLine: String.Index
+        public var line: Int
     }
 
     /// Finds the opening `---` on the first line and the closing `---` or `...`, walking the lines
     /// in place: the body is then one slice of the text, not a split and a join of every line.
     /// Nil when the first line is not a fence; `end` nil when the block is never closed. `text` has `\n` line
     /// endings, as `ContentLoader.readUTF8` makes them.
-    static func fences(in text: String) -> (yaml: String.Index, end: ClosingFence?)? {
+    public static func fences(in text: String) -> (yaml: String.Index, end: ClosingFence?)? {
         var lineStart = text.startIndex
         var lineNumber = 1
         var yamlStart: String.Index?

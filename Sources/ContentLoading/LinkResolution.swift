@@ -34,16 +34,12 @@ extension SiteContent {
             let outputPath = URLPaths.outputPath(forURL: decoded)
             if claimedOutputPaths.contains(outputPath) || decoded.hasPrefix("/assets/") { return .unchanged }
             // A folder of the host that another system serves (site.yml, `links: servedElsewhere:`).
-            if configuration.servedElsewhere.contains(where: { decoded.hasPrefix($0) }) { return .unchanged }
+            if configuration.isServedElsewhere(path: decoded) { return .unchanged }
             return .missing("no page of this site has the URL \(decoded)")
         }
-        let page = pages[index]
-        let folderComponents = page.source.path.split(separator: "/").dropLast().map(String.init)
-        guard let target = URLPaths.normalize(folderComponents + decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)),
-              target.first == ContentLoader.contentFolder else {
+        guard let targetPath = linkedSourcePath(decoded, from: index) else {
             return .missing("'\(decoded)' leads outside the \(ContentLoader.contentFolder) folder")
         }
-        let targetPath = target.joined(separator: "/")
         if let found = self.page(sourcePath: targetPath) { return .url(pages[found].url + suffix) }
         if let found = self.page(sourcePath: targetPath + "/_index.md") { return .url(pages[found].url + suffix) }
         if let found = resourceBySourcePath[targetPath] { return .url(resources[found].url + suffix) }
@@ -53,5 +49,14 @@ extension SiteContent {
             return .missing("there is no page \(targetPath) (or it is a draft, which is not published)")
         }
         return .missing("there is no file \(targetPath)")
+    }
+
+    /// The path from the site root of what a relative link of the page at `index` names
+    /// (`../employeurs/detachement.md` → `Content/fr/employeurs/detachement.md`); nil when it leads out of Content/.
+    public func linkedSourcePath(_ decodedPath: String, from index: Int) -> String? {
+        let folderComponents = pages[index].source.path.split(separator: "/").dropLast().map(String.init)
+        guard let target = URLPaths.normalize(folderComponents + decodedPath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)),
+              target.first == ContentLoader.contentFolder else { return nil }
+        return target.joined(separator: "/")
     }
 }

@@ -25,7 +25,7 @@ public struct ContentPath: Sendable, Equatable {
     /// is written the way the site's are.
     static func segmentProblem(_ part: String) -> String? {
         URLSegment.problem(with: part)
-            ?? (part.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) == nil ? "it has capitals, accents or signs" : nil)
+            ?? (URLSegment.isLowercaseWords(part) ? nil : "it has capitals, accents or signs")
     }
 
     public static func parse(_ text: String, languages: [String]) throws(DiagnosticsError) -> ContentPath {

@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// The outputs of `cleiss-site check`: text like a compiler, JSON, SARIF 2.1.0 for code-scanning views,
@@ -73,9 +74,7 @@ enum JSONReport {
     }
 
     static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? "{}\n"
+        JSONText.pretty(value, orElse: "{}")
     }
 }
 

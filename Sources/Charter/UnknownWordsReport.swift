@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// `check --unknown-words`: each word the spelling rule did not know, once, with how often and where it is
@@ -94,9 +95,7 @@ public struct UnknownWordsReport: Sendable {
             var names: [Word]
             var words: [String]
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(Document(unknownWords: words, names: names, words: wordsLine))).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? "{}\n"
+        return JSONText.pretty(Document(unknownWords: words, names: names, words: wordsLine), orElse: "{}")
     }
 
     /// `word,count,pages,suggestions,kind` (kind: `word`, or `name` for those not reported); several pages or

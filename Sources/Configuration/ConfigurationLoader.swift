@@ -146,7 +146,7 @@ public enum ConfigurationLoader {
                 diagnostics += entry.diagnostics
                 continue
             }
-            if id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) == nil {
+            if !URLSegment.isLowercaseWords(id) {
                 entry.diagnostics.append(.error(entry.location("id"), "audience id '\(id)' must be lowercase letters and digits joined by hyphens"))
             }
             if audiences.contains(where: { $0.id == id }) {

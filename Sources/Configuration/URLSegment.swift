@@ -15,4 +15,10 @@ public enum URLSegment {
         if segment.contains(" ") { return "it contains a space" }
         return nil
     }
+
+    /// Lowercase ASCII letters and digits joined by single hyphens (`pays-ni-ni`): the shape of the
+    /// identifiers of site.yml and the data file, and of the addresses `cleiss-site new` writes.
+    public static func isLowercaseWords(_ text: String) -> Bool {
+        text.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil
+    }
 }

@@ -94,7 +94,7 @@ extension CountryDataLoader {
             guard var entry = self.entry(node, what: "country", known: countryKeys) else { return nil }
             defer { diagnostics += entry.diagnostics }
             let id = entry.string("id", required: true)
-            if let id, id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) == nil {
+            if let id, !URLSegment.isLowercaseWords(id) {
                 entry.diagnostics.append(.error(entry.location("id"), "the id '\(id)' is not lowercase ASCII letters and digits joined by hyphens",
                                                 hint: "write it like 'south-korea'"))
             }

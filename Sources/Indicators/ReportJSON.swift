@@ -1,3 +1,4 @@
+import Support
 import Foundation
 
 /// The JSON of `report --format json` and `report pages --format json`: values encoded by `JSONEncoder`,
@@ -5,11 +6,7 @@ import Foundation
 /// the same bytes.
 enum ReportJSON {
     static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encodable values of plain strings, numbers and lists cannot fail to encode.
-        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONText.pretty(value, orElse: "null")
     }
 
     /// `report --format json`: IS.II.B.1 for a period.

@@ -84,6 +84,18 @@ def test_an_archetype_with_an_unknown_value_is_reported_at_its_place_and_writes_
     assert files(site_copy) == before
 
 
+def test_an_archetype_that_is_a_link_is_refused_and_nothing_is_read_through_it(site_copy, tmp_path):
+    secret = tmp_path / "outside.md"
+    secret.write_text("---\ntitle: {{title}}\n---\n\nA text from outside the site.\n", encoding="utf-8")
+    (site_copy / "Archetypes").mkdir()
+    os.symlink(secret, site_copy / "Archetypes/default.md")
+    before = files(site_copy)
+    result = run("new", "fr/x", "--date", DAY, cwd=site_copy)
+    assert result.returncode == 1
+    assert "Archetypes/default.md: error: the archetype is not a plain file (a link or a folder)" in result.stderr
+    assert files(site_copy) == before
+
+
 def test_new_refuses_bad_requests_and_changes_nothing(site_copy, tmp_path):
     before = files(site_copy)
     outside = tmp_path / "outside"
